@@ -1,0 +1,321 @@
+"""A resident's idea through its life: received, published, on an agenda, discussed, closed.
+
+Every step is recorded in the idea's history so the resident can follow it by
+reference. Closed ideas move to the archive of the year they closed in, so the
+live collection stays small however many years of history the centre keeps.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from kiosk.core.errors import InvalidTransition, NotFound, ValidationError
+from kiosk.core.i18n import N_
+from kiosk.core.model import (
+    AgendaItem,
+    Idea,
+    IdeaEvent,
+    IdeaState,
+    Meeting,
+    parse_reference,
+)
+from kiosk.core.store import (
+    IDEA_ARCHIVE_PREFIX,
+    IDEA_COUNTER,
+    IDEAS,
+    MEETINGS,
+    Store,
+    record_audit,
+)
+from kiosk.core.storage import Transaction
+from kiosk.core.text import clean_text
+
+OTHER_THEME = "other"
+"""Theme id of an idea that fits no listed theme."""
+
+
+def _archive_name(idea: Idea) -> str:
+    """The archive collection a closed idea belongs in."""
+    year = (idea.closed or idea.created).year if (idea.closed or idea.created) else 0
+    return f"{IDEA_ARCHIVE_PREFIX}{year}"
+
+
+def load_idea(tx: Transaction, idea_id: str) -> Idea:
+    """An open idea inside a transaction; closed ones cannot change."""
+    data = tx.get(IDEAS, idea_id)
+    if data is None:
+        raise NotFound(N_("No open idea with that id."))
+    return Idea.from_dict(data)
+
+
+def save_idea(tx: Transaction, idea: Idea) -> None:
+    """Store an idea, moving it to its year's archive once it is closed."""
+    idea.validate()
+    if idea.is_closed:
+        tx.delete(IDEAS, idea.id)
+        tx.put(_archive_name(idea), idea.to_dict())
+    else:
+        tx.put(IDEAS, idea.to_dict())
+
+
+def _move(idea: Idea, state: IdeaState, when: datetime, note: str = "") -> None:
+    """Change an idea's state if the life cycle allows it, recording the step."""
+    if state != idea.state and not idea.can_move_to(state):
+        raise InvalidTransition(
+            N_("An idea that is '{current}' cannot become '{target}'."),
+            current=idea.state.value,
+            target=state.value,
+        )
+    idea.state = state
+    idea.history.append(IdeaEvent(state=state, at=when, note=note))
+    if idea.is_closed:
+        idea.closed = when
+
+
+def submit_idea(
+    store: Store,
+    text: str,
+    *,
+    theme: str = "",
+    name: str = "",
+    contact: str = "",
+    source: str = "kiosk",
+    workshop_id: str = "",
+) -> Idea:
+    """Record a new idea durably and return it with its reference number."""
+    now = store.now()
+    idea = Idea(
+        text=clean_text(text, multiline=True),
+        theme=clean_text(theme),
+        name=clean_text(name),
+        contact=clean_text(contact),
+        source=source,
+        workshop_id=workshop_id,
+        created=now,
+        history=[IdeaEvent(state=IdeaState.RECEIVED, at=now)],
+    )
+    idea.validate()
+    with store.transaction() as tx:
+        idea.number = tx.next_number(IDEA_COUNTER)
+        tx.put(IDEAS, idea.to_dict())
+    return idea
+
+
+def find_idea(store: Store, reference: str) -> Idea | None:
+    """The idea a resident's typed reference points at, or None."""
+    number = parse_reference(reference)
+    return store.idea_by_number(number) if number is not None else None
+
+
+def _change(store: Store, idea_id: str, actor: str, what: str, change) -> Idea:
+    """Apply ``change(tx, idea, now)`` to an open idea in one audited transaction."""
+    now = store.now()
+    with store.transaction() as tx:
+        idea = load_idea(tx, idea_id)
+        change(tx, idea, now)
+        save_idea(tx, idea)
+        record_audit(tx, now, actor, what, idea=idea.reference)
+    return idea
+
+
+def publish_idea(store: Store, idea_id: str, *, actor: str = "staff") -> Idea:
+    """Staff checked the text: it may now be shown on the public screen."""
+    return _change(
+        store, idea_id, actor, "publish idea",
+        lambda tx, idea, now: _move(idea, IdeaState.PUBLISHED, now),
+    )
+
+
+def answer_idea(store: Store, idea_id: str, answer: str, *, actor: str = "staff") -> Idea:
+    """Give the idea a public answer that the resident sees by reference."""
+    answer = clean_text(answer, multiline=True)
+
+    def change(tx: Transaction, idea: Idea, now: datetime) -> None:
+        idea.public_answer = answer
+
+    return _change(store, idea_id, actor, "answer idea", change)
+
+
+def decline_idea(store: Store, idea_id: str, reason: str, *, actor: str = "staff") -> Idea:
+    """Close the idea without taking it forward, with a public reason."""
+    reason = clean_text(reason, multiline=True)
+    if not reason:
+        raise ValidationError(N_("Please give the public reason for declining."))
+
+    def change(tx: Transaction, idea: Idea, now: datetime) -> None:
+        idea.public_answer = reason
+        _move(idea, IdeaState.DECLINED, now, reason)
+
+    return _change(store, idea_id, actor, "decline idea", change)
+
+
+def complete_idea(store: Store, idea_id: str, answer: str = "", *, actor: str = "staff") -> Idea:
+    """Close the idea as done, optionally saying what was done."""
+    answer = clean_text(answer, multiline=True)
+
+    def change(tx: Transaction, idea: Idea, now: datetime) -> None:
+        if answer:
+            idea.public_answer = answer
+        _move(idea, IdeaState.DONE, now, answer)
+
+    return _change(store, idea_id, actor, "complete idea", change)
+
+
+def merge_ideas(store: Store, duplicate_id: str, into_id: str, *, actor: str = "staff") -> Idea:
+    """Join a duplicate into a similar idea; the duplicate's resident follows the other."""
+    if duplicate_id == into_id:
+        raise ValidationError(N_("An idea cannot be joined with itself."))
+    now = store.now()
+    with store.transaction() as tx:
+        duplicate = load_idea(tx, duplicate_id)
+        target = load_idea(tx, into_id)
+        duplicate.merged_into = target.id
+        duplicate.public_answer = target.reference
+        _move(duplicate, IdeaState.MERGED, now, target.reference)
+        save_idea(tx, duplicate)
+        record_audit(tx, now, actor, "merge ideas", idea=duplicate.reference, into=target.reference)
+    return duplicate
+
+
+def forward_idea_to_agenda(
+    store: Store,
+    idea_id: str,
+    meeting_id: str,
+    *,
+    minutes: int = 10,
+    agenda_item_id: str = "",
+    actor: str = "staff",
+) -> AgendaItem:
+    """Put the idea on a meeting's agenda (a new item, or an existing one), linked both ways."""
+    now = store.now()
+    with store.transaction() as tx:
+        idea = load_idea(tx, idea_id)
+        data = tx.get(MEETINGS, meeting_id)
+        if data is None:
+            raise NotFound(N_("No such meeting."))
+        meeting = Meeting.from_dict(data)
+        if meeting.end <= now:
+            raise ValidationError(N_("That meeting is already over; choose an upcoming one."))
+        item = next((i for i in meeting.agenda if i.id == agenda_item_id), None)
+        if agenda_item_id and item is None:
+            raise NotFound(N_("No such agenda item."))
+        if item is None:
+            title = idea.text.split("\n", 1)[0]
+            if len(title) > 80:
+                title = title[:79].rstrip() + "\u2026"
+            item = AgendaItem(title=title, background=idea.text, minutes_planned=minutes)
+            meeting.agenda.append(item)
+        if idea.id not in item.idea_ids:
+            item.idea_ids.append(idea.id)
+        meeting.validate()
+        idea.table_id = meeting.table_id
+        idea.meeting_id = meeting.id
+        idea.agenda_item_id = item.id
+        _move(idea, IdeaState.ON_AGENDA, now, meeting.id)
+        save_idea(tx, idea)
+        tx.put(MEETINGS, meeting.to_dict())
+        record_audit(tx, now, actor, "forward idea", idea=idea.reference, meeting=meeting.id)
+    return item
+
+
+def mark_discussed(tx: Transaction, idea_id: str, note: str, when: datetime) -> None:
+    """Record inside a transaction that an idea was discussed, with what the minutes say."""
+    data = tx.get(IDEAS, idea_id)
+    if data is None:
+        return
+    idea = Idea.from_dict(data)
+    if idea.state == IdeaState.ON_AGENDA:
+        _move(idea, IdeaState.DISCUSSED, when, note)
+        save_idea(tx, idea)
+    elif idea.state == IdeaState.DISCUSSED:
+        idea.history[-1].note = note
+        save_idea(tx, idea)
+
+
+def link_action(tx: Transaction, idea_id: str, action_id: str) -> None:
+    """Record that an agreed action came of an idea ("you said, we did")."""
+    data = tx.get(IDEAS, idea_id)
+    if data is None:
+        return
+    idea = Idea.from_dict(data)
+    if action_id not in idea.action_ids:
+        idea.action_ids.append(action_id)
+        save_idea(tx, idea)
+
+
+def erase_contact(store: Store, idea_id: str, *, actor: str = "staff") -> Idea:
+    """Remove a resident's name and contact details from an idea, open or closed."""
+    now = store.now()
+    idea = store.idea(idea_id)
+    if idea is None:
+        raise NotFound(N_("No idea with that id."))
+    with store.transaction() as tx:
+        collection = _archive_name(idea) if idea.is_closed else IDEAS
+        data = tx.get(collection, idea_id)
+        if data is None:
+            raise NotFound(N_("No idea with that id."))
+        data["name"] = ""
+        data["contact"] = ""
+        tx.put(collection, data)
+        record_audit(tx, now, actor, "erase contact", idea=idea.reference)
+    return Idea.from_dict(data)
+
+
+def apply_retention(store: Store, months: int, *, actor: str = "retention") -> int:
+    """Erase contact details of ideas closed more than ``months`` ago; returns how many."""
+    now = store.now()
+    cutoff_year, cutoff_month = divmod(now.year * 12 + now.month - 1 - months, 12)
+    cutoff = now.replace(year=cutoff_year, month=cutoff_month + 1, day=min(now.day, 28))
+    erased = 0
+    with store.transaction() as tx:
+        for year in store.archive_years():
+            if year > cutoff.year:
+                continue  # an archive of a later year holds nothing closed before the cutoff
+            name = f"{IDEA_ARCHIVE_PREFIX}{year}"
+            for data in tx.all(name):
+                if not (data.get("name") or data.get("contact")):
+                    continue
+                closed = data.get("closed")
+                if closed and datetime.fromisoformat(closed) < cutoff:
+                    data["name"] = ""
+                    data["contact"] = ""
+                    tx.put(name, data)
+                    erased += 1
+        if erased:
+            record_audit(tx, now, actor, "retention", erased=erased, months=months)
+    return erased
+
+
+@dataclass(frozen=True)
+class PublicIdeaStatus:
+    """What a resident may see of an idea by its reference: never contact details."""
+
+    reference: str
+    state: IdeaState
+    text: str
+    public_answer: str
+    steps: tuple[tuple[IdeaState, datetime, str], ...]
+    meeting_id: str
+    table_id: str
+    merged_into_reference: str
+    action_ids: tuple[str, ...]
+
+
+def public_status(idea: Idea) -> PublicIdeaStatus:
+    """The resident's view of an idea: text only once staff published it."""
+    steps = tuple(
+        (event.state, event.at, event.note if event.state in (IdeaState.DISCUSSED, IdeaState.DECLINED, IdeaState.DONE) else "")
+        for event in idea.history
+    )
+    return PublicIdeaStatus(
+        reference=idea.reference,
+        state=idea.state,
+        text=idea.text if idea.is_public else "",
+        public_answer=idea.public_answer,
+        steps=steps,
+        meeting_id=idea.meeting_id,
+        table_id=idea.table_id,
+        merged_into_reference=idea.public_answer if idea.state == IdeaState.MERGED else "",
+        action_ids=tuple(idea.action_ids),
+    )

@@ -1,0 +1,563 @@
+"""The domain model of partnership tables: tables, meetings, actions, workshops and ideas.
+
+Records are plain dataclasses. Each has a stable UUID ``id`` (so data from several
+kiosks can be merged later) and turns into a JSON-ready dict and back. Validation
+refuses bad input with a translatable reason (``ValidationError``), never a traceback.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from typing import Any, ClassVar, Self
+
+from kiosk.core.clock import local
+from kiosk.core.errors import ValidationError
+from kiosk.core.i18n import N_
+
+MAX_MEETING_MINUTES = 90
+"""A meeting lasts at most an hour and a half (the model's rule)."""
+IDEA_MAX_CHARS = 1000
+"""The longest idea a resident can leave; shown as a visible limit on the form."""
+NAME_MAX_CHARS = 120
+"""The longest name, title or one-line field."""
+LONG_TEXT_MAX_CHARS = 20000
+"""The longest minutes, goal or evaluation text."""
+RECOMMENDED_SIZE = (5, 15)
+"""A table works best with 5 to 15 people at it."""
+
+
+def new_id() -> str:
+    """A fresh unique id for a record."""
+    return str(uuid.uuid4())
+
+
+class Sector(StrEnum):
+    """Which part of society a participant comes from."""
+
+    PUBLIC = "public"
+    BUSINESS = "business"
+    THIRD = "third_sector"
+    RESIDENT = "resident"
+
+
+SECTOR_LABELS = {
+    Sector.PUBLIC: N_("Public sector"),
+    Sector.BUSINESS: N_("Businesses"),
+    Sector.THIRD: N_("Associations and parishes"),
+    Sector.RESIDENT: N_("Residents and service users"),
+}
+"""What each sector is called on screen and paper."""
+
+
+class Role(StrEnum):
+    """A participant's role at the table."""
+
+    CONVENER = "convener"
+    CHAIR = "chair"
+    SECRETARY = "secretary"
+    MEMBER = "member"
+
+
+ROLE_LABELS = {
+    Role.CONVENER: N_("Convener"),
+    Role.CHAIR: N_("Chair"),
+    Role.SECRETARY: N_("Secretary"),
+    Role.MEMBER: N_("Member"),
+}
+"""What each role is called on screen and paper."""
+
+
+class TableKind(StrEnum):
+    """Whether a table works on a theme, an area, or both."""
+
+    THEMATIC = "thematic"
+    REGIONAL = "regional"
+    BOTH = "both"
+
+
+TABLE_KIND_LABELS = {
+    TableKind.THEMATIC: N_("Thematic"),
+    TableKind.REGIONAL: N_("Regional"),
+    TableKind.BOTH: N_("Thematic and regional"),
+}
+"""What each kind of table is called."""
+
+
+class TableStatus(StrEnum):
+    """Whether a table is still working."""
+
+    ACTIVE = "active"
+    CLOSED = "closed"
+
+
+class ActionStatus(StrEnum):
+    """How far an agreed action has come."""
+
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+ACTION_STATUS_LABELS = {
+    ActionStatus.OPEN: N_("Agreed"),
+    ActionStatus.IN_PROGRESS: N_("Under way"),
+    ActionStatus.DONE: N_("Done"),
+    ActionStatus.CANCELLED: N_("Cancelled"),
+}
+"""What each action status is called."""
+
+
+class IdeaState(StrEnum):
+    """Where a resident's idea is in its life cycle."""
+
+    RECEIVED = "received"
+    PUBLISHED = "published"
+    ON_AGENDA = "on_agenda"
+    DISCUSSED = "discussed"
+    DONE = "done"
+    DECLINED = "declined"
+    MERGED = "merged"
+
+
+IDEA_STATE_LABELS = {
+    IdeaState.RECEIVED: N_("Received, waiting for staff to read it"),
+    IdeaState.PUBLISHED: N_("Read by staff and shown on the kiosk"),
+    IdeaState.ON_AGENDA: N_("On the agenda of a table's meeting"),
+    IdeaState.DISCUSSED: N_("Discussed at a table"),
+    IdeaState.DONE: N_("Done"),
+    IdeaState.DECLINED: N_("Not taken forward"),
+    IdeaState.MERGED: N_("Joined with a similar idea"),
+}
+"""What each idea state means, in plain words for the resident."""
+
+IDEA_TRANSITIONS: dict[IdeaState, frozenset[IdeaState]] = {
+    IdeaState.RECEIVED: frozenset(
+        {IdeaState.PUBLISHED, IdeaState.ON_AGENDA, IdeaState.DECLINED, IdeaState.MERGED}
+    ),
+    IdeaState.PUBLISHED: frozenset(
+        {IdeaState.ON_AGENDA, IdeaState.DONE, IdeaState.DECLINED, IdeaState.MERGED}
+    ),
+    IdeaState.ON_AGENDA: frozenset(
+        {IdeaState.PUBLISHED, IdeaState.DISCUSSED, IdeaState.DONE, IdeaState.DECLINED, IdeaState.MERGED}
+    ),
+    IdeaState.DISCUSSED: frozenset(
+        {IdeaState.ON_AGENDA, IdeaState.DONE, IdeaState.DECLINED, IdeaState.MERGED}
+    ),
+    IdeaState.DONE: frozenset(),
+    IdeaState.DECLINED: frozenset(),
+    IdeaState.MERGED: frozenset(),
+}
+"""Which state an idea may move to from each state; the last three are final."""
+
+CLOSED_IDEA_STATES = frozenset({IdeaState.DONE, IdeaState.DECLINED, IdeaState.MERGED})
+"""States after which an idea is archived."""
+PUBLIC_IDEA_STATES = frozenset(IdeaState) - {IdeaState.RECEIVED}
+"""States in which staff have checked the text, so it may be shown in public."""
+
+
+def _require_text(value: str, field_msg: str, max_chars: int = NAME_MAX_CHARS) -> None:
+    """Refuse an empty or over-long text field."""
+    if not value or not value.strip():
+        raise ValidationError(N_("{field} is empty."), field=field_msg)
+    if len(value) > max_chars:
+        raise ValidationError(
+            N_("{field} is too long: {length} characters, at most {limit}."),
+            field=field_msg,
+            length=len(value),
+            limit=max_chars,
+        )
+
+
+def _limit_text(value: str, field_msg: str, max_chars: int) -> None:
+    """Refuse an over-long optional text field."""
+    if value and len(value) > max_chars:
+        _require_text(value, field_msg, max_chars)
+
+
+def _to_json(value: Any) -> Any:
+    """Turn a field value into something JSON can hold."""
+    if isinstance(value, StrEnum):
+        return value.value
+    if isinstance(value, datetime):
+        return local(value).isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if dataclasses.is_dataclass(value):
+        return value.to_dict()
+    if isinstance(value, list):
+        return [_to_json(v) for v in value]
+    return value
+
+
+class Record:
+    """Shared serialisation for the model's dataclasses."""
+
+    _nested: ClassVar[dict[str, type]] = {}
+    _enums: ClassVar[dict[str, type]] = {}
+    _datetimes: ClassVar[tuple[str, ...]] = ()
+    _dates: ClassVar[tuple[str, ...]] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record as a JSON-ready dict."""
+        return {f.name: _to_json(getattr(self, f.name)) for f in dataclasses.fields(self)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Build the record from a dict; unknown keys (from newer versions) are ignored."""
+        names = {f.name for f in dataclasses.fields(cls)}
+        values: dict[str, Any] = {}
+        for key, value in data.items():
+            if key not in names:
+                continue
+            if value is None:
+                values[key] = None
+            elif key in cls._nested:
+                values[key] = [cls._nested[key].from_dict(v) for v in value]
+            elif key in cls._enums:
+                values[key] = cls._enums[key](value)
+            elif key in cls._datetimes:
+                values[key] = local(datetime.fromisoformat(value))
+            elif key in cls._dates:
+                values[key] = date.fromisoformat(value)
+            else:
+                values[key] = value
+        return cls(**values)
+
+
+@dataclass
+class Participant(Record):
+    """A person or organisation at a table, from one of the four sectors."""
+
+    name: str
+    organisation: str = ""
+    sector: Sector = Sector.PUBLIC
+    role: Role = Role.MEMBER
+    title: str = ""
+    contact: str = ""
+    id: str = field(default_factory=new_id)
+
+    _enums: ClassVar = {"sector": Sector, "role": Role}
+
+    @property
+    def display(self) -> str:
+        """Name with organisation, as on a list of participants."""
+        if self.organisation and self.name:
+            return f"{self.name} ({self.organisation})"
+        return self.name or self.organisation
+
+    def validate(self) -> None:
+        """Refuse a participant with neither name nor organisation."""
+        if not (self.name.strip() or self.organisation.strip()):
+            raise ValidationError(N_("A participant needs a name or an organisation."))
+        _limit_text(self.name, N_("Name"), NAME_MAX_CHARS)
+        _limit_text(self.organisation, N_("Organisation"), NAME_MAX_CHARS)
+
+
+@dataclass
+class SubGroup(Record):
+    """A sub-working group that prepares agreed matters between meetings."""
+
+    name: str
+    task: str = ""
+    member_ids: list[str] = field(default_factory=list)
+    outside_members: list[str] = field(default_factory=list)
+    id: str = field(default_factory=new_id)
+
+    def validate(self) -> None:
+        """Refuse a nameless sub-group."""
+        _require_text(self.name, N_("Group name"))
+        _limit_text(self.task, N_("Task"), LONG_TEXT_MAX_CHARS)
+
+
+@dataclass
+class Table(Record):
+    """A partnership table: a goal-directed forum on a theme or an area."""
+
+    name: str
+    theme: str
+    area: str = ""
+    kind: TableKind = TableKind.THEMATIC
+    goal: str = ""
+    ground_rules: list[str] = field(default_factory=list)
+    participants: list[Participant] = field(default_factory=list)
+    subgroups: list[SubGroup] = field(default_factory=list)
+    status: TableStatus = TableStatus.ACTIVE
+    evaluation: str = ""
+    results: list[str] = field(default_factory=list)
+    public_contact: str = ""
+    info_url: str = ""
+    created: datetime | None = None
+    closed: datetime | None = None
+    id: str = field(default_factory=new_id)
+
+    _nested: ClassVar = {"participants": Participant, "subgroups": SubGroup}
+    _enums: ClassVar = {"kind": TableKind, "status": TableStatus}
+    _datetimes: ClassVar = ("created", "closed")
+
+    def validate(self) -> None:
+        """Refuse a table without a name or theme, or with a bad participant."""
+        _require_text(self.name, N_("Table name"))
+        _require_text(self.theme, N_("Theme"))
+        _limit_text(self.area, N_("Area"), NAME_MAX_CHARS)
+        _limit_text(self.goal, N_("Goal"), LONG_TEXT_MAX_CHARS)
+        _limit_text(self.evaluation, N_("Evaluation"), LONG_TEXT_MAX_CHARS)
+        for participant in self.participants:
+            participant.validate()
+        for group in self.subgroups:
+            group.validate()
+
+    def participant(self, participant_id: str) -> Participant | None:
+        """The participant with this id, if at the table."""
+        return next((p for p in self.participants if p.id == participant_id), None)
+
+    def with_role(self, role: Role) -> list[Participant]:
+        """Participants in a role, e.g. the chair."""
+        return [p for p in self.participants if p.role == role]
+
+    def sector_counts(self) -> dict[Sector, int]:
+        """How many participants come from each sector (every sector listed)."""
+        counts = {sector: 0 for sector in Sector}
+        for participant in self.participants:
+            counts[participant.sector] += 1
+        return counts
+
+    def missing_sectors(self) -> list[Sector]:
+        """Sectors that have nobody at the table."""
+        return [sector for sector, n in self.sector_counts().items() if n == 0]
+
+    def size_warning(self) -> str | None:
+        """A message id when the table is outside the recommended size, else None."""
+        low, high = RECOMMENDED_SIZE
+        if len(self.participants) < low:
+            return N_("Fewer than {low} people at the table.")
+        if len(self.participants) > high:
+            return N_("More than {high} people at the table.")
+        return None
+
+
+@dataclass
+class AgendaItem(Record):
+    """An open question on a meeting's agenda, never a ready decision proposal."""
+
+    title: str
+    background: str = ""
+    minutes_planned: int = 10
+    idea_ids: list[str] = field(default_factory=list)
+    action_ids: list[str] = field(default_factory=list)
+    notes: str = ""
+    id: str = field(default_factory=new_id)
+
+    def validate(self) -> None:
+        """Refuse an untitled item or a non-positive time."""
+        _require_text(self.title, N_("Agenda item"), 200)
+        _limit_text(self.background, N_("Background"), LONG_TEXT_MAX_CHARS)
+        _limit_text(self.notes, N_("Minutes"), LONG_TEXT_MAX_CHARS)
+        if not isinstance(self.minutes_planned, int) or self.minutes_planned < 1:
+            raise ValidationError(N_("Each agenda item needs at least one minute."))
+
+
+@dataclass
+class Meeting(Record):
+    """A meeting of a table: at most an hour and a half, agreed in advance."""
+
+    table_id: str
+    start: datetime
+    place: str
+    duration_minutes: int = 90
+    title: str = ""
+    agenda: list[AgendaItem] = field(default_factory=list)
+    attendee_ids: list[str] = field(default_factory=list)
+    minutes: str = ""
+    minutes_url: str = ""
+    held: bool = False
+    id: str = field(default_factory=new_id)
+
+    _nested: ClassVar = {"agenda": AgendaItem}
+    _datetimes: ClassVar = ("start",)
+
+    @property
+    def end(self) -> datetime:
+        """When the meeting ends."""
+        return self.start + timedelta(minutes=self.duration_minutes)
+
+    def planned_minutes(self) -> int:
+        """Minutes the agenda items take together."""
+        return sum(item.minutes_planned for item in self.agenda)
+
+    def validate(self) -> None:
+        """Refuse a meeting over 90 minutes, an agenda that does not fit, or no place."""
+        if self.start.tzinfo is None:
+            raise ValidationError(N_("The meeting's start time has no time zone."))
+        _require_text(self.place, N_("Place"))
+        _limit_text(self.title, N_("Question of the meeting"), 300)
+        _limit_text(self.minutes, N_("Minutes"), LONG_TEXT_MAX_CHARS)
+        if not isinstance(self.duration_minutes, int) or self.duration_minutes < 15:
+            raise ValidationError(N_("A meeting lasts at least 15 minutes."))
+        if self.duration_minutes > MAX_MEETING_MINUTES:
+            raise ValidationError(
+                N_("A meeting lasts at most {limit} minutes; this one would last {minutes}."),
+                limit=MAX_MEETING_MINUTES,
+                minutes=self.duration_minutes,
+            )
+        for item in self.agenda:
+            item.validate()
+        if self.planned_minutes() > self.duration_minutes:
+            raise ValidationError(
+                N_("The agenda takes {planned} minutes but the meeting lasts {minutes}."),
+                planned=self.planned_minutes(),
+                minutes=self.duration_minutes,
+            )
+
+
+@dataclass
+class Action(Record):
+    """An agreed action: what, who is responsible, by when, and what came of it."""
+
+    table_id: str
+    what: str
+    responsible: str
+    due: date | None = None
+    status: ActionStatus = ActionStatus.OPEN
+    result: str = ""
+    meeting_id: str = ""
+    responsible_id: str = ""
+    idea_ids: list[str] = field(default_factory=list)
+    created: datetime | None = None
+    completed: datetime | None = None
+    id: str = field(default_factory=new_id)
+
+    _enums: ClassVar = {"status": ActionStatus}
+    _datetimes: ClassVar = ("created", "completed")
+    _dates: ClassVar = ("due",)
+
+    @property
+    def is_open(self) -> bool:
+        """Whether the action still waits to be done."""
+        return self.status in (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
+
+    def validate(self) -> None:
+        """Refuse an action without a what or a responsible party."""
+        _require_text(self.what, N_("Action"), 500)
+        if not self.responsible or not self.responsible.strip():
+            raise ValidationError(N_("An agreed action needs a responsible party."))
+        _limit_text(self.responsible, N_("Responsible party"), NAME_MAX_CHARS)
+        _limit_text(self.result, N_("Result"), LONG_TEXT_MAX_CHARS)
+
+
+@dataclass
+class Workshop(Record):
+    """A service workshop (palvelupaja): an open event where residents raise themes."""
+
+    title: str
+    start: datetime
+    place: str
+    themes: list[str] = field(default_factory=list)
+    description: str = ""
+    is_open: bool = True
+    id: str = field(default_factory=new_id)
+
+    _datetimes: ClassVar = ("start",)
+
+    def validate(self) -> None:
+        """Refuse a workshop without a title, place or theme."""
+        _require_text(self.title, N_("Title"))
+        _require_text(self.place, N_("Place"))
+        if not any(theme.strip() for theme in self.themes):
+            raise ValidationError(N_("A service workshop needs at least one theme."))
+        for theme in self.themes:
+            _limit_text(theme, N_("Theme"), NAME_MAX_CHARS)
+
+
+@dataclass
+class IdeaEvent(Record):
+    """One step in an idea's life, shown to the resident who left it."""
+
+    state: IdeaState
+    at: datetime
+    note: str = ""
+
+    _enums: ClassVar = {"state": IdeaState}
+    _datetimes: ClassVar = ("at",)
+
+
+@dataclass
+class Idea(Record):
+    """A resident's idea for a table or a service workshop."""
+
+    text: str
+    theme: str = ""
+    number: int = 0
+    name: str = ""
+    contact: str = ""
+    state: IdeaState = IdeaState.RECEIVED
+    public_answer: str = ""
+    source: str = "kiosk"
+    workshop_id: str = ""
+    table_id: str = ""
+    meeting_id: str = ""
+    agenda_item_id: str = ""
+    action_ids: list[str] = field(default_factory=list)
+    merged_into: str = ""
+    created: datetime | None = None
+    closed: datetime | None = None
+    history: list[IdeaEvent] = field(default_factory=list)
+    id: str = field(default_factory=new_id)
+
+    _nested: ClassVar = {"history": IdeaEvent}
+    _enums: ClassVar = {"state": IdeaState}
+    _datetimes: ClassVar = ("created", "closed")
+
+    @property
+    def reference(self) -> str:
+        """The short reference a resident writes down, e.g. ``ID-0042``."""
+        return format_reference(self.number)
+
+    @property
+    def is_public(self) -> bool:
+        """Whether staff have checked the idea so it may be shown in public."""
+        return self.state in PUBLIC_IDEA_STATES
+
+    @property
+    def is_closed(self) -> bool:
+        """Whether the idea reached a final state."""
+        return self.state in CLOSED_IDEA_STATES
+
+    def validate(self) -> None:
+        """Refuse an empty or over-long idea, or over-long contact details."""
+        if not self.text or not self.text.strip():
+            raise ValidationError(N_("Please write your idea first."))
+        if len(self.text) > IDEA_MAX_CHARS:
+            raise ValidationError(
+                N_("The idea is {length} characters long; please shorten it to at most {limit}."),
+                length=len(self.text),
+                limit=IDEA_MAX_CHARS,
+            )
+        _limit_text(self.theme, N_("Theme"), NAME_MAX_CHARS)
+        _limit_text(self.name, N_("Name"), NAME_MAX_CHARS)
+        _limit_text(self.contact, N_("Phone or e-mail"), NAME_MAX_CHARS)
+        _limit_text(self.public_answer, N_("Public answer"), 2000)
+
+    def can_move_to(self, state: IdeaState) -> bool:
+        """Whether the life cycle allows this state next."""
+        return state in IDEA_TRANSITIONS[self.state]
+
+
+def format_reference(number: int) -> str:
+    """The human reference for an idea number, e.g. 42 -> ``ID-0042``."""
+    return f"ID-{number:04d}"
+
+
+def parse_reference(text: str) -> int | None:
+    """The idea number in what a resident typed (``ID-0042``, ``id 42``, ``42``), or None."""
+    cleaned = "".join(ch for ch in text.upper() if not ch.isspace()).replace("-", "")
+    if cleaned.startswith("ID"):
+        cleaned = cleaned[2:]
+    if not cleaned.isdigit() or len(cleaned) > 9:
+        return None
+    number = int(cleaned)
+    return number if number > 0 else None

@@ -1,0 +1,114 @@
+"""What the public screen and the notice board may show: published things only.
+
+These read models join tables, meetings, actions and ideas for the resident
+screens and the printables. Nothing here returns a resident's name or contact.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from kiosk.core.model import Action, ActionStatus, Idea, Meeting, Role, Table, TableStatus
+from kiosk.core.store import Store
+
+
+@dataclass(frozen=True)
+class Theme:
+    """A theme a resident can leave an idea on, and where it comes from."""
+
+    name: str
+    workshop_id: str = ""
+    table_id: str = ""
+
+
+@dataclass
+class UpcomingMeeting:
+    """A meeting ahead, with its table, for the resident's list."""
+
+    meeting: Meeting
+    table: Table
+
+    @property
+    def contact(self) -> str:
+        """Who to contact about the meeting: the table's public contact or its convener."""
+        if self.table.public_contact:
+            return self.table.public_contact
+        conveners = self.table.with_role(Role.CONVENER) or self.table.with_role(Role.CHAIR)
+        return conveners[0].display if conveners else ""
+
+
+@dataclass
+class TableResults:
+    """What one table achieved: its results, and its actions with the ideas behind them."""
+
+    table: Table
+    done: list[Action] = field(default_factory=list)
+    under_way: list[Action] = field(default_factory=list)
+    ideas_by_action: dict[str, list[Idea]] = field(default_factory=dict)
+
+    @property
+    def latest(self) -> datetime | None:
+        """When something last happened at the table, to list newest first."""
+        moments = [a.completed or a.created for a in self.done + self.under_way]
+        moments += [self.table.closed, self.table.created]
+        known = [m for m in moments if m is not None]
+        return max(known) if known else None
+
+
+def idea_themes(store: Store) -> list[Theme]:
+    """Themes for the idea form: open workshops' themes, then active tables' themes."""
+    themes: list[Theme] = []
+    seen: set[str] = set()
+    for workshop in store.workshops(open_only=True):
+        for name in workshop.themes:
+            if name.casefold() not in seen:
+                seen.add(name.casefold())
+                themes.append(Theme(name=name, workshop_id=workshop.id))
+    for table in store.tables(active_only=True):
+        if table.theme.casefold() not in seen:
+            seen.add(table.theme.casefold())
+            themes.append(Theme(name=table.theme, table_id=table.id))
+    return themes
+
+
+def upcoming_meetings(store: Store, limit: int | None = None) -> list[UpcomingMeeting]:
+    """The next meetings of active tables, soonest first."""
+    tables = {t.id: t for t in store.tables(active_only=True)}
+    result = [
+        UpcomingMeeting(meeting=m, table=tables[m.table_id])
+        for m in store.upcoming_meetings()
+        if m.table_id in tables
+    ]
+    return result[:limit] if limit else result
+
+
+def table_results(store: Store) -> list[TableResults]:
+    """Every table's results and actions, the most recently active first."""
+    actions = store.actions()
+    ideas: dict[str, Idea] = {}
+    for idea_id in {i for a in actions for i in a.idea_ids}:
+        idea = store.idea(idea_id)
+        if idea is not None and idea.is_public:
+            ideas[idea_id] = idea
+    results = []
+    for table in store.tables():
+        own = [a for a in actions if a.table_id == table.id]
+        entry = TableResults(
+            table=table,
+            done=[a for a in own if a.status == ActionStatus.DONE],
+            under_way=[a for a in own if a.is_open],
+        )
+        for action in own:
+            linked = [ideas[i] for i in action.idea_ids if i in ideas]
+            if linked:
+                entry.ideas_by_action[action.id] = linked
+        if entry.done or entry.under_way or table.results or table.status == TableStatus.CLOSED:
+            results.append(entry)
+    return sorted(results, key=lambda r: r.latest.isoformat() if r.latest else "", reverse=True)
+
+
+def published_ideas(store: Store, limit: int | None = None) -> list[Idea]:
+    """Open ideas staff have published, newest first (text only, never contact)."""
+    ideas = [i for i in store.open_ideas() if i.is_public]
+    return ideas[:limit] if limit else ideas

@@ -1,0 +1,291 @@
+"""Running a table: the table itself, its meetings and agendas, minutes and agreed actions."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from kiosk.core.errors import NotFound, ValidationError
+from kiosk.core.i18n import N_
+from kiosk.core.ideas import link_action, mark_discussed
+from kiosk.core.model import (
+    Action,
+    ActionStatus,
+    AgendaItem,
+    Meeting,
+    Participant,
+    SubGroup,
+    Table,
+    TableStatus,
+)
+from kiosk.core.store import ACTIONS, MEETINGS, TABLES, Store, record_audit
+from kiosk.core.storage import Transaction
+from kiosk.core.text import clean_text
+
+REVIEW_ITEM_TITLE = N_("Review of agreed actions")
+"""Title of the agenda item that carries open actions to the next meeting."""
+
+
+def _load(tx: Transaction, collection: str, record_id: str, cls: Any, missing: str) -> Any:
+    """A record of a class inside a transaction, or NotFound with the given message."""
+    data = tx.get(collection, record_id)
+    if data is None:
+        raise NotFound(missing)
+    return cls.from_dict(data)
+
+
+def load_table(tx: Transaction, table_id: str) -> Table:
+    """A table inside a transaction."""
+    return _load(tx, TABLES, table_id, Table, N_("No such table."))
+
+
+def load_meeting(tx: Transaction, meeting_id: str) -> Meeting:
+    """A meeting inside a transaction."""
+    return _load(tx, MEETINGS, meeting_id, Meeting, N_("No such meeting."))
+
+
+def load_action(tx: Transaction, action_id: str) -> Action:
+    """An action inside a transaction."""
+    return _load(tx, ACTIONS, action_id, Action, N_("No such action."))
+
+
+def _clean_fields(record: Any, multiline: tuple[str, ...] = ()) -> None:
+    """Clean every string field of a record as typed text."""
+    for name, value in vars(record).items():
+        if isinstance(value, str) and name != "id" and not name.endswith("_id"):
+            setattr(record, name, clean_text(value, multiline=name in multiline))
+
+
+def save_table(store: Store, table: Table, *, actor: str = "staff") -> Table:
+    """Create or update a table after validating it."""
+    _clean_fields(table, multiline=("goal", "evaluation"))
+    table.ground_rules = [clean_text(r) for r in table.ground_rules if clean_text(r)]
+    table.results = [clean_text(r) for r in table.results if clean_text(r)]
+    for participant in table.participants:
+        _clean_fields(participant)
+    for group in table.subgroups:
+        _clean_fields(group, multiline=("task",))
+    if table.created is None:
+        table.created = store.now()
+    table.validate()
+    with store.transaction() as tx:
+        tx.put(TABLES, table.to_dict())
+        record_audit(tx, store.now(), actor, "save table", table=table.name)
+    return table
+
+
+def add_participant(store: Store, table_id: str, participant: Participant, *, actor: str = "staff") -> Table:
+    """Add a participant to a table."""
+    _clean_fields(participant)
+    participant.validate()
+    with store.transaction() as tx:
+        table = load_table(tx, table_id)
+        table.participants.append(participant)
+        tx.put(TABLES, table.to_dict())
+        record_audit(tx, store.now(), actor, "add participant", table=table.name, who=participant.display)
+    return table
+
+
+def remove_participant(store: Store, table_id: str, participant_id: str, *, actor: str = "staff") -> Table:
+    """Take a participant off a table and out of its sub-groups."""
+    with store.transaction() as tx:
+        table = load_table(tx, table_id)
+        table.participants = [p for p in table.participants if p.id != participant_id]
+        for group in table.subgroups:
+            group.member_ids = [m for m in group.member_ids if m != participant_id]
+        tx.put(TABLES, table.to_dict())
+        record_audit(tx, store.now(), actor, "remove participant", table=table.name)
+    return table
+
+
+def add_subgroup(store: Store, table_id: str, group: SubGroup, *, actor: str = "staff") -> Table:
+    """Set up a sub-working group at a table."""
+    _clean_fields(group, multiline=("task",))
+    group.validate()
+    with store.transaction() as tx:
+        table = load_table(tx, table_id)
+        table.subgroups.append(group)
+        tx.put(TABLES, table.to_dict())
+        record_audit(tx, store.now(), actor, "add sub-group", table=table.name, group=group.name)
+    return table
+
+
+def close_table(store: Store, table_id: str, evaluation: str, results: list[str], *, actor: str = "staff") -> Table:
+    """Close a table with its joint evaluation and the results it achieved."""
+    evaluation = clean_text(evaluation, multiline=True)
+    if not evaluation:
+        raise ValidationError(N_("Please write the table's evaluation before closing it."))
+    with store.transaction() as tx:
+        table = load_table(tx, table_id)
+        table.status = TableStatus.CLOSED
+        table.evaluation = evaluation
+        table.results = [clean_text(r) for r in results if clean_text(r)] or table.results
+        table.closed = store.now()
+        table.validate()
+        tx.put(TABLES, table.to_dict())
+        record_audit(tx, store.now(), actor, "close table", table=table.name)
+    return table
+
+
+def open_actions_for_review(tx: Transaction, table_id: str) -> list[Action]:
+    """A table's actions that are not yet done, to review at its next meeting."""
+    actions = [Action.from_dict(d) for d in tx.all(ACTIONS)]
+    return [a for a in actions if a.table_id == table_id and a.is_open]
+
+
+def schedule_meeting(
+    store: Store,
+    table_id: str,
+    start: datetime,
+    place: str,
+    *,
+    duration_minutes: int = 90,
+    title: str = "",
+    actor: str = "staff",
+) -> Meeting:
+    """Schedule a meeting; open actions from earlier meetings go on its agenda for review."""
+    meeting = Meeting(
+        table_id=table_id,
+        start=start,
+        place=clean_text(place),
+        duration_minutes=duration_minutes,
+        title=clean_text(title),
+    )
+    meeting.validate()
+    with store.transaction() as tx:
+        table = load_table(tx, table_id)
+        if table.status == TableStatus.CLOSED:
+            raise ValidationError(N_("The table is closed; it has no more meetings."))
+        open_actions = open_actions_for_review(tx, table_id)
+        if open_actions:
+            meeting.agenda.append(
+                AgendaItem(
+                    title=REVIEW_ITEM_TITLE,
+                    minutes_planned=min(15, duration_minutes),
+                    action_ids=[a.id for a in open_actions],
+                )
+            )
+        meeting.validate()
+        tx.put(MEETINGS, meeting.to_dict())
+        record_audit(tx, store.now(), actor, "schedule meeting", table=table.name, start=start.isoformat())
+    return meeting
+
+
+def update_meeting(store: Store, meeting: Meeting, *, actor: str = "staff") -> Meeting:
+    """Save changes to a meeting (time, place, agenda, attendance, minutes) after validating."""
+    _clean_fields(meeting, multiline=("minutes",))
+    for item in meeting.agenda:
+        _clean_fields(item, multiline=("background", "notes"))
+    meeting.validate()
+    with store.transaction() as tx:
+        load_meeting(tx, meeting.id)
+        tx.put(MEETINGS, meeting.to_dict())
+        record_audit(tx, store.now(), actor, "update meeting", meeting=meeting.id)
+    return meeting
+
+
+def add_agenda_item(store: Store, meeting_id: str, item: AgendaItem, *, actor: str = "staff") -> Meeting:
+    """Add an open question to a meeting's agenda; it must fit the meeting's time."""
+    _clean_fields(item, multiline=("background", "notes"))
+    item.validate()
+    with store.transaction() as tx:
+        meeting = load_meeting(tx, meeting_id)
+        meeting.agenda.append(item)
+        meeting.validate()
+        tx.put(MEETINGS, meeting.to_dict())
+        record_audit(tx, store.now(), actor, "add agenda item", meeting=meeting_id, item=item.title)
+    return meeting
+
+
+def record_minutes(
+    store: Store,
+    meeting_id: str,
+    *,
+    item_notes: dict[str, str] | None = None,
+    attendee_ids: list[str] | None = None,
+    general: str | None = None,
+    actor: str = "staff",
+) -> Meeting:
+    """Write the minutes: notes per agenda item, attendance and general notes.
+
+    Ideas on an item with notes become 'discussed', with the notes as what the
+    resident sees of the outcome.
+    """
+    now = store.now()
+    with store.transaction() as tx:
+        meeting = load_meeting(tx, meeting_id)
+        for item in meeting.agenda:
+            if item_notes and item.id in item_notes:
+                item.notes = clean_text(item_notes[item.id], multiline=True)
+                if item.notes:
+                    for idea_id in item.idea_ids:
+                        mark_discussed(tx, idea_id, item.notes, now)
+        if attendee_ids is not None:
+            meeting.attendee_ids = list(dict.fromkeys(attendee_ids))
+        if general is not None:
+            meeting.minutes = clean_text(general, multiline=True)
+        meeting.held = True
+        meeting.validate()
+        tx.put(MEETINGS, meeting.to_dict())
+        record_audit(tx, now, actor, "record minutes", meeting=meeting_id)
+    return meeting
+
+
+def add_action(
+    store: Store,
+    meeting_id: str,
+    what: str,
+    responsible: str,
+    due: date | None,
+    *,
+    responsible_id: str = "",
+    agenda_item_id: str = "",
+    actor: str = "staff",
+) -> Action:
+    """Record an agreed action from a meeting; ideas on its agenda item are linked to it."""
+    now = store.now()
+    with store.transaction() as tx:
+        meeting = load_meeting(tx, meeting_id)
+        table = load_table(tx, meeting.table_id)
+        if responsible_id:
+            participant = table.participant(responsible_id)
+            if participant is None:
+                raise ValidationError(N_("The responsible party must be at the table."))
+            responsible = responsible or participant.organisation or participant.name
+        action = Action(
+            table_id=meeting.table_id,
+            meeting_id=meeting_id,
+            what=clean_text(what, multiline=True),
+            responsible=clean_text(responsible),
+            responsible_id=responsible_id,
+            due=due,
+            created=now,
+        )
+        item = next((i for i in meeting.agenda if i.id == agenda_item_id), None)
+        if agenda_item_id and item is None:
+            raise NotFound(N_("No such agenda item."))
+        if item is not None:
+            action.idea_ids = list(item.idea_ids)
+        action.validate()
+        tx.put(ACTIONS, action.to_dict())
+        for idea_id in action.idea_ids:
+            link_action(tx, idea_id, action.id)
+        record_audit(tx, now, actor, "add action", table=table.name, what=action.what)
+    return action
+
+
+def set_action_status(
+    store: Store, action_id: str, status: ActionStatus, result: str = "", *, actor: str = "staff"
+) -> Action:
+    """Move an action on (under way, done with its result, cancelled)."""
+    now = store.now()
+    with store.transaction() as tx:
+        action = load_action(tx, action_id)
+        action.status = status
+        if result:
+            action.result = clean_text(result, multiline=True)
+        action.completed = now if status == ActionStatus.DONE else None
+        action.validate()
+        tx.put(ACTIONS, action.to_dict())
+        record_audit(tx, now, actor, "action status", what=action.what, status=status.value)
+    return action
