@@ -1,0 +1,110 @@
+"""The ``kiosk`` command: start the kiosk, and staff tasks from the shell.
+
+Every subcommand takes ``--data DIR`` (or the ``KIOSK_DATA`` environment
+variable). Errors go to stderr in the user's language with a non-zero exit,
+never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from kiosk.core.errors import KioskError
+from kiosk.core.i18n import LANGUAGES, gettext as _, set_language
+
+SUBCOMMAND_MODULES = (
+    "kiosk.cli.run",
+    "kiosk.cli.data",
+)
+"""Modules that each add subcommands through ``register(subparsers, common)``."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every subcommand."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="data folder (default: $KIOSK_DATA or the user's data folder)",
+    )
+    common.add_argument(
+        "--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="language of messages"
+    )
+    parser = argparse.ArgumentParser(
+        prog="kiosk",
+        description="Partnership table kiosk for a resident centre (kumppanuuspöytä).",
+        parents=[common],
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in SUBCOMMAND_MODULES:
+        importlib.import_module(name).register(subparsers, common)
+    return parser
+
+
+def _open_store(data: str | None):
+    """Open the data folder, telling the user about any recovered file."""
+    from kiosk.core.store import Store
+
+    store = Store.open(Path(data) if data else None)
+    for warning in store.folder.warnings:
+        print(
+            _("Warning: {collection} was damaged; it was moved aside to {moved} and restored from {source}.").format(
+                collection=warning.collection,
+                moved=warning.moved_to,
+                source=warning.restored_from or _("nothing (started empty)"),
+            ),
+            file=sys.stderr,
+        )
+    return store
+
+
+def _log_crash(data: str | None) -> Path | None:
+    """Write the current exception's traceback to the data folder's log, if possible."""
+    try:
+        from kiosk.core.store import default_data_dir
+
+        log_dir = (Path(data) if data else default_data_dir()) / "logs"
+        log_dir.mkdir(parents=True, exist_ok=True)
+        path = log_dir / "errors.log"
+        with path.open("a", encoding="utf-8") as handle:
+            traceback.print_exc(file=handle)
+        return path
+    except OSError:
+        return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``kiosk`` command; returns the exit code."""
+    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args([*argv, "run"])
+    args.data = getattr(args, "data", None)
+    if getattr(args, "lang", None):
+        set_language(args.lang)
+    try:
+        store = _open_store(args.data) if getattr(args, "needs_store", True) else None
+        return int(args.handler(args, store) or 0)
+    except KioskError as error:
+        print(_("Error: {message}").format(message=error.translated()), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception:  # noqa: BLE001 - the last guard: a message instead of a traceback
+        log = _log_crash(args.data)
+        print(
+            _("Unexpected error; details were written to {log}.").format(log=log or "-"),
+            file=sys.stderr,
+        )
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,232 @@
+"""Staff tasks from the shell: ideas, tables, meetings, backups and exports."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from kiosk.core.errors import KioskError, NotFound
+from kiosk.core.i18n import N_, gettext as _
+from kiosk.core.ideas import submit_idea
+from kiosk.core.model import IdeaState
+from kiosk.core.store import Store
+
+IDEA_CSV_FIELDS = ("reference", "created", "state", "theme", "text", "public_answer", "source")
+"""Columns of the idea export; contact details are left out on purpose."""
+
+
+def _print_json(data: Any) -> None:
+    """Print data as readable UTF-8 JSON."""
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def idea_row(idea) -> dict[str, str]:
+    """One idea as a flat row without contact details."""
+    return {
+        "id": idea.id,
+        "reference": idea.reference,
+        "created": idea.created.isoformat() if idea.created else "",
+        "state": idea.state.value,
+        "theme": idea.theme,
+        "text": idea.text,
+        "public_answer": idea.public_answer,
+        "source": idea.source,
+    }
+
+
+def idea_add(args: argparse.Namespace, store: Store) -> int:
+    """Record an idea given on paper or by phone; print its reference."""
+    idea = submit_idea(store, args.text, theme=args.theme or "", source=args.source)
+    print(idea.reference)
+    return 0
+
+
+def idea_list(args: argparse.Namespace, store: Store) -> int:
+    """List ideas (open ones, or every idea with --all)."""
+    ideas = store.all_ideas() if args.all else store.open_ideas()
+    if args.state:
+        ideas = [i for i in ideas if i.state == IdeaState(args.state)]
+    if args.json:
+        _print_json([idea_row(i) for i in ideas])
+        return 0
+    for idea in ideas:
+        first_line = idea.text.split("\n", 1)[0]
+        print(f"{idea.reference}  {idea.state.value:<10}  {idea.theme[:20]:<20}  {first_line[:60]}")
+    return 0
+
+
+def idea_import(args: argparse.Namespace, store: Store) -> int:
+    """Import ideas from a CSV file with a ``text`` column (and optional ``theme``, ``source``)."""
+    path = Path(args.file)
+    try:
+        content = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise KioskError(N_("Cannot read {path}: {reason}"), path=str(path), reason=str(error)) from error
+    reader = csv.DictReader(io.StringIO(content), delimiter=_sniff_delimiter(content))
+    if not reader.fieldnames or "text" not in reader.fieldnames:
+        raise KioskError(N_("The CSV file needs a column named 'text'."))
+    imported, refused = 0, 0
+    for line_number, row in enumerate(reader, start=2):
+        try:
+            idea = submit_idea(
+                store, row.get("text") or "", theme=row.get("theme") or "", source=row.get("source") or "import"
+            )
+        except KioskError as error:
+            refused += 1
+            print(_("Line {line}: {message}").format(line=line_number, message=error.translated()), file=sys.stderr)
+            continue
+        imported += 1
+        print(idea.reference)
+    print(_("{imported} ideas imported, {refused} refused.").format(imported=imported, refused=refused))
+    return 1 if refused else 0
+
+
+def _sniff_delimiter(content: str) -> str:
+    """Comma or semicolon (Finnish spreadsheets save CSV with semicolons)."""
+    header = content.split("\n", 1)[0]
+    return ";" if header.count(";") > header.count(",") else ","
+
+
+def table_list(args: argparse.Namespace, store: Store) -> int:
+    """List the tables."""
+    tables = store.tables()
+    if args.json:
+        _print_json(
+            [{"id": t.id, "name": t.name, "theme": t.theme, "area": t.area, "status": t.status.value} for t in tables]
+        )
+        return 0
+    for table in tables:
+        print(f"{table.id[:8]}  {table.status.value:<7}  {table.name}")
+    return 0
+
+
+def meeting_list(args: argparse.Namespace, store: Store) -> int:
+    """List meetings (all, or only upcoming)."""
+    from kiosk.core.dates import format_span
+
+    meetings = store.upcoming_meetings() if args.upcoming else store.meetings()
+    names = {t.id: t.name for t in store.tables()}
+    if args.json:
+        _print_json(
+            [
+                {
+                    "id": m.id,
+                    "table_id": m.table_id,
+                    "table": names.get(m.table_id, ""),
+                    "start": m.start.isoformat(),
+                    "end": m.end.isoformat(),
+                    "place": m.place,
+                    "title": m.title,
+                }
+                for m in meetings
+            ]
+        )
+        return 0
+    for meeting in meetings:
+        print(f"{meeting.id[:8]}  {format_span(meeting.start, meeting.end)}  {names.get(meeting.table_id, '')}")
+    return 0
+
+
+def backup(args: argparse.Namespace, store: Store) -> int:
+    """Take a backup now (into the data folder's backups, or --dest)."""
+    dest = Path(args.dest) if args.dest else None
+    if dest is not None:
+        dest.mkdir(parents=True, exist_ok=True)
+    path = store.folder.backup_now(dest)
+    print(path)
+    return 0
+
+
+def restore(args: argparse.Namespace, store: Store) -> int:
+    """Restore the data from a backup (the current state is backed up first)."""
+    path = Path(args.file)
+    if not path.exists():
+        raise NotFound(N_("No backup file {path}."), path=str(path))
+    store.folder.restore(path)
+    print(_("Restored from {path}.").format(path=path))
+    return 0
+
+
+def export(args: argparse.Namespace, store: Store) -> int:
+    """Export everything as JSON, or the ideas as CSV; never contact details."""
+    ideas = [idea_row(i) for i in store.all_ideas()]
+    if args.format == "csv":
+        out = io.StringIO()
+        writer = csv.DictWriter(out, fieldnames=IDEA_CSV_FIELDS, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(ideas)
+        text = out.getvalue()
+    else:
+        tables = []
+        for table in store.tables():
+            data = table.to_dict()
+            for participant in data["participants"]:
+                participant.pop("contact", None)
+            tables.append(data)
+        text = json.dumps(
+            {
+                "tables": tables,
+                "meetings": [m.to_dict() for m in store.meetings()],
+                "actions": [a.to_dict() for a in store.actions()],
+                "workshops": [w.to_dict() for w in store.workshops()],
+                "ideas": ideas,
+            },
+            ensure_ascii=False,
+            indent=2,
+        )
+    if args.out:
+        from kiosk.core.files import write_atomic
+
+        write_atomic(Path(args.out), text.encode("utf-8"))
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Add ``idea``, ``table``, ``meeting``, ``backup``, ``restore`` and ``export``."""
+    idea = subparsers.add_parser("idea", help="ideas: add, list, import").add_subparsers(
+        dest="idea_command", metavar="ACTION", required=True
+    )
+    p = idea.add_parser("add", parents=[common], help="record an idea given on paper or by phone")
+    p.add_argument("text")
+    p.add_argument("--theme", default="")
+    p.add_argument("--source", default="paper", choices=("paper", "phone", "workshop", "kiosk"))
+    p.set_defaults(handler=idea_add)
+    p = idea.add_parser("list", parents=[common], help="list ideas")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--all", action="store_true", help="include closed ideas")
+    p.add_argument("--state", choices=[s.value for s in IdeaState])
+    p.set_defaults(handler=idea_list)
+    p = idea.add_parser("import", parents=[common], help="import ideas from a CSV file")
+    p.add_argument("file")
+    p.set_defaults(handler=idea_import)
+
+    table = subparsers.add_parser("table", help="tables").add_subparsers(dest="table_command", metavar="ACTION", required=True)
+    p = table.add_parser("list", parents=[common], help="list tables")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=table_list)
+
+    meeting = subparsers.add_parser("meeting", help="meetings").add_subparsers(
+        dest="meeting_command", metavar="ACTION", required=True
+    )
+    p = meeting.add_parser("list", parents=[common], help="list meetings")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--upcoming", action="store_true")
+    p.set_defaults(handler=meeting_list)
+
+    p = subparsers.add_parser("backup", parents=[common], help="back up the data folder now")
+    p.add_argument("--dest", default=None, help="folder for the backup (e.g. a USB stick)")
+    p.set_defaults(handler=backup)
+    p = subparsers.add_parser("restore", parents=[common], help="restore the data from a backup")
+    p.add_argument("file")
+    p.set_defaults(handler=restore)
+    p = subparsers.add_parser("export", parents=[common], help="export data without contact details")
+    p.add_argument("--format", choices=("json", "csv"), default="json")
+    p.add_argument("--out", default=None, help="write to a file instead of the screen")
+    p.set_defaults(handler=export)

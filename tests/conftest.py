@@ -1,0 +1,44 @@
+"""Fixtures shared by every test: a fixed clock and a real data folder under tmp_path."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from kiosk.core.clock import HELSINKI, FixedClock
+from kiosk.core.i18n import DEFAULT_LANGUAGE, set_language
+
+FIXED_NOW = datetime(2026, 11, 27, 10, 0, tzinfo=HELSINKI)
+"""The moment every test starts at: a Friday morning at the resident centre."""
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Every test starts (and leaves) the kiosk in Finnish."""
+    set_language(DEFAULT_LANGUAGE)
+    yield
+    set_language(DEFAULT_LANGUAGE)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    """A clock standing at FIXED_NOW, movable with ``advance``."""
+    return FixedClock(FIXED_NOW)
+
+
+@pytest.fixture
+def store(tmp_path, clock):
+    """An empty data folder under tmp_path, on the fixed clock."""
+    from kiosk.core.store import Store
+
+    return Store.open(tmp_path / "data", clock=clock)
+
+
+@pytest.fixture
+def demo_store(store):
+    """The data folder with the demo data loaded."""
+    from kiosk.core.demo import load_demo
+
+    load_demo(store)
+    return store
