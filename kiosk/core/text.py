@@ -38,11 +38,13 @@ def clean_text(text: str, *, multiline: bool = False) -> str:
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ESCAPE_SEQUENCE.sub("", text)
-    text = "".join(c for c in text if not _is_unwanted(c, multiline))
-    text = text.replace("\t", " ")
     if not multiline:
         text = text.replace("\n", " ")
+    text = "".join(c for c in text if not _is_unwanted(c, multiline))
+    text = text.replace("\t", " ")
     text = unicodedata.normalize("NFC", text)
+    if not multiline:
+        text = re.sub(r" {2,}", " ", text)
     if multiline:
         lines = [line.rstrip() for line in text.split("\n")]
         text = "\n".join(lines)

@@ -1,0 +1,48 @@
+"""Dates read as people in the village read them."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+from kiosk.core.clock import HELSINKI, FixedClock, local
+from kiosk.core.dates import format_day, format_long_day, format_span, format_when
+from kiosk.core.i18n import set_language
+
+THURSDAY = datetime(2026, 12, 3, 17, 0, tzinfo=HELSINKI)
+
+
+def test_finnish_pattern_has_klo():
+    assert format_when(THURSDAY, "fi") == "to 3.12.2026 klo 17.00"
+
+
+def test_swedish_and_english():
+    assert format_when(THURSDAY, "sv") == "to 3.12.2026 kl. 17.00"
+    assert format_when(THURSDAY, "en") == "Thu 3 Dec 2026 at 17:00"
+
+
+def test_current_language_is_used_by_default():
+    set_language("sv")
+    assert format_day(THURSDAY) == "to 3.12.2026"
+    set_language("fi")
+    assert format_long_day(date(2026, 12, 3)) == "torstai 3. joulukuuta 2026"
+
+
+def test_span_of_a_meeting():
+    assert format_span(THURSDAY, THURSDAY + timedelta(minutes=90), "fi") == "to 3.12.2026 klo 17.00\u201318.30"
+
+
+def test_utc_times_are_shown_in_helsinki_time_across_daylight_saving():
+    summer_utc = datetime(2026, 7, 2, 14, 0, tzinfo=timezone.utc)
+    winter_utc = datetime(2026, 12, 3, 15, 0, tzinfo=timezone.utc)
+    assert format_when(summer_utc, "fi") == "to 2.7.2026 klo 17.00"
+    assert format_when(winter_utc, "fi") == "to 3.12.2026 klo 17.00"
+
+
+def test_naive_times_are_taken_as_helsinki_time():
+    assert local(datetime(2026, 12, 3, 17, 0)) == THURSDAY
+
+
+def test_fixed_clock_advances():
+    clock = FixedClock(THURSDAY)
+    clock.advance(minutes=90)
+    assert clock.now() == THURSDAY + timedelta(minutes=90)
