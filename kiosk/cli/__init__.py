@@ -20,6 +20,7 @@ from kiosk.core.i18n import LANGUAGES, gettext as _, set_language
 SUBCOMMAND_MODULES = (
     "kiosk.cli.run",
     "kiosk.cli.data",
+    "kiosk.cli.staff",
 )
 """Modules that each add subcommands through ``register(subparsers, common)``."""
 

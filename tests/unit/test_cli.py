@@ -1,0 +1,103 @@
+"""The ``kiosk`` command, run as a user runs it: a real process and a real data folder."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+
+def kiosk(*args: str, data: Path, stdin: str | None = None) -> subprocess.CompletedProcess:
+    """Run ``kiosk`` in a subprocess against a data folder."""
+    env = {**os.environ, "KIOSK_DATA": ""}
+    return subprocess.run(
+        [sys.executable, "-m", "kiosk.cli", *args, "--data", str(data)],
+        capture_output=True,
+        text=True,
+        env=env,
+        input=stdin,
+        timeout=120,
+    )
+
+
+def test_idea_add_then_list_json_shows_it_with_its_reference(tmp_path):
+    added = kiosk("idea", "add", "Kimppakyyti kirkonkylälle torstaisin", data=tmp_path / "x")
+    assert added.returncode == 0, added.stderr
+    assert added.stdout.strip() == "ID-0001"
+    listed = kiosk("idea", "list", "--json", data=tmp_path / "x")
+    ideas = json.loads(listed.stdout)
+    assert [(i["reference"], i["text"], i["state"]) for i in ideas] == [
+        ("ID-0001", "Kimppakyyti kirkonkylälle torstaisin", "received")
+    ]
+
+
+def test_errors_go_to_stderr_without_traceback(tmp_path):
+    result = kiosk("idea", "add", "   ", data=tmp_path / "x")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr and result.stderr.strip()
+    assert result.stdout == ""
+
+
+def test_import_csv_with_semicolons_and_a_bad_row(tmp_path):
+    source = tmp_path / "ideat.csv"
+    source.write_text("text;theme\nLukupiiri kirjastoon;Kirjasto\n;\nKuntosali;Liikunta\n", encoding="utf-8")
+    result = kiosk("idea", "import", str(source), data=tmp_path / "x")
+    assert result.returncode == 1  # one row refused
+    assert result.stdout.splitlines()[:2] == ["ID-0001", "ID-0002"]
+    assert "3" in result.stderr  # the refused line is named
+    listed = json.loads(kiosk("idea", "list", "--json", data=tmp_path / "x").stdout)
+    assert {i["theme"] for i in listed} == {"Kirjasto", "Liikunta"}
+
+
+def test_missing_csv_file_is_a_clear_error(tmp_path):
+    result = kiosk("idea", "import", str(tmp_path / "nope.csv"), data=tmp_path / "x")
+    assert result.returncode == 1 and "nope.csv" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_backup_restore_round_trip(tmp_path):
+    data = tmp_path / "x"
+    kiosk("idea", "add", "Ensimmäinen", data=data)
+    backup = kiosk("backup", "--dest", str(tmp_path / "usb"), data=data)
+    assert backup.returncode == 0, backup.stderr
+    backup_file = Path(backup.stdout.strip())
+    assert backup_file.exists() and backup_file.parent == tmp_path / "usb"
+    kiosk("idea", "add", "Toinen", data=data)
+    restored = kiosk("restore", str(backup_file), data=data)
+    assert restored.returncode == 0, restored.stderr
+    texts = [i["text"] for i in json.loads(kiosk("idea", "list", "--json", data=data).stdout)]
+    assert texts == ["Ensimmäinen"]
+
+
+def test_export_csv_has_no_contact_details(tmp_path):
+    data = tmp_path / "x"
+    from kiosk.core.ideas import submit_idea
+    from kiosk.core.store import Store
+
+    submit_idea(Store.open(data), "Penkki bussipysäkille", name="Aino Virtanen", contact="040 123")
+    out = kiosk("export", "--format", "csv", data=data)
+    assert out.returncode == 0, out.stderr
+    assert "Penkki bussipysäkille" in out.stdout
+    assert "Aino" not in out.stdout and "040 123" not in out.stdout
+    as_json = kiosk("export", "--format", "json", "--out", str(tmp_path / "e.json"), data=data)
+    assert as_json.returncode == 0
+    assert "Aino" not in (tmp_path / "e.json").read_text(encoding="utf-8")
+
+
+def test_help_lists_the_commands(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "kiosk.cli", "--help"], capture_output=True, text=True)
+    for command in ("run", "demo", "idea", "table", "meeting", "backup", "restore", "export"):
+        assert command in result.stdout
+
+
+@pytest.mark.parametrize("command", [("table", "list", "--json"), ("meeting", "list", "--json", "--upcoming")])
+def test_lists_on_demo_data(tmp_path, command):
+    data = tmp_path / "x"
+    assert kiosk("demo", data=data).returncode == 0
+    result = kiosk(*command, data=data)
+    assert result.returncode == 0, result.stderr
+    assert len(json.loads(result.stdout)) >= 1
