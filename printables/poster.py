@@ -1,0 +1,136 @@
+"""The meeting poster for the notice board: A4 portrait, large type, a QR code to scan.
+
+The link QR points to the table's page or the centre's short link (staff set
+them); a second QR can carry the meeting as a calendar event. Without any link
+the poster still prints, and says where to ask.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.units import cm, mm
+from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table, TableStyle
+
+from kiosk.core.dates import format_span
+from kiosk.core.i18n import N_, gettext_in
+from printables.ics import meeting_vevent
+from printables.pages import POSTER, Meta, frame_size, render
+from printables.qr import EVENT_CORRECTION, LINK_CORRECTION, POSTER_SIZE, QrCode
+from printables.sources import MeetingSheet
+from printables.styles import labelled, para, poster
+
+PAIR_SIZE = 8.2 * cm
+"""Each code's size when the link and the calendar codes stand side by side."""
+
+
+class _Filler(Flowable):
+    """Empty space down to where the reserved height at the page's foot begins."""
+
+    def __init__(self, reserve: float) -> None:
+        super().__init__()
+        self.reserve = reserve
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        """Take whatever height is left above the reserved part."""
+        return available_width, max(0.0, available_height - self.reserve)
+
+    def draw(self) -> None:
+        """Nothing to draw."""
+
+
+def _qr_cell(code: QrCode, heading: str, caption: str) -> list[Flowable]:
+    """A QR code with a bold line and a caption under it."""
+    styles = poster()
+    return [code, Spacer(1, 2 * mm), para(heading, styles["caption-bold"]), para(caption, styles["caption"])]
+
+
+def _codes(sheet: MeetingSheet, language: str, calendar: bool) -> list[list[Flowable]]:
+    """The poster's QR codes, each with its captions: the link, then the calendar event."""
+    def t(message: str) -> str:
+        return gettext_in(language, message)
+
+    size = PAIR_SIZE if (sheet.info_url and calendar) else POSTER_SIZE
+    cells = []
+    if sheet.info_url:
+        code = QrCode(sheet.info_url, size, LINK_CORRECTION)
+        cells.append(_qr_cell(code, t(N_("Scan the code with your phone's camera")), sheet.info_url))
+    if calendar:
+        code = QrCode(meeting_vevent(sheet.meeting, sheet.table), size, EVENT_CORRECTION)
+        cells.append(
+            _qr_cell(code, t(N_("Add to your calendar")), t(N_("The code saves the meeting in your phone's calendar.")))
+        )
+    return cells
+
+
+def _code_block(cells: list[list[Flowable]], width: float) -> Flowable:
+    """The codes side by side in a borderless table."""
+    column = width / len(cells)
+    grid = Table([cells], colWidths=[column] * len(cells))
+    grid.setStyle(
+        TableStyle(
+            [
+                ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return grid
+
+
+def _text(sheet: MeetingSheet, language: str) -> list[Flowable]:
+    """The poster's words: who meets, the question, when and where, who is welcome, whom to ask."""
+    def t(message: str) -> str:
+        return gettext_in(language, message)
+
+    styles = poster()
+    meeting, table = sheet.meeting, sheet.table
+    kicker = t(N_("Partnership table")) + " \u2013 " + sheet.settings.centre_name
+    story: list[Flowable] = [
+        para(kicker, styles["kicker"]),
+        Spacer(1, 3 * mm),
+        para(table.name, styles["table"]),
+        labelled(t(N_("Theme:")), table.theme, styles["theme"]),
+    ]
+    if meeting.title:
+        story.append(para(meeting.title, styles["question"]))
+    story += [
+        para(t(N_("Welcome!")), styles["welcome"]),
+        para(format_span(meeting.start, meeting.end, language), styles["when"]),
+        labelled(t(N_("Place:")), meeting.place, styles["place"]),
+        para(t(N_("Everyone in the village is welcome to join the discussion.")), styles["body"]),
+        para(
+            t(N_("Residents, the municipality, businesses and associations look for solutions together.")),
+            styles["body"],
+        ),
+    ]
+    if sheet.contact:
+        story.append(labelled(t(N_("More information:")), sheet.contact, styles["body"]))
+    if not sheet.info_url:
+        ask = t(N_("Ask at the resident centre: {centre}")).format(centre=sheet.centre_contact)
+        story.append(para(ask, styles["body"]))
+    return story
+
+
+def poster_story(sheet: MeetingSheet, language: str, *, calendar: bool = False) -> list[Flowable]:
+    """One page: the words at the top (shrunk if they would not fit), the QR codes at the bottom."""
+    width, height = frame_size(POSTER)
+    cells = _codes(sheet, language, calendar)
+    codes = _code_block(cells, width) if cells else None
+    codes_height = codes.wrap(width, height)[1] + 6 * mm if codes else 0
+    story: list[Flowable] = [KeepInFrame(width, height - codes_height, _text(sheet, language), mode="shrink")]
+    if codes:
+        story += [_Filler(codes_height), codes]
+    return story
+
+
+def build_poster(sheet: MeetingSheet, language: str = "fi", *, calendar: bool = False) -> bytes:
+    """The poster as PDF bytes; ``calendar`` adds the calendar-event QR code."""
+    meta = Meta(
+        title=f"{sheet.table.name} \u2013 {format_span(sheet.meeting.start, sheet.meeting.end, language)}",
+        subject=gettext_in(language, N_("Poster for a partnership table meeting")),
+        author=sheet.settings.centre_name,
+        language=language,
+    )
+    story = poster_story(sheet, language, calendar=calendar)
+    return render(story, meta, footer=sheet.settings.centre_name, layout=POSTER)

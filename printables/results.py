@@ -1,0 +1,86 @@
+"""The large-text "you said, we did" sheet for the notice board: what the tables achieved.
+
+Built from ``kiosk.core.public.table_results``: only ideas staff have published
+are quoted, by their text and reference, never with the resident's name.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from reportlab.platypus import Flowable, KeepTogether
+
+from kiosk.core.dates import format_day
+from kiosk.core.i18n import N_, gettext_in
+from kiosk.core.model import Action, Idea
+from kiosk.core.settings import Settings
+from printables.blocks import translator
+from printables.pages import LARGE, Meta, render
+from printables.styles import large, para
+
+if TYPE_CHECKING:
+    from kiosk.core.public import TableResults
+
+
+def _done(action: Action, ideas: list[Idea], language: str) -> list[Flowable]:
+    """One done action: what residents said (if it came from ideas), then what was done."""
+    t = translator(language)
+    styles = large()
+    lines: list[Flowable] = []
+    for idea in ideas:
+        lines.append(para(t(N_("You said ({reference}):")).format(reference=idea.reference), styles.bold))
+        lines.append(para(idea.text, styles.body))
+    lines.append(para(t(N_("We did:")), styles.bold))
+    lines.append(para(action.what, styles.body))
+    if action.result:
+        lines.append(para(action.result, styles.body))
+    return [KeepTogether(lines)]
+
+
+def _table(entry: TableResults, language: str) -> list[Flowable]:
+    """One table's results, done actions and actions under way."""
+    t = translator(language)
+    styles = large()
+    story: list[Flowable] = [para(entry.table.name, styles.heading)]
+    if entry.table.results:
+        story.append(para(t(N_("Results")), styles.subheading))
+        story += [para(f"\u2022 {result}", styles.body) for result in entry.table.results]
+    for action in entry.done:
+        story += _done(action, entry.ideas_by_action.get(action.id, []), language)
+    if entry.under_way:
+        story.append(para(t(N_("Under way")), styles.subheading))
+        for action in entry.under_way:
+            who = t(N_("Who does it: {who}")).format(who=action.responsible)
+            story.append(KeepTogether([para(f"\u2022 {action.what}", styles.body), para(who, styles.body)]))
+    return story
+
+
+def results_story(results: list[TableResults], settings: Settings, as_of: date, language: str) -> list[Flowable]:
+    """The sheet's flowables: a heading, then table by table."""
+    t = translator(language)
+    styles = large()
+    story: list[Flowable] = [
+        para(t(N_("You said, we did")), styles.title),
+        para(t(N_("What the partnership tables have achieved.")), styles.body),
+        para(t(N_("Situation on {date}.")).format(date=format_day(as_of, language)), styles.body),
+    ]
+    for entry in results:
+        story += _table(entry, language)
+    if not results:
+        story.append(para(t(N_("The tables have no results to show yet.")), styles.body))
+    contact = ", ".join(p for p in (settings.centre_name, settings.centre_contact) if p)
+    story += [para(t(N_("Ask more")), styles.heading), para(contact, styles.body)]
+    return story
+
+
+def build_results(results: list[TableResults], settings: Settings, as_of: date, language: str = "fi") -> bytes:
+    """The "you said, we did" sheet as PDF bytes."""
+    heading = gettext_in(language, N_("You said, we did"))
+    meta = Meta(
+        title=f"{heading} \u2013 {settings.centre_name}",
+        subject=gettext_in(language, N_("Results of the partnership tables")),
+        author=settings.centre_name,
+        language=language,
+    )
+    return render(results_story(results, settings, as_of, language), meta, footer=settings.centre_name, layout=LARGE)
