@@ -197,7 +197,7 @@ class Store:
         return sorted(self.folder.all(f"{AUDIT_PREFIX}{year}"), key=lambda e: e.get("at", ""))
 
 
-def record_audit(tx: Transaction, when: datetime, actor: str, what: str, **details: Any) -> None:
+def record_audit(tx: Transaction, when: datetime, actor: str, what: str, /, **details: Any) -> None:
     """Record a staff change in the year's audit trail (inside the same transaction)."""
     from kiosk.core.model import new_id
 
