@@ -8,15 +8,22 @@ home; the staff area opens only with the PIN.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from textual import events
 from textual.app import App
 from textual.binding import Binding
+from textual.dom import DOMNode
 
 from kiosk.core.clock import Clock
-from kiosk.core.i18n import DEFAULT_LANGUAGE, set_language
+from kiosk.core.i18n import DEFAULT_LANGUAGE, LANGUAGES, set_language
 from kiosk.core.store import Store
+from screens.themes import (
+    EVERYDAY_THEME,
+    EVERYDAY_THEME_NAME,
+    HIGH_CONTRAST_THEME,
+    HIGH_CONTRAST_THEME_NAME,
+)
 
 IDLE_CHECK_SECONDS = 5.0
 """How often the idle timer looks at the last activity."""
@@ -24,6 +31,8 @@ ALLOWED_ACTIONS_FOR_RESIDENTS = frozenset(
     {"back", "focus_next", "focus_previous", "staff", "blocked", "language", "large_text", "home"}
 )
 """App actions that a key, a click or a link may run while no staff member is logged in."""
+ACTIVITY_EVENTS = (events.Key, events.MouseDown, events.MouseScrollDown, events.MouseScrollUp, events.Paste)
+"""Events that show someone is using the kiosk."""
 
 
 class KioskApp(App[int]):
@@ -38,6 +47,7 @@ class KioskApp(App[int]):
         Binding("ctrl+z", "blocked", show=False, priority=True, id="block-ctrl-z"),
         Binding("ctrl+backslash", "blocked", show=False, priority=True, id="block-ctrl-backslash"),
         Binding("f9", "staff", show=False, priority=True, id="staff"),
+        Binding("plus", "large_text", "Larger text", show=False, id="large-text"),
     ]
 
     def __init__(
@@ -47,16 +57,22 @@ class KioskApp(App[int]):
         idle_seconds: float | None = None,
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
+        # Set before App.__init__, which already refreshes (and so calls check_idle).
+        self._monotonic = monotonic
+        self.last_activity = monotonic()
+        self.idle_seconds = float(idle_seconds) if idle_seconds is not None else 120.0
         super().__init__()
         self.store = store
         self.clock: Clock = store.clock
         settings = store.settings()
-        self.idle_seconds = idle_seconds if idle_seconds is not None else settings.idle_seconds
+        if idle_seconds is None:
+            self.idle_seconds = float(settings.idle_seconds)
         self.centre_name = settings.centre_name
-        self._monotonic = monotonic
-        self.last_activity = monotonic()
         self.staff_unlocked = False
         self.large_text = False
+        self.register_theme(EVERYDAY_THEME)
+        self.register_theme(HIGH_CONTRAST_THEME)
+        self.theme = EVERYDAY_THEME_NAME
 
     # Lock-down ---------------------------------------------------------------
 
@@ -71,13 +87,23 @@ class KioskApp(App[int]):
     def action_suspend_process(self) -> None:
         """Suspending to a shell is never allowed."""
 
-    async def run_action(self, action, default_namespace=None) -> bool:  # type: ignore[override]
-        """Run an action, refusing app-level actions a resident must not reach."""
-        if not self.staff_unlocked and isinstance(action, str):
-            target = action.split("(", 1)[0]
-            if target.startswith("app.") and target[4:] not in ALLOWED_ACTIONS_FOR_RESIDENTS:
+    async def run_action(  # type: ignore[override]
+        self,
+        action,
+        default_namespace: DOMNode | None = None,
+        namespaces: Mapping[str, DOMNode] | None = None,
+    ) -> bool:
+        """Run an action, refusing app actions a resident must not reach (from keys, clicks or links)."""
+        if not self.staff_unlocked:
+            try:
+                target, name, _params = self._parse_action(
+                    action, self if default_namespace is None else default_namespace, namespaces
+                )
+            except Exception:  # noqa: BLE001 - an unparsable action is simply not run
                 return False
-        return await super().run_action(action, default_namespace)
+            if target is self and name not in ALLOWED_ACTIONS_FOR_RESIDENTS:
+                return False
+        return await super().run_action(action, default_namespace, namespaces)
 
     # Idle reset ---------------------------------------------------------------
 
@@ -86,31 +112,69 @@ class KioskApp(App[int]):
         from screens.home import HomeScreen
 
         self.push_screen(HomeScreen())
-        self.set_interval(IDLE_CHECK_SECONDS, self.check_idle)
+        self.set_interval(IDLE_CHECK_SECONDS, self.check_idle_timeout)
 
     async def on_event(self, event: events.Event) -> None:
-        """Note every key, click and scroll as activity before handling it."""
-        if isinstance(event, (events.Key, events.MouseDown, events.MouseScrollDown, events.MouseScrollUp)):
+        """Note every key, click, scroll and paste as activity before handling it."""
+        if isinstance(event, ACTIVITY_EVENTS):
             self.last_activity = self._monotonic()
         await super().on_event(event)
 
     def check_idle(self) -> None:
-        """Reset to a fresh home screen after the idle time, locking the staff area."""
-        if self._monotonic() - self.last_activity >= self.idle_seconds:
-            self.last_activity = self._monotonic()
-            self.reset_to_home()
+        """Textual's own idle prompt (same name, do not drop it), then the kiosk's idle timeout."""
+        super().check_idle()
+        self.check_idle_timeout()
+
+    def check_idle_timeout(self) -> bool:
+        """After the idle time, schedule a reset to a fresh home screen; True if it did."""
+        if self._monotonic() - self.last_activity < self.idle_seconds:
+            return False
+        self.last_activity = self._monotonic()
+        if self.is_running:
+            self.call_later(self.reset_to_home)
+        return True
 
     def reset_to_home(self) -> None:
         """Forget everything of the last visitor: forms, language, large text, staff login."""
         from screens.home import HomeScreen
 
         self.staff_unlocked = False
-        self.large_text = False
-        self.remove_class("-large")
+        self.set_large_text(False)
         set_language(DEFAULT_LANGUAGE)
+        self.clear_notifications()
         while len(self.screen_stack) > 2:
             self.pop_screen()
         self.switch_screen(HomeScreen())
+
+    def go_home(self) -> None:
+        """Close every screen above the home screen (keeping language and text size)."""
+        while len(self.screen_stack) > 2:
+            self.pop_screen()
+
+    # Text size and language ------------------------------------------------------
+
+    def action_large_text(self) -> None:
+        """Switch between everyday and large text (large text comes with high contrast)."""
+        self.set_large_text(not self.large_text)
+
+    def set_large_text(self, large: bool) -> None:
+        """Turn the large-text, high-contrast mode on or off and tell the open screens."""
+        self.large_text = large
+        self.set_class(large, "-large")
+        self.theme = HIGH_CONTRAST_THEME_NAME if large else EVERYDAY_THEME_NAME
+        for screen in self.screen_stack:
+            changed = getattr(screen, "large_text_changed", None)
+            if changed is not None and screen.is_mounted:
+                changed()
+
+    def action_language(self, language: str) -> None:
+        """Switch the language and redraw the screen in it."""
+        if language not in LANGUAGES:
+            return
+        set_language(language)
+        redraw = getattr(self.screen, "language_changed", None)
+        if redraw is not None:
+            redraw()
 
     # Staff ----------------------------------------------------------------------
 

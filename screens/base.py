@@ -1,0 +1,64 @@
+"""The base of every resident screen: a heading, a body, and the bar with Back and Larger text."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Button, Static
+
+from kiosk.core.i18n import _
+from screens.widgets import key_label
+
+
+class KioskScreen(Screen):
+    """A resident screen: Esc (or the Back button) goes back one step."""
+
+    BINDINGS = [
+        Binding("escape", "back", "Back", id="back"),
+    ]
+
+    HEADING = ""
+    """Message id of the screen's heading."""
+    SHOW_BACK = True
+    """Whether the screen has a Back button (the home screen has none)."""
+
+    def heading(self) -> str | Content:
+        """The heading in the current language."""
+        return _(self.HEADING)
+
+    @property
+    def large(self) -> bool:
+        """Whether the kiosk is in the large-text mode."""
+        return bool(getattr(self.app, "large_text", False))
+
+    def compose(self) -> ComposeResult:
+        """Heading, the screen's own body, and the navigation bar."""
+        heading = self.heading()
+        yield Static(heading if isinstance(heading, Content) else Content(heading), id="heading")
+        yield from self.compose_body()
+        with Horizontal(id="nav-bar"):
+            if self.SHOW_BACK:
+                yield Button(key_label("Esc", _("Back")), id="back-button", classes="nav", action="screen.back")
+            yield Static(id="nav-gap")
+            yield Button(self._large_text_label(), id="large-text-button", classes="nav", action="app.large_text")
+
+    def compose_body(self) -> ComposeResult:
+        """The screen's own widgets between the heading and the navigation bar."""
+        yield from ()
+
+    def _large_text_label(self) -> Content:
+        """The label of the text size switch: what pressing it will do."""
+        return key_label("+", _("Normal text") if self.large else _("Larger text"))
+
+    def large_text_changed(self) -> None:
+        """The text size changed: update the switch (screens with pages also re-page)."""
+        for button in self.query("#large-text-button").results(Button):
+            button.label = self._large_text_label()
+
+    def action_back(self) -> None:
+        """Go back one step."""
+        if self.SHOW_BACK and self.app.screen is self:
+            self.app.pop_screen()

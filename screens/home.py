@@ -1,0 +1,98 @@
+"""The home screen: the centre's name, today's date, four big choices, language and text size."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.widgets import Button, Static
+
+from kiosk.core.dates import format_long_day
+from kiosk.core.i18n import LANGUAGE_NAMES, LANGUAGES, _, current_language
+from screens.base import KioskScreen
+from screens.widgets import ChoiceButton, plain
+
+LANGUAGE_KEYS = {"fi": "5", "sv": "6", "en": "7"}
+"""The number key of each language on the home screen."""
+
+
+class HomeScreen(KioskScreen):
+    """Where every visit starts, and where the kiosk returns after the idle time."""
+
+    CSS_PATH = "home.tcss"
+    SHOW_BACK = False
+    BINDINGS = [
+        Binding("1", "open('idea')", "Leave an idea", show=False, id="home-idea"),
+        Binding("2", "open('upcoming')", "Upcoming tables and meetings", show=False, id="home-upcoming"),
+        Binding("3", "open('results')", "Results", show=False, id="home-results"),
+        Binding("4", "open('my_idea')", "What happened to my idea", show=False, id="home-my-idea"),
+        Binding("5", "app.language('fi')", "Suomi", show=False, id="home-language-fi"),
+        Binding("6", "app.language('sv')", "Svenska", show=False, id="home-language-sv"),
+        Binding("7", "app.language('en')", "English", show=False, id="home-language-en"),
+    ]
+
+    def heading(self) -> Content:
+        """The centre's name, as staff set it."""
+        return plain(getattr(self.app, "centre_name", ""))
+
+    def compose_body(self) -> ComposeResult:
+        """Today's date, the four choices and the language switch."""
+        yield Static(plain(format_long_day(self.app.store.now())), id="today")
+        yield Static(_("Welcome! Press a number key, or touch a button."), id="intro")
+        with Vertical(id="choices"):
+            yield ChoiceButton("1", _("Leave an idea"), id="choice-idea")
+            yield ChoiceButton("2", _("Upcoming tables and meetings"), id="choice-upcoming")
+            yield ChoiceButton("3", _("Results"), id="choice-results")
+            yield ChoiceButton("4", _("What happened to my idea?"), id="choice-my_idea")
+        with Horizontal(id="languages"):
+            yield Static("Kieli \u00b7 Språk \u00b7 Language", id="language-label")
+            for language in LANGUAGES:
+                current = language == current_language()
+                name = LANGUAGE_NAMES[language] + (" \u2713" if current else "")
+                yield ChoiceButton(
+                    LANGUAGE_KEYS[language],
+                    name,
+                    id=f"language-{language}",
+                    classes="language -current" if current else "language",
+                )
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """Open a choice or switch the language."""
+        button_id = event.button.id or ""
+        if button_id.startswith("choice-"):
+            event.stop()
+            self.action_open(button_id.removeprefix("choice-"))
+        elif button_id.startswith("language-"):
+            event.stop()
+            self.app.action_language(button_id.removeprefix("language-"))
+
+    def action_open(self, choice: str) -> None:
+        """Open one of the four choices."""
+        if choice == "idea":
+            from screens.idea_theme import IdeaThemeScreen
+            from screens.idea_draft import IdeaDraft
+
+            self.app.push_screen(IdeaThemeScreen(IdeaDraft()))
+        elif choice == "upcoming":
+            from screens.upcoming import UpcomingScreen
+
+            self.app.push_screen(UpcomingScreen())
+        elif choice == "results":
+            from screens.results import ResultsScreen
+
+            self.app.push_screen(ResultsScreen())
+        elif choice == "my_idea":
+            from screens.my_idea import MyIdeaScreen
+
+            self.app.push_screen(MyIdeaScreen())
+
+    def language_changed(self) -> None:
+        """Redraw every text in the new language, keeping focus on the language switch."""
+        language = current_language()
+
+        async def redraw() -> None:
+            await self.recompose()
+            self.query_one(f"#language-{language}", Button).focus()
+
+        self.call_later(redraw)

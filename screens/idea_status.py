@@ -1,0 +1,126 @@
+"""One idea's page for the resident who left it: its state, its steps with dates, and the answer."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.widgets import Static
+
+from kiosk.core.dates import format_day, format_when
+from kiosk.core.i18n import _
+from kiosk.core.ideas import PublicIdeaStatus, public_status
+from kiosk.core.model import ACTION_STATUS_LABELS, IDEA_STATE_LABELS, IdeaState
+from kiosk.core.store import Store
+from screens.base import KioskScreen
+from screens.widgets import PageBar, field_line, lines, plain
+
+
+def where_it_is(status: PublicIdeaStatus, store: Store) -> Content | None:
+    """For an idea on an agenda: which table, and the meeting's date and place."""
+    if status.state not in (IdeaState.ON_AGENDA, IdeaState.DISCUSSED) or not status.meeting_id:
+        return None
+    meeting = store.meeting(status.meeting_id)
+    table = store.table(status.table_id) if status.table_id else None
+    if meeting is None or table is None:
+        return None
+    if status.state == IdeaState.ON_AGENDA:
+        text = _("Your idea is on the agenda of the table \u201c{table}\u201d at its meeting on {when}, {place}.")
+    else:
+        text = _("Your idea was discussed by the table \u201c{table}\u201d at its meeting on {when}, {place}.")
+    return plain(text.format(table=table.name, when=format_when(meeting.start), place=meeting.place))
+
+
+def step_lines(status: PublicIdeaStatus) -> Content:
+    """Each step of the idea's life with its date, and what the minutes or staff said."""
+    parts: list[Content] = []
+    for state, at, note in status.steps:
+        parts.append(Content.assemble(" \u2022 ", (format_day(at), "bold"), "  ", _(IDEA_STATE_LABELS[state])))
+        if note:
+            parts.append(Content.assemble("   ", note))
+    return lines(parts)
+
+
+class IdeaStatusScreen(KioskScreen):
+    """What a resident may see of an idea: never a name or contact details."""
+
+    CSS_PATH = "idea_status.tcss"
+    BINDINGS = [
+        Binding("pagedown", "scroll_body(1)", "Next page", show=False, id="status-page-next"),
+        Binding("pageup", "scroll_body(-1)", "Previous page", show=False, id="status-page-previous"),
+    ]
+
+    def __init__(self, idea_id: str) -> None:
+        super().__init__()
+        self.idea_id = idea_id
+        """The idea shown."""
+
+    def heading(self) -> Content:
+        """"Idea ID-0042"."""
+        idea = self.app.store.idea(self.idea_id)
+        reference = idea.reference if idea else ""
+        return plain(_("Idea {reference}").format(reference=reference))
+
+    def compose_body(self) -> ComposeResult:
+        """State, text (once published), where it is, the answer, agreed actions and steps."""
+        store = self.app.store
+        idea = store.idea(self.idea_id)
+        with VerticalScroll(id="detail", classes="body"):
+            if idea is None:
+                yield Static(_("This idea is no longer available."), classes="notice")
+                return
+            status = public_status(idea)
+            yield Static(field_line(_("Now"), _(IDEA_STATE_LABELS[status.state])), id="state", classes="notice")
+            if status.text:
+                yield Static(_("Your idea"), classes="section-title")
+                yield Static(plain(status.text), id="idea-text", classes="text")
+            else:
+                yield Static(_("The text of your idea is shown here once the staff have read it."), classes="hint")
+            if status.merged_into_reference:
+                yield Static(
+                    plain(
+                        _("Your idea was joined with a similar idea, {reference}. You can follow it with that number.").format(
+                            reference=status.merged_into_reference
+                        )
+                    ),
+                    id="merged",
+                    classes="text",
+                )
+            place = where_it_is(status, store)
+            if place is not None:
+                yield Static(place, id="agenda", classes="text")
+            if status.public_answer and not status.merged_into_reference:
+                yield Static(_("Answer from the table or the staff"), classes="section-title")
+                yield Static(plain(status.public_answer), id="answer", classes="text")
+            actions = [a for a in (store.action(i) for i in status.action_ids) if a is not None]
+            if actions:
+                yield Static(_("What was agreed"), classes="section-title")
+                yield Static(
+                    lines(field_line(_(ACTION_STATUS_LABELS[a.status]), plain(a.what)) for a in actions),
+                    id="actions",
+                    classes="text",
+                )
+            yield Static(_("Steps so far"), classes="section-title")
+            yield Static(step_lines(status), id="steps", classes="text")
+        yield PageBar(id="scroll-bar")
+
+    def on_mount(self) -> None:
+        """Start in the text, so arrow keys read on."""
+        self.query_one("#detail", VerticalScroll).focus()
+        bar = self.query_one("#scroll-bar", PageBar)
+        bar.display = True
+        bar.query_one("#page-label", Static).display = False
+
+    def action_scroll_body(self, delta: int) -> None:
+        """Scroll one screenful up or down."""
+        area = self.query_one("#detail", VerticalScroll)
+        if delta > 0:
+            area.scroll_page_down()
+        else:
+            area.scroll_page_up()
+
+    def on_page_bar_turn(self, event: PageBar.Turn) -> None:
+        """The Previous / Next buttons scroll the text."""
+        event.stop()
+        self.action_scroll_body(event.delta)

@@ -1,0 +1,91 @@
+"""Leaving an idea, step 2 of 4: write the idea, with a live count against the limit."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.widgets import Button, Static, TextArea
+
+from kiosk.core.i18n import _
+from kiosk.core.model import IDEA_MAX_CHARS
+from screens.base import KioskScreen
+from screens.idea_draft import IdeaDraft
+from screens.widgets import field_line, key_label, plain
+
+
+def theme_line(draft: IdeaDraft) -> Content:
+    """"Theme: ..." for the chosen theme."""
+    theme = _("Something else") if draft.is_other_theme else plain(draft.theme)
+    return field_line(_("Theme"), theme)
+
+
+class IdeaWriteScreen(KioskScreen):
+    """A large writing box; Tab leads to the Continue button."""
+
+    CSS_PATH = "idea_form.tcss"
+    HEADING = "Leave an idea \u2013 step 2 of 4: write your idea"
+
+    def __init__(self, draft: IdeaDraft) -> None:
+        super().__init__()
+        self.draft = draft
+        """The idea being written, shared by every step of the form."""
+
+    def compose_body(self) -> ComposeResult:
+        """Theme, writing box, counter, message and the Continue button."""
+        with Vertical(classes="body form"):
+            yield Static(theme_line(self.draft), classes="text")
+            yield Static(
+                _("Write in your own words. When you are done, press Tab and then Enter, or touch Continue."),
+                classes="hint",
+            )
+            area = TextArea(self.draft.text, id="idea-text", soft_wrap=True, show_line_numbers=False)
+            area.tab_behavior = "focus"
+            yield area
+            yield Static(self._counter_text(len(self.draft.text)), id="counter")
+            yield Static("", id="message", classes="notice -hidden")
+            with Horizontal(classes="button-row"):
+                yield Button(key_label("Enter", _("Continue")), id="continue")
+
+    def on_mount(self) -> None:
+        """Start with the cursor in the writing box."""
+        area = self.query_one("#idea-text", TextArea)
+        area.focus()
+        area.move_cursor(area.document.end)
+
+    @staticmethod
+    def _counter_text(length: int) -> str:
+        """"123 / 1000 characters"."""
+        return _("{length} / {limit} characters").format(length=length, limit=IDEA_MAX_CHARS)
+
+    @on(TextArea.Changed, "#idea-text")
+    def _text_changed(self, event: TextArea.Changed) -> None:
+        """Keep the draft and the counter up to date while typing."""
+        self.draft.text = event.text_area.text
+        length = len(self.draft.text)
+        counter = self.query_one("#counter", Static)
+        counter.update(self._counter_text(length))
+        counter.set_class(length > IDEA_MAX_CHARS, "-over")
+        if length <= IDEA_MAX_CHARS:
+            self._show_message("")
+
+    def _show_message(self, text: str) -> None:
+        """Show a friendly message under the box, or hide it when empty."""
+        message = self.query_one("#message", Static)
+        message.update(plain(text))
+        message.set_class(not text, "-hidden")
+
+    @on(Button.Pressed, "#continue")
+    def _continue(self, event: Button.Pressed) -> None:
+        """Go on to the contact details, or say kindly what is missing."""
+        event.stop()
+        problem = self.draft.text_problem()
+        if problem is not None:
+            message, values = problem
+            self._show_message(_(message).format(**values))
+            self.query_one("#idea-text", TextArea).focus()
+            return
+        from screens.idea_contact import IdeaContactScreen
+
+        self.app.push_screen(IdeaContactScreen(self.draft))

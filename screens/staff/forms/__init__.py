@@ -1,0 +1,1 @@
+"""Staff forms as dialogs: each validates through the core and stays open on a refusal."""

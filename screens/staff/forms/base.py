@@ -1,0 +1,75 @@
+"""What every staff form dialog shares: Ctrl+S saves, Esc cancels, a refusal stays visible."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.widgets import Button, Input, Label, Static, TextArea
+
+from kiosk.core.errors import KioskError
+from kiosk.core.i18n import N_, gettext as _
+from screens.staff.base import StaffDialog
+
+
+def field(label: str, widget: Input | TextArea) -> ComposeResult:
+    """A labelled field for a form's compose."""
+    yield Label(label)
+    yield widget
+
+
+def form_buttons() -> ComposeResult:
+    """The error line and the Cancel / Save buttons at the bottom of a form."""
+    yield Static(id="error")
+    with Horizontal(classes="buttons"):
+        yield Button(_("Cancel"), id="cancel")
+        yield Button(_("Save"), id="save", variant="primary")
+
+
+class FormDialog(StaffDialog[str]):
+    """A form dialog; answers with the saved record's id, or "" when cancelled."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", N_("Save"), id="form-save"),
+        Binding("escape", "cancel", N_("Cancel"), id="form-cancel"),
+    ]
+
+    def on_mount(self) -> None:
+        """Hide the empty error line and start at the first field."""
+        self.query_one("#error", Static).display = False
+        fields = self.query("Input, TextArea, Select")
+        if fields:
+            fields.first().focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """Save or cancel."""
+        if event.button.id == "save":
+            self.action_save()
+        elif event.button.id == "cancel":
+            self.action_cancel()
+
+    def action_save(self) -> None:
+        """Read the form and save it in a worker; a refusal (e.g. a bad date) stays shown here."""
+        try:
+            call = self.build()
+        except KioskError as error:
+            self.show_error(error.translated())
+            return
+        self.run_service(call, self.saved)
+
+    def build(self):
+        """Read and check the fields; return the core call that saves them (no arguments)."""
+        raise NotImplementedError
+
+    def saved(self, result) -> None:
+        """The save succeeded: close with the record's id."""
+        self.dismiss(getattr(result, "id", "") or "saved")
+
+    def action_cancel(self) -> None:
+        """Close without saving."""
+        self.dismiss("")
+
+    def value(self, selector: str) -> str:
+        """The text typed in a field."""
+        widget = self.query_one(selector)
+        return widget.text if isinstance(widget, TextArea) else widget.value

@@ -1,0 +1,57 @@
+"""Add a participant to a table: name, organisation, sector, role, title, contact."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from textual.app import ComposeResult
+from textual.containers import Vertical, VerticalScroll
+from textual.widgets import Footer, Input, Label, Select, Static
+
+from kiosk.core.errors import ValidationError
+from kiosk.core.i18n import N_, gettext as _
+from kiosk.core.model import NAME_MAX_CHARS, ROLE_LABELS, SECTOR_LABELS, Participant, Role, Sector
+from kiosk.core.tables import add_participant
+from screens.staff.forms.base import FormDialog, field, form_buttons
+
+
+class ParticipantDialog(FormDialog):
+    """A person or organisation at the table, from one of the four sectors."""
+
+    def __init__(self, table_id: str) -> None:
+        super().__init__()
+        self.table_id = table_id
+
+    def compose(self) -> ComposeResult:
+        """The form."""
+        with Vertical(classes="dialog"):
+            yield Static(_("Add a participant"), classes="dialog-title")
+            with VerticalScroll(classes="form"):
+                yield from field(_("Name"), Input(id="name", max_length=NAME_MAX_CHARS))
+                yield from field(_("Organisation"), Input(id="organisation", max_length=NAME_MAX_CHARS))
+                yield Label(_("Sector"))
+                yield Select([(_(label), s.value) for s, label in SECTOR_LABELS.items()], prompt=_("Choose"), id="sector")
+                yield Label(_("Role at the table"))
+                yield Select(
+                    [(_(label), r.value) for r, label in ROLE_LABELS.items()],
+                    value=Role.MEMBER.value, allow_blank=False, id="role",
+                )
+                yield from field(_("Title (e.g. deacon, vice-chair of the council)"), Input(id="title", max_length=NAME_MAX_CHARS))
+                yield from field(_("Phone or e-mail (staff only)"), Input(id="contact", max_length=NAME_MAX_CHARS))
+            yield from form_buttons()
+        yield Footer()
+
+    def build(self):
+        """The participant (the core refuses one with neither name nor organisation)."""
+        sector = self.query_one("#sector", Select).value
+        if sector is Select.NULL:
+            raise ValidationError(N_("Choose the participant's sector."))
+        participant = Participant(
+            name=self.value("#name"),
+            organisation=self.value("#organisation"),
+            sector=Sector(sector),
+            role=Role(self.query_one("#role", Select).value),
+            title=self.value("#title"),
+            contact=self.value("#contact"),
+        )
+        return partial(add_participant, self.store, self.table_id, participant)

@@ -1,0 +1,127 @@
+"""The staff area's front page: where to go, what waits, lock, and closing the program."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.widgets import Button, Footer, Static
+
+from kiosk.core.i18n import N_, gettext as _
+from kiosk.core.ideas import apply_retention
+from kiosk.core.model import IdeaState
+from screens.staff.base import StaffScreen
+from screens.staff.dialogs.confirm import ConfirmDialog
+
+MENU = (
+    ("ideas", "1", N_("Ideas")),
+    ("tables", "2", N_("Tables")),
+    ("meetings", "3", N_("Meetings and minutes")),
+    ("workshops", "4", N_("Service workshops")),
+    ("print", "5", N_("Print and export")),
+    ("audit", "6", N_("Audit trail")),
+)
+"""The staff area's parts: button id, key, label."""
+
+
+class StaffHomeScreen(StaffScreen):
+    """Where staff land after the PIN; contact details past retention are erased on arrival."""
+
+    BINDINGS = [
+        Binding("1", "open('ideas')", N_("Ideas"), id="staff-ideas"),
+        Binding("2", "open('tables')", N_("Tables"), id="staff-tables"),
+        Binding("3", "open('meetings')", N_("Meetings"), id="staff-meetings"),
+        Binding("4", "open('workshops')", N_("Workshops"), id="staff-workshops"),
+        Binding("5", "open('print')", N_("Print"), id="staff-print"),
+        Binding("6", "open('audit')", N_("Audit"), id="staff-audit"),
+        Binding("escape", "lock", N_("Lock"), id="staff-lock"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        """A title, the summary of what waits, the menu and the footer."""
+        yield Static(_("Staff area"), classes="title")
+        yield Static(id="summary", classes="subtitle")
+        with Horizontal():
+            with Vertical(classes="menu"):
+                for button_id, key, label in MENU:
+                    yield Button(f"{key}  {_(label)}", id=button_id)
+                yield Button(_("Lock the staff area"), id="lock", variant="primary")
+                yield Button(_("Close the program"), id="quit", variant="error")
+            yield Static(id="retention", classes="hint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Count what waits, and apply the contact retention period (at every staff login)."""
+        self.refresh_summary()
+        months = self.store.settings().retention_months
+        self.run_service(lambda: apply_retention(self.store, months), self._retention_done)
+
+    def on_screen_resume(self) -> None:
+        """Recount after coming back from another staff screen."""
+        self.refresh_summary()
+
+    def refresh_summary(self) -> None:
+        """New ideas and upcoming meetings, at a glance."""
+        new = sum(1 for idea in self.store.open_ideas() if idea.state == IdeaState.RECEIVED)
+        upcoming = len(self.store.upcoming_meetings())
+        self.query_one("#summary", Static).update(
+            _("New ideas waiting: {new}. Upcoming meetings: {upcoming}.").format(new=new, upcoming=upcoming)
+        )
+
+    def _retention_done(self, erased: int) -> None:
+        """Say what the retention period did."""
+        months = self.store.settings().retention_months
+        lines = [
+            _("Contact details of residents are erased {months} months after their idea is closed.").format(
+                months=months
+            )
+        ]
+        if erased:
+            lines.append(_("Erased now from {count} ideas.").format(count=erased))
+        self.query_one("#retention", Static).update(Content("\n".join(lines)))
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """Open a part, lock, or close the program."""
+        if event.button.id == "lock":
+            self.action_lock()
+        elif event.button.id == "quit":
+            self.action_quit_program()
+        elif event.button.id:
+            self.action_open(event.button.id)
+
+    def action_open(self, part: str) -> None:
+        """Open one part of the staff area."""
+        from screens.staff.audit import AuditScreen
+        from screens.staff.ideas import IdeasScreen
+        from screens.staff.meetings import MeetingsScreen
+        from screens.staff.print_export import PrintExportScreen
+        from screens.staff.tables import TablesScreen
+        from screens.staff.workshops import WorkshopsScreen
+
+        screens = {
+            "ideas": IdeasScreen,
+            "tables": TablesScreen,
+            "meetings": MeetingsScreen,
+            "workshops": WorkshopsScreen,
+            "print": PrintExportScreen,
+            "audit": AuditScreen,
+        }
+        self.app.push_screen(screens[part]())
+
+    def action_lock(self) -> None:
+        """Leave the staff area: back to the resident's home screen, locked."""
+        self.app.lock_staff()  # type: ignore[attr-defined]
+
+    def action_quit_program(self) -> None:
+        """Close the kiosk program after asking (only staff can)."""
+
+        def answer(yes: bool | None) -> None:
+            if yes and self.app.staff_unlocked:  # type: ignore[attr-defined]
+                self.app.exit(0)
+
+        self.app.push_screen(
+            ConfirmDialog(_("Close the kiosk program? Residents cannot use the kiosk until it is started again."),
+                          _("Close the program")),
+            callback=answer,
+        )

@@ -1,0 +1,45 @@
+"""Short words for states and kinds in the staff area's dense lists."""
+
+from __future__ import annotations
+
+from kiosk.core.dates import format_when
+from kiosk.core.i18n import N_, gettext as _
+from kiosk.core.model import AgendaItem, IdeaState, Meeting, Table
+from kiosk.core.tables import REVIEW_ITEM_TITLE
+
+IDEA_STATE_SHORT = {
+    IdeaState.RECEIVED: N_("New"),
+    IdeaState.PUBLISHED: N_("Published"),
+    IdeaState.ON_AGENDA: N_("On agenda"),
+    IdeaState.DISCUSSED: N_("Discussed"),
+    IdeaState.DONE: N_("Done"),
+    IdeaState.DECLINED: N_("Declined"),
+    IdeaState.MERGED: N_("Merged"),
+}
+"""An idea's state in one word, for the staff's list of ideas."""
+
+SOURCE_LABELS = {
+    "kiosk": N_("kiosk"),
+    "paper": N_("on paper"),
+    "phone": N_("by phone"),
+    "workshop": N_("service workshop"),
+    "import": N_("imported"),
+}
+"""Where an idea came from."""
+
+
+def idea_state(state: IdeaState) -> str:
+    """An idea's state in the current language."""
+    return _(IDEA_STATE_SHORT[state])
+
+
+def meeting_label(meeting: Meeting, tables: dict[str, Table]) -> str:
+    """A meeting as one line: its table, then when."""
+    table = tables.get(meeting.table_id)
+    name = table.name if table else "?"
+    return f"{name} \u2013 {format_when(meeting.start)}"
+
+
+def item_title(item: AgendaItem) -> str:
+    """An agenda item's title; the automatic review item is shown in the current language."""
+    return _(REVIEW_ITEM_TITLE) if item.title == REVIEW_ITEM_TITLE else item.title

@@ -1,0 +1,201 @@
+"""One meeting: its agenda of open questions with times, its minutes, and the table's actions."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.widgets import DataTable, Footer, Static
+
+from kiosk.core.dates import format_day, format_span
+from kiosk.core.i18n import N_, gettext as _
+from kiosk.core.model import ACTION_STATUS_LABELS, Action, ActionStatus, Meeting, Table
+from kiosk.core.tables import set_action_status, update_meeting
+from screens.staff.base import StaffScreen, first_line, plain
+from screens.staff.dialogs.confirm import ConfirmDialog
+from screens.staff.dialogs.text import TextDialog
+from screens.staff.labels import item_title
+
+
+class MeetingScreen(StaffScreen):
+    """Build the agenda, then record the minutes and the agreed actions."""
+
+    BINDINGS = [
+        Binding("a", "add_item", N_("Add item"), id="meeting-add-item"),
+        Binding("x", "remove_item", N_("Remove item"), id="meeting-remove-item"),
+        Binding("e", "edit", N_("Time and place"), id="meeting-edit"),
+        Binding("r", "minutes", N_("Minutes"), id="meeting-minutes"),
+        Binding("t", "add_action", N_("New action"), id="meeting-add-action"),
+        Binding("d", "action_done", N_("Action done"), id="meeting-action-done"),
+    ]
+
+    def __init__(self, meeting_id: str) -> None:
+        super().__init__()
+        self.meeting_id = meeting_id
+        self.meeting: Meeting | None = None
+        self.table: Table | None = None
+        self.actions: dict[str, Action] = {}
+
+    def compose(self) -> ComposeResult:
+        """Heading, facts, the agenda, the actions and the footer."""
+        yield Static(id="heading", classes="title")
+        yield Static(id="facts", classes="subtitle")
+        yield Static(id="error")
+        yield Static(_("Agenda"), classes="hint")
+        yield DataTable(id="agenda", cursor_type="row", zebra_stripes=True)
+        yield Static(_("Agreed actions of the table"), classes="hint")
+        yield DataTable(id="actions", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Fill in the meeting."""
+        self.query_one("#error", Static).display = False
+        self.query_one("#agenda", DataTable).add_columns("#", _("Item"), _("Min"), _("From"), _("Minutes"))
+        self.query_one("#actions", DataTable).add_columns(_("Action"), _("Responsible"), _("Due"), _("State"))
+        self.reload()
+        self.query_one("#agenda", DataTable).focus()
+
+    def on_screen_resume(self) -> None:
+        """Refresh after a form or the minutes closed."""
+        self.reload()
+
+    def reload(self, *_ignored) -> None:
+        """Read the meeting, its table and the table's actions again."""
+        self.meeting = self.store.meeting(self.meeting_id)
+        if self.meeting is None:
+            self.dismiss(None)
+            return
+        meeting = self.meeting
+        self.table = self.store.table(meeting.table_id)
+        name = self.table.name if self.table else "?"
+        self.query_one("#heading", Static).update(Content(f"{name} \u2013 {format_span(meeting.start, meeting.end)}"))
+        facts = [
+            meeting.place,
+            _("agenda {planned}/{minutes} min").format(planned=meeting.planned_minutes(), minutes=meeting.duration_minutes),
+        ]
+        if meeting.held:
+            facts.append(_("minutes recorded, {count} present").format(count=len(meeting.attendee_ids)))
+        lines = [" \u00b7 ".join(facts)]
+        if meeting.title:
+            lines.append(meeting.title)
+        self.query_one("#facts", Static).update(Content("\n".join(lines)))
+        self._fill_agenda(meeting)
+        self._fill_actions(meeting.table_id)
+
+    def _fill_agenda(self, meeting: Meeting) -> None:
+        """The agenda items with where they came from."""
+        grid = self.query_one("#agenda", DataTable)
+        row = grid.cursor_row
+        grid.clear()
+        for number, item in enumerate(meeting.agenda, 1):
+            sources = []
+            for idea_id in item.idea_ids:
+                idea = self.store.idea(idea_id)
+                sources.append(idea.reference if idea else "?")
+            if item.action_ids:
+                sources.append(_("{count} actions").format(count=len(item.action_ids)))
+            grid.add_row(
+                plain(number),
+                plain(first_line(item_title(item), 44)),
+                plain(item.minutes_planned),
+                plain(first_line(", ".join(sources), 20)),
+                plain("\u2713" if item.notes else ""),
+                key=item.id,
+            )
+        if grid.row_count:
+            grid.move_cursor(row=min(row, grid.row_count - 1))
+
+    def _fill_actions(self, table_id: str) -> None:
+        """The table's agreed actions, open ones first."""
+        actions = sorted(self.store.actions(table_id), key=lambda a: not a.is_open)
+        self.actions = {a.id: a for a in actions}
+        grid = self.query_one("#actions", DataTable)
+        row = grid.cursor_row
+        grid.clear()
+        for action in actions:
+            grid.add_row(
+                plain(first_line(action.what, 44)),
+                plain(first_line(action.responsible, 24)),
+                plain(format_day(action.due) if action.due else ""),
+                plain(_(ACTION_STATUS_LABELS[action.status])),
+                key=action.id,
+            )
+        if grid.row_count:
+            grid.move_cursor(row=min(row, grid.row_count - 1))
+
+    def _cursor_key(self, selector: str) -> str | None:
+        """The row key under a list's cursor."""
+        grid = self.query_one(selector, DataTable)
+        if not grid.row_count:
+            return None
+        return grid.coordinate_to_cell_key(grid.cursor_coordinate).row_key.value
+
+    def action_add_item(self) -> None:
+        """Add an open question to the agenda."""
+        from screens.staff.forms.agenda_item import AgendaItemDialog
+
+        if self.meeting:
+            self.app.push_screen(AgendaItemDialog(self.meeting), callback=self.reload)
+
+    def action_remove_item(self) -> None:
+        """Take an item off the agenda, unless residents' ideas were forwarded to it."""
+        item_id = self._cursor_key("#agenda")
+        meeting = self.meeting
+        item = next((i for i in meeting.agenda if i.id == item_id), None) if meeting else None
+        if meeting is None or item is None:
+            return
+        if item.idea_ids:
+            self.show_error(_("Residents' ideas were forwarded to this item; it stays on the agenda."))
+            return
+        changed = replace(meeting, agenda=[i for i in meeting.agenda if i.id != item.id])
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                self.run_service(lambda: update_meeting(self.store, changed), self.reload)
+
+        self.app.push_screen(
+            ConfirmDialog(_("Remove \u201c{item}\u201d from the agenda?").format(item=item_title(item)), _("Remove")),
+            callback=answer,
+        )
+
+    def action_edit(self) -> None:
+        """Change the meeting's time, length, place or question."""
+        from screens.staff.forms.meeting import MeetingFormDialog
+
+        if self.meeting:
+            self.app.push_screen(MeetingFormDialog(self.meeting), callback=self.reload)
+
+    def action_minutes(self) -> None:
+        """Record attendance, minutes per item and general notes."""
+        from screens.staff.minutes import MinutesScreen
+
+        self.app.push_screen(MinutesScreen(self.meeting_id))
+
+    def action_add_action(self) -> None:
+        """Record an agreed action: what, who at the table, by when."""
+        from screens.staff.forms.action import ActionDialog
+
+        if self.meeting and self.table:
+            item_id = self._cursor_key("#agenda")
+            self.app.push_screen(ActionDialog(self.meeting, self.table, item_id), callback=self.reload)
+
+    def action_action_done(self) -> None:
+        """Mark the chosen action done, with its result."""
+        action = self.actions.get(self._cursor_key("#actions") or "")
+        if action is None:
+            self.show_error(_("Choose an action in the list of actions first."))
+            return
+
+        def save(result: str | None) -> None:
+            if result:
+                self.run_service(
+                    lambda: set_action_status(self.store, action.id, ActionStatus.DONE, result), self.reload
+                )
+
+        self.app.push_screen(
+            TextDialog(_("What came of \u201c{what}\u201d?").format(what=first_line(action.what, 50)), action.result,
+                       hint=_("The result is shown to residents with the table's results.")),
+            callback=save,
+        )

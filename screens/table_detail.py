@@ -1,0 +1,150 @@
+"""One table's page: goal, ground rules, who is at the table by sector, sub-groups, meetings."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.widgets import Static
+
+from kiosk.core.dates import format_day, format_span
+from kiosk.core.i18n import _
+from kiosk.core.model import SECTOR_LABELS, TABLE_KIND_LABELS, Meeting, Table, TableStatus
+from screens.base import KioskScreen
+from screens.print_button import PrintButton
+from screens.widgets import PageBar, bullets, field_line, lines, plain
+
+
+def table_facts(table: Table) -> Content:
+    """Theme, area, kind and goal."""
+    return lines(
+        [
+            field_line(_("Theme"), plain(table.theme)),
+            field_line(_("Area"), plain(table.area)) if table.area else None,
+            field_line(_("Kind"), _(TABLE_KIND_LABELS[table.kind])),
+            field_line(_("Status"), _("Closed") if table.status == TableStatus.CLOSED else _("Active")),
+            field_line(_("Goal"), plain(table.goal)) if table.goal else None,
+            field_line(_("Contact"), plain(table.public_contact)) if table.public_contact else None,
+        ]
+    )
+
+
+def sector_lines(table: Table) -> Content:
+    """How many people come from each sector: counts only, never names or contacts."""
+    return lines(
+        Content.assemble(" \u2022 ", _(SECTOR_LABELS[sector]), ": ", (str(count), "bold"))
+        for sector, count in table.sector_counts().items()
+    )
+
+
+def subgroup_lines(table: Table) -> Content:
+    """Each sub-group with its task."""
+    return lines(
+        Content.assemble(" \u2022 ", (group.name, "bold"), (f" \u2013 {group.task}" if group.task else ""))
+        for group in table.subgroups
+    )
+
+
+def meeting_lines(meetings: list[Meeting], *, with_agenda: bool) -> Content:
+    """Meetings with date, place and question (and agenda for the ones ahead)."""
+    parts: list[Content | None] = []
+    for meeting in meetings:
+        parts.append(Content.assemble(" \u2022 ", (format_span(meeting.start, meeting.end), "bold"), ", ", meeting.place))
+        if meeting.title:
+            parts.append(Content.assemble("   ", meeting.title))
+        if with_agenda:
+            for item in meeting.agenda:
+                parts.append(Content.assemble("   \u2013 ", _(item.title)))
+    return lines(parts)
+
+
+class TableDetailScreen(KioskScreen):
+    """Everything public about one table; PgUp/PgDn scroll; a large-print summary on paper."""
+
+    CSS_PATH = "table_detail.tcss"
+    BINDINGS = [
+        Binding("pagedown", "scroll_body(1)", "Next page", show=False, id="table-page-next"),
+        Binding("pageup", "scroll_body(-1)", "Previous page", show=False, id="table-page-previous"),
+        Binding("p", "print", "Print in large text", show=False, id="table-print"),
+    ]
+
+    def __init__(self, table_id: str, meeting_id: str = "") -> None:
+        super().__init__()
+        self.table_id = table_id
+        """The table shown."""
+        self.meeting_id = meeting_id
+        """The meeting the resident came from (printed on paper), if any."""
+        self.table: Table | None = None
+
+    def heading(self) -> Content:
+        """The table's name."""
+        self.table = self.app.store.table(self.table_id)
+        return plain(self.table.name if self.table else _("Table not found"))
+
+    def compose_body(self) -> ComposeResult:
+        """The table's sections, one after another, in a scrolling area."""
+        store = self.app.store
+        table = self.table
+        with VerticalScroll(id="detail", classes="body"):
+            if table is None:
+                yield Static(_("This table is no longer available."), classes="notice")
+                return
+            yield Static(table_facts(table), classes="text")
+            if table.ground_rules:
+                yield Static(_("Ground rules"), classes="section-title")
+                yield Static(bullets(table.ground_rules), classes="text")
+            yield Static(_("Who is at the table"), classes="section-title")
+            yield Static(sector_lines(table), classes="text")
+            if table.subgroups:
+                yield Static(_("Sub-groups"), classes="section-title")
+                yield Static(subgroup_lines(table), classes="text")
+            upcoming = store.upcoming_meetings(table.id)
+            yield Static(_("Next meetings"), classes="section-title")
+            if upcoming:
+                yield Static(meeting_lines(upcoming, with_agenda=True), classes="text")
+            else:
+                yield Static(_("No meetings are planned just now."), classes="text")
+            past = store.past_meetings(table.id)
+            if past:
+                yield Static(_("Earlier meetings"), classes="section-title")
+                yield Static(meeting_lines(past, with_agenda=False), classes="text")
+            if table.results:
+                yield Static(_("What the table has achieved"), classes="section-title")
+                yield Static(bullets(table.results), classes="text")
+        with Horizontal(id="page-bar"):
+            yield PageBar(id="scroll-bar")
+            if self._print_meeting_id():
+                yield PrintButton("large", self._print_meeting_id())
+
+    def _print_meeting_id(self) -> str:
+        """The meeting whose large-print summary the print button makes."""
+        if self.meeting_id:
+            return self.meeting_id
+        upcoming = self.app.store.upcoming_meetings(self.table_id) if self.table else []
+        return upcoming[0].id if upcoming else ""
+
+    def on_mount(self) -> None:
+        """Start in the scrolling area so arrow keys read on."""
+        self.query_one("#detail", VerticalScroll).focus()
+        bar = self.query_one("#scroll-bar", PageBar)
+        bar.display = True
+        bar.query_one("#page-label", Static).display = False
+
+    def action_scroll_body(self, delta: int) -> None:
+        """Scroll the text one screenful up or down."""
+        area = self.query_one("#detail", VerticalScroll)
+        if delta > 0:
+            area.scroll_page_down()
+        else:
+            area.scroll_page_up()
+
+    def on_page_bar_turn(self, event: PageBar.Turn) -> None:
+        """The Previous / Next buttons scroll the text."""
+        event.stop()
+        self.action_scroll_body(event.delta)
+
+    def action_print(self) -> None:
+        """Print the large-text summary (the P key)."""
+        for button in self.query(PrintButton):
+            button.press()

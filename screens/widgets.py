@@ -1,0 +1,82 @@
+"""Small building blocks shared by the resident screens: safe text, numbered choices, page bar."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Button, Static
+
+from kiosk.core.i18n import _
+
+
+def plain(text: str) -> Content:
+    """Data text (typed by a resident or staff) as plain content: never markup, no control codes."""
+    return Content(text or "")
+
+
+def key_label(key: str, text: str | Content) -> Content:
+    """A button label with its key shown first as a badge, e.g. `` 1  Leave an idea``."""
+    return Content.assemble((f" {key} ", "reverse"), "  ", text)
+
+
+def field_line(label: str, value: str | Content) -> Content:
+    """A bold label and a plain value, e.g. ``Place: village hall``."""
+    return Content.assemble((f"{label}: ", "bold"), value)
+
+
+def lines(parts: Iterable[Content | str | None]) -> Content:
+    """Join the given lines (skipping empty ones) into one piece of content."""
+    kept = [part if isinstance(part, Content) else Content(part) for part in parts if part]
+    return Content("\n").join(kept)
+
+
+def bullets(items: Iterable[str], mark: str = "\u2022") -> Content:
+    """A bulleted list of data texts."""
+    return lines(Content.assemble(f" {mark} ", plain(item)) for item in items)
+
+
+class ChoiceButton(Button):
+    """A big button for one choice, labelled with the number key that also chooses it."""
+
+    def __init__(self, key: str, text: str | Content, *, id: str | None = None, classes: str = "") -> None:
+        super().__init__(key_label(key, text), id=id, classes=f"choice {classes}".strip())
+        self.key = key
+        """The key that presses this button."""
+
+
+class PageBar(Horizontal):
+    """Previous and next buttons with "page 1 / 3" between, for long lists and long texts."""
+
+    class Turn(Message):
+        """The resident asked for the previous (-1) or next (+1) page."""
+
+        def __init__(self, delta: int) -> None:
+            super().__init__()
+            self.delta = delta
+            """-1 for the previous page, +1 for the next."""
+
+    def __init__(self, *, id: str = "page-bar") -> None:
+        super().__init__(id=id)
+
+    def compose(self) -> ComposeResult:
+        """The two buttons and the page counter."""
+        yield Button(key_label("PgUp", "\u25b2 " + _("Previous")), id="page-previous", classes="nav")
+        yield Static("", id="page-label")
+        yield Button(key_label("PgDn", _("Next") + " \u25bc"), id="page-next", classes="nav")
+
+    def show_page(self, page: int, pages: int) -> None:
+        """Show which page is on screen, and enable only the buttons that lead somewhere."""
+        label = self.query_one("#page-label", Static)
+        label.update(_("Page {page} / {pages}").format(page=page + 1, pages=pages) if pages > 1 else "")
+        self.query_one("#page-previous", Button).disabled = page <= 0
+        self.query_one("#page-next", Button).disabled = page >= pages - 1
+        self.display = pages > 1
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """Turn the page."""
+        event.stop()
+        self.post_message(self.Turn(-1 if event.button.id == "page-previous" else 1))
