@@ -1,0 +1,47 @@
+"""Helpers for the staff area's Pilot tests: the PIN, the terminal size, waiting, typing."""
+
+from __future__ import annotations
+
+PIN = "246810"
+"""The staff PIN every staff test logs in with."""
+SIZE = (100, 30)
+"""The terminal size of every staff test and snapshot."""
+
+
+class FakeMonotonic:
+    """A monotonic clock for the idle timer that only moves when told to."""
+
+    def __init__(self) -> None:
+        self.value = 1000.0
+
+    def __call__(self) -> float:
+        return self.value
+
+    def advance(self, seconds: float) -> None:
+        """Let time pass."""
+        self.value += seconds
+
+
+async def settle(pilot) -> None:
+    """Wait until workers finished and their messages were handled."""
+    for _ in range(3):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+async def login(pilot, pin: str = PIN) -> None:
+    """Open the staff area with the PIN, as staff do: F9, the digits, Enter."""
+    await pilot.press("f9")
+    await pilot.pause()
+    await pilot.press(*pin, "enter")
+    await settle(pilot)
+
+
+async def type_into(pilot, selector: str, text: str) -> None:
+    """Focus a field on the current screen and type text into it as a user would."""
+    widget = pilot.app.screen.query_one(selector)
+    widget.focus()
+    await pilot.pause()
+    keys = ["enter" if ch == "\n" else ch for ch in text]
+    await pilot.press(*keys)
+
