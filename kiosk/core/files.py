@@ -6,6 +6,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from kiosk.core.backup import fsync_directory
 from kiosk.core.errors import StorageError
 from kiosk.core.i18n import N_
 
@@ -22,6 +23,7 @@ def write_atomic(path: Path, content: bytes) -> None:
                 out.flush()
                 os.fsync(out.fileno())
             os.replace(temp, path)
+            fsync_directory(path.parent)
         except BaseException:
             Path(temp).unlink(missing_ok=True)
             raise
