@@ -24,6 +24,8 @@ class KioskScreen(Screen):
     """Message id of the screen's heading."""
     SHOW_BACK = True
     """Whether the screen has a Back button (the home screen has none)."""
+    SHOW_NAV_BAR = True
+    """Whether the bar with Back and Larger text is at the bottom (the home screen places its own)."""
 
     def heading(self) -> str | Content:
         """The heading in the current language."""
@@ -39,15 +41,20 @@ class KioskScreen(Screen):
         heading = self.heading()
         yield Static(heading if isinstance(heading, Content) else Content(heading), id="heading")
         yield from self.compose_body()
-        with Horizontal(id="nav-bar"):
-            if self.SHOW_BACK:
-                yield Button(key_label("Esc", _("Back")), id="back-button", classes="nav", action="screen.back")
-            yield Static(id="nav-gap")
-            yield Button(self._large_text_label(), id="large-text-button", classes="nav", action="app.large_text")
+        if self.SHOW_NAV_BAR:
+            with Horizontal(id="nav-bar"):
+                if self.SHOW_BACK:
+                    yield Button(key_label("Esc", _("Back")), id="back-button", classes="nav", action="screen.back")
+                yield Static(id="nav-gap")
+                yield self.large_text_button()
 
     def compose_body(self) -> ComposeResult:
         """The screen's own widgets between the heading and the navigation bar."""
         yield from ()
+
+    def large_text_button(self) -> Button:
+        """The switch between everyday and large text."""
+        return Button(self._large_text_label(), id="large-text-button", classes="nav", action="app.large_text")
 
     def _large_text_label(self) -> Content:
         """The label of the text size switch: what pressing it will do."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Button, Static
 
@@ -22,6 +22,7 @@ class HomeScreen(KioskScreen):
 
     CSS_PATH = "home.tcss"
     SHOW_BACK = False
+    SHOW_NAV_BAR = False
     BINDINGS = [
         Binding("1", "open('idea')", "Leave an idea", show=False, id="home-idea"),
         Binding("2", "open('upcoming')", "Upcoming tables and meetings", show=False, id="home-upcoming"),
@@ -37,25 +38,32 @@ class HomeScreen(KioskScreen):
         return plain(getattr(self.app, "centre_name", ""))
 
     def compose_body(self) -> ComposeResult:
-        """Today's date, the four choices and the language switch."""
-        yield Static(plain(format_long_day(self.app.store.now())), id="today")
-        yield Static(_("Welcome! Press a number key, or touch a button."), id="intro")
-        with Vertical(id="choices"):
-            yield ChoiceButton("1", _("Leave an idea"), id="choice-idea")
-            yield ChoiceButton("2", _("Upcoming tables and meetings"), id="choice-upcoming")
-            yield ChoiceButton("3", _("Results"), id="choice-results")
-            yield ChoiceButton("4", _("What happened to my idea?"), id="choice-my_idea")
-        with Horizontal(id="languages"):
+        """Today's date, the four choices, the language switch and the text size."""
+        with VerticalScroll(id="home-body"):
+            yield Static(plain(format_long_day(self.app.store.now())), id="today")
+            yield Static(_("Welcome! Press a number key, or touch a button."), id="intro")
+            with Vertical(id="choices"):
+                yield ChoiceButton("1", _("Leave an idea"), id="choice-idea")
+                yield ChoiceButton("2", _("Upcoming tables and meetings"), id="choice-upcoming")
+                yield ChoiceButton("3", _("Results"), id="choice-results")
+                yield ChoiceButton("4", _("What happened to my idea?"), id="choice-my_idea")
             yield Static("Kieli \u00b7 Språk \u00b7 Language", id="language-label")
-            for language in LANGUAGES:
-                current = language == current_language()
-                name = LANGUAGE_NAMES[language] + (" \u2713" if current else "")
-                yield ChoiceButton(
-                    LANGUAGE_KEYS[language],
-                    name,
-                    id=f"language-{language}",
-                    classes="language -current" if current else "language",
-                )
+            with Horizontal(id="languages"):
+                for language in LANGUAGES:
+                    current = language == current_language()
+                    name = LANGUAGE_NAMES[language] + (" \u2713" if current else "")
+                    yield ChoiceButton(
+                        LANGUAGE_KEYS[language],
+                        name,
+                        id=f"language-{language}",
+                        classes="language -current" if current else "language",
+                    )
+                yield Static(id="nav-gap")
+                yield self.large_text_button()
+
+    def on_mount(self) -> None:
+        """Start on the first choice."""
+        self.query_one("#choice-idea", Button).focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         """Open a choice or switch the language."""

@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Input, Static
 
-from kiosk.core.i18n import _
+from kiosk.core.i18n import N_, _
 from kiosk.core.model import NAME_MAX_CHARS
 from screens.base import KioskScreen
 from screens.idea_draft import IdeaDraft
@@ -18,7 +18,7 @@ class IdeaContactScreen(KioskScreen):
     """Optional contact details, with a plain note that only staff see them."""
 
     CSS_PATH = "idea_form.tcss"
-    HEADING = "Leave an idea \u2013 step 3 of 4: your contact details (if you want)"
+    HEADING = N_("Leave an idea \u2013 step 3 of 4: your contact details (if you want)")
 
     def __init__(self, draft: IdeaDraft) -> None:
         super().__init__()
@@ -40,7 +40,7 @@ class IdeaContactScreen(KioskScreen):
             yield Static(_("Phone number or e-mail"), classes="field-label")
             yield Input(self.draft.contact, id="contact", max_length=NAME_MAX_CHARS)
             yield Static(
-                _("Only the resident centre's staff see your contact details. They are never shown on this screen."),
+                _("Only the resident centre's staff see your contact details. They are never shown in public."),
                 id="contact-note",
                 classes="notice",
             )

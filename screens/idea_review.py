@@ -9,7 +9,7 @@ from textual.message import Message
 from textual.widgets import Button, Static
 
 from kiosk.core.errors import KioskError, StorageError
-from kiosk.core.i18n import _
+from kiosk.core.i18n import N_, _
 from kiosk.core.ideas import submit_idea
 from kiosk.core.model import Idea
 from screens.base import KioskScreen
@@ -17,7 +17,7 @@ from screens.idea_draft import IdeaDraft
 from screens.idea_write import theme_line
 from screens.widgets import key_label, plain
 
-SAVE_FAILED = (
+SAVE_FAILED = N_(
     "Sorry, your idea could not be saved just now. Your text is still here. "
     "Please try again in a moment, or ask the staff for help."
 )
@@ -28,7 +28,7 @@ class IdeaReviewScreen(KioskScreen):
     """The idea as it will be sent; Send writes it in a worker thread."""
 
     CSS_PATH = "idea_form.tcss"
-    HEADING = "Leave an idea \u2013 step 4 of 4: check and send"
+    HEADING = N_("Leave an idea \u2013 step 4 of 4: check and send")
 
     class Saved(Message):
         """The idea is on disk."""

@@ -17,6 +17,21 @@ from screens.base import KioskScreen
 from screens.widgets import PageBar, field_line, lines, plain
 
 
+STAFF_CHECKED_STATES = frozenset({IdeaState.PUBLISHED, IdeaState.ON_AGENDA, IdeaState.DISCUSSED, IdeaState.DONE})
+"""Steps that only follow a staff member reading the text (publishing or forwarding it)."""
+
+
+def public_text(status: PublicIdeaStatus) -> str:
+    """The idea's text, only if staff published or forwarded it at some step.
+
+    ``public_status`` also gives the text of an idea declined or merged straight
+    from "received"; such a text was never checked, so it stays off the screen.
+    """
+    if any(state in STAFF_CHECKED_STATES for state, _at, _note in status.steps):
+        return status.text
+    return ""
+
+
 def where_it_is(status: PublicIdeaStatus, store: Store) -> Content | None:
     """For an idea on an agenda: which table, and the meeting's date and place."""
     if status.state not in (IdeaState.ON_AGENDA, IdeaState.DISCUSSED) or not status.meeting_id:
@@ -72,10 +87,11 @@ class IdeaStatusScreen(KioskScreen):
                 return
             status = public_status(idea)
             yield Static(field_line(_("Now"), _(IDEA_STATE_LABELS[status.state])), id="state", classes="notice")
-            if status.text:
+            text = public_text(status)
+            if text:
                 yield Static(_("Your idea"), classes="section-title")
-                yield Static(plain(status.text), id="idea-text", classes="text")
-            else:
+                yield Static(plain(text), id="idea-text", classes="text")
+            elif status.state == IdeaState.RECEIVED:
                 yield Static(_("The text of your idea is shown here once the staff have read it."), classes="hint")
             if status.merged_into_reference:
                 yield Static(

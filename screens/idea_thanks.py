@@ -7,7 +7,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Digits, Static
 
-from kiosk.core.i18n import _
+from kiosk.core.i18n import N_, _
 from screens.base import KioskScreen
 from screens.widgets import bullets, key_label, plain
 
@@ -22,7 +22,7 @@ class IdeaThanksScreen(KioskScreen):
     """Thanks, the reference to write down, and the steps ahead; Enter or Esc goes home."""
 
     CSS_PATH = "idea_thanks.tcss"
-    HEADING = "Thank you for your idea!"
+    HEADING = N_("Thank you for your idea!")
     BINDINGS = [Binding("enter", "done", "Done", show=False, id="thanks-done")]
 
     def __init__(self, reference: str) -> None:
@@ -49,7 +49,7 @@ class IdeaThanksScreen(KioskScreen):
                     [
                         _("The resident centre's staff read your idea."),
                         _("Then it is shown on this screen, and it can go on the agenda of a partnership table."),
-                        _("What the table decides is shown here under your number."),
+                        _("What the table agrees on is shown here under your number."),
                     ]
                 ),
                 classes="text",

@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.widget import Widget
 from textual.widgets import Static
 
-from kiosk.core.i18n import _
+from kiosk.core.i18n import N_, _
 from kiosk.core.ideas import OTHER_THEME
 from kiosk.core.public import Theme, idea_themes
 from screens.idea_draft import IdeaDraft
@@ -20,7 +20,7 @@ class IdeaThemeScreen(PagedScreen):
     """The themes of open service workshops and active tables, and "other"."""
 
     BINDINGS = NUMBER_BINDINGS
-    HEADING = "Leave an idea \u2013 step 1 of 4: choose a theme"
+    HEADING = N_("Leave an idea \u2013 step 1 of 4: choose a theme")
     PAGE_KIND = "themes"
 
     def __init__(self, draft: IdeaDraft) -> None:

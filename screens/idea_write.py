@@ -8,7 +8,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Button, Static, TextArea
 
-from kiosk.core.i18n import _
+from kiosk.core.i18n import N_, _
 from kiosk.core.model import IDEA_MAX_CHARS
 from screens.base import KioskScreen
 from screens.idea_draft import IdeaDraft
@@ -25,7 +25,7 @@ class IdeaWriteScreen(KioskScreen):
     """A large writing box; Tab leads to the Continue button."""
 
     CSS_PATH = "idea_form.tcss"
-    HEADING = "Leave an idea \u2013 step 2 of 4: write your idea"
+    HEADING = N_("Leave an idea \u2013 step 2 of 4: write your idea")
 
     def __init__(self, draft: IdeaDraft) -> None:
         super().__init__()

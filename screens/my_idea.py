@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.containers import Grid, Horizontal, VerticalScroll
 from textual.widgets import Button, Input, Static
 
-from kiosk.core.i18n import _
+from kiosk.core.i18n import N_, _
 from kiosk.core.ideas import find_idea
 from kiosk.core.model import parse_reference
 from screens.base import KioskScreen
@@ -21,7 +21,7 @@ class MyIdeaScreen(KioskScreen):
     """A field for the number, an on-screen keypad, and a kind word when nothing is found."""
 
     CSS_PATH = "my_idea.tcss"
-    HEADING = "What happened to my idea?"
+    HEADING = N_("What happened to my idea?")
 
     def compose_body(self) -> ComposeResult:
         """The field, the keypad and the Show button."""

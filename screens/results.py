@@ -12,7 +12,7 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from kiosk.core.dates import format_day
-from kiosk.core.i18n import _
+from kiosk.core.i18n import N_, _
 from kiosk.core.model import Action, Idea, TableStatus
 from kiosk.core.public import TableResults, table_results
 from screens.paged import PagedScreen
@@ -69,7 +69,7 @@ def results_summary(entry: TableResults) -> Content:
 class ResultsScreen(PagedScreen):
     """Tables' results, the most recently active table first, one or two tables a page."""
 
-    HEADING = "Results \u2013 you said, we did"
+    HEADING = N_("Results \u2013 you said, we did")
     PAGE_KIND = "results"
     BINDINGS = [Binding("p", "print", "Print in large text", show=False, id="results-print")]
 

@@ -10,7 +10,7 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from kiosk.core.dates import format_span
-from kiosk.core.i18n import _
+from kiosk.core.i18n import N_, _
 from kiosk.core.public import UpcomingMeeting, upcoming_meetings
 from screens.paged import NUMBER_BINDINGS, PagedScreen
 from screens.widgets import ChoiceButton, field_line, lines, plain
@@ -38,7 +38,7 @@ class UpcomingScreen(PagedScreen):
     """The meetings ahead of the active tables, soonest first."""
 
     BINDINGS = NUMBER_BINDINGS
-    HEADING = "Upcoming tables and meetings"
+    HEADING = N_("Upcoming tables and meetings")
     PAGE_KIND = "upcoming"
 
     def list_items(self) -> Sequence[UpcomingMeeting]:

@@ -20,7 +20,7 @@ def plain(text: str) -> Content:
 
 def key_label(key: str, text: str | Content) -> Content:
     """A button label with its key shown first as a badge, e.g. `` 1  Leave an idea``."""
-    return Content.assemble((f" {key} ", "reverse"), "  ", text)
+    return Content.assemble((f" {key} ", "reverse"), " ", text)
 
 
 def field_line(label: str, value: str | Content) -> Content:
