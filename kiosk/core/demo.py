@@ -1,0 +1,321 @@
+"""Demo data for an empty data folder: the source's real tables, meetings, actions and ideas.
+
+``load_demo`` replays two years of a resident centre's life through the public services
+(submit, publish, forward, minutes, actions, close...), so the demo exercises the real
+paths and its audit trail reads naturally. Each step runs on a ``Store`` whose clock
+stands at that step's moment, computed from ``store.now()``: a fixed clock gives fixed
+data (apart from the random ids). No step lies after ``store.now()``; upcoming meetings
+and the open workshop are scheduled ahead of it, as staff would.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from kiosk.core import ideas, tables, workshops
+from kiosk.core.clock import FixedClock, local
+from kiosk.core.demo_content import (
+    GENERAL_MINUTES,
+    IDEAS,
+    REVIEW_NOTES,
+    SETTINGS,
+    TABLES,
+    WORKSHOP,
+    Answer,
+    Complete,
+    Decline,
+    Forward,
+    IdeaSpec,
+    Meet,
+    Merge,
+    Publish,
+    TableSpec,
+)
+from kiosk.core.model import AgendaItem, Participant, SubGroup, Table, TableStatus
+from kiosk.core.settings import Settings
+from kiosk.core.store import SETTINGS as SETTINGS_COLLECTION
+from kiosk.core.store import Store
+
+ACTOR = "demo"
+"""Who the audit trail says made the demo's changes."""
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    """What ``load_demo`` did: whether it loaded anything, and how much of each kind."""
+
+    loaded: bool
+    tables: int = 0
+    closed_tables: int = 0
+    meetings: int = 0
+    upcoming_meetings: int = 0
+    actions: int = 0
+    ideas: int = 0
+    workshops: int = 0
+    ideas_by_state: dict[str, int] = field(default_factory=dict)
+    reason: str = ""
+    """Why nothing was loaded (in English, for logs), when ``loaded`` is False."""
+
+
+@dataclass
+class _Ids:
+    """Ids of what earlier steps created, by the content's keys."""
+
+    tables: dict[str, str] = field(default_factory=dict)
+    people: dict[str, dict[str, str]] = field(default_factory=dict)
+    meetings: dict[str, str] = field(default_factory=dict)
+    items: dict[str, dict[str, str]] = field(default_factory=dict)
+    actions: dict[tuple[str, int], str] = field(default_factory=dict)
+    ideas: dict[str, str] = field(default_factory=dict)
+    workshop: str = ""
+
+
+Step = Callable[[Store, _Ids], object]
+"""One service call, made on a store whose clock stands at the step's moment."""
+
+
+class _Timeline:
+    """Steps at moments relative to the store's clock, run in time order."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.now = local(store.now())
+        # Offsets count from this week's Friday so that the content's weekdays hold on any day.
+        self.friday = self.now + timedelta(days=4 - self.now.weekday())
+        self.steps: list[tuple[datetime, int, Step]] = []
+
+    def moment(self, day: int, hour: int, minute: int = 0) -> datetime:
+        """Helsinki wall-clock time ``day`` days from this week's Friday at ``hour:minute``."""
+        return (self.friday + timedelta(days=day)).replace(hour=hour, minute=minute, second=0, microsecond=0)
+
+    def at(self, day: int, hour: int, minute: int, step: Step) -> None:
+        """Add a step, moved back to now if it would fall in the future."""
+        self.steps.append((min(self.moment(day, hour, minute), self.now), len(self.steps), step))
+
+    def run(self) -> None:
+        """Run every step in time order, each with the clock at its own moment."""
+        ids = _Ids()
+        for when, _order, step in sorted(self.steps, key=lambda s: (s[0], s[1])):
+            step(Store(folder=self.store.folder, clock=FixedClock(when)), ids)
+
+
+def _is_empty(store: Store) -> bool:
+    """Whether the folder has no tables, meetings, actions, workshops or ideas."""
+    return not (
+        store.tables() or store.meetings() or store.actions() or store.workshops()
+        or store.open_ideas() or store.archive_years()
+    )
+
+
+def load_demo(store: Store) -> DemoSummary:
+    """Fill an empty data folder with the demo; leave a folder with any data untouched."""
+    if not _is_empty(store):
+        return DemoSummary(loaded=False, reason="The data folder already has data.")
+    timeline = _Timeline(store)
+    timeline.at(WORKSHOP["announced"], 9, 0, _create_workshop(timeline))
+    for spec in TABLES:
+        _plan_table(timeline, spec)
+    for idea in IDEAS:
+        _plan_idea(timeline, idea)
+    timeline.run()
+    _put_settings(store)
+    return summarise(store)
+
+
+def summarise(store: Store) -> DemoSummary:
+    """Count what the folder holds, as a loaded demo's summary."""
+    all_tables = store.tables()
+    all_ideas = store.all_ideas()
+    return DemoSummary(
+        loaded=True,
+        tables=len(all_tables),
+        closed_tables=sum(t.status == TableStatus.CLOSED for t in all_tables),
+        meetings=len(store.meetings()),
+        upcoming_meetings=len(store.upcoming_meetings()),
+        actions=len(store.actions()),
+        ideas=len(all_ideas),
+        workshops=len(store.workshops()),
+        ideas_by_state={state.value: n for state, n in Counter(i.state for i in all_ideas).items()},
+    )
+
+
+def _put_settings(store: Store) -> None:
+    """Name the demo centre, unless staff have already saved settings of their own."""
+    if store.folder.get(SETTINGS_COLLECTION, Settings.RECORD_ID) is not None:
+        return
+    settings = Settings(**SETTINGS)
+    settings.validate()
+    with store.transaction() as tx:
+        tx.put(SETTINGS_COLLECTION, settings.to_dict())
+
+
+def _create_workshop(timeline: _Timeline) -> Step:
+    """The step that announces the open service workshop."""
+    start = timeline.moment(WORKSHOP["day"], WORKSHOP["hour"])
+
+    def step(store: Store, ids: _Ids) -> None:
+        workshop = workshops.create_workshop(
+            store, WORKSHOP["title"], start, WORKSHOP["place"], list(WORKSHOP["themes"]),
+            description=WORKSHOP["description"], actor=ACTOR,
+        )
+        ids.workshop = workshop.id
+
+    return step
+
+
+# Tables, meetings and actions ----------------------------------------------------
+
+
+def _build_table(spec: TableSpec) -> tuple[Table, dict[str, str]]:
+    """The table record of a spec, and its participants' ids by key."""
+    people = {
+        p.key: Participant(name=p.name, organisation=p.organisation, sector=p.sector, role=p.role, title=p.title)
+        for p in spec.people
+    }
+    groups = [
+        SubGroup(name=g.name, task=g.task, member_ids=[people[k].id for k in g.members],
+                 outside_members=list(g.outside))
+        for g in spec.groups
+    ]
+    table = Table(
+        name=spec.name, theme=spec.theme, area=spec.area, kind=spec.kind, goal=spec.goal,
+        ground_rules=list(spec.rules), participants=list(people.values()), subgroups=groups,
+        public_contact=spec.contact, info_url=spec.info_url,
+    )
+    return table, {key: p.id for key, p in people.items()}
+
+
+def _plan_table(timeline: _Timeline, spec: TableSpec) -> None:
+    """Add the steps of one table's life: founding, meetings, actions and closing."""
+
+    def found(store: Store, ids: _Ids) -> None:
+        table, people = _build_table(spec)
+        ids.tables[spec.key] = tables.save_table(store, table, actor=ACTOR).id
+        ids.people[spec.key] = people
+
+    timeline.at(spec.started, 9, 0, found)
+    for meet in spec.meetings:
+        _plan_meeting(timeline, spec, meet)
+    if spec.closed is not None:
+        timeline.at(spec.closed, 12, 0, lambda store, ids: tables.close_table(
+            store, ids.tables[spec.key], spec.evaluation, list(spec.results), actor=ACTOR))
+
+
+def _plan_meeting(timeline: _Timeline, spec: TableSpec, meet: Meet) -> None:
+    """Add a meeting's steps: scheduled three weeks ahead, agenda, then minutes and actions."""
+    key = f"{spec.key}/{meet.key}"
+    start = timeline.moment(meet.day, meet.hour)
+    past = meet.day < 0
+    scheduled = max(meet.day - 21, spec.started) if past else -10
+    agenda_day = max(meet.day - 14, spec.started) if past else -9
+
+    def schedule(store: Store, ids: _Ids) -> None:
+        meeting = tables.schedule_meeting(
+            store, ids.tables[spec.key], start, meet.place, title=meet.title, actor=ACTOR)
+        ids.meetings[key] = meeting.id
+        ids.items[key] = {}
+
+    def add_items(store: Store, ids: _Ids) -> None:
+        for item in meet.items:
+            agenda_item = AgendaItem(title=item.title, background=item.background, minutes_planned=item.minutes)
+            tables.add_agenda_item(store, ids.meetings[key], agenda_item, actor=ACTOR)
+            ids.items[key][item.key] = agenda_item.id
+
+    timeline.at(scheduled, 9, 30, schedule)
+    timeline.at(agenda_day, 10, 0, add_items)
+    if past:
+        timeline.at(meet.day + 1, 10, 0, _write_minutes(spec, meet, key))
+        for index, act in enumerate(meet.acts):
+            _plan_action(timeline, spec, meet, key, index)
+
+
+def _write_minutes(spec: TableSpec, meet: Meet, key: str) -> Step:
+    """The step that writes a held meeting's minutes: notes per item and who came."""
+
+    def step(store: Store, ids: _Ids) -> None:
+        meeting = store.meeting(ids.meetings[key])
+        by_key = ids.items[key]
+        notes = {by_key[item.key]: item.notes for item in meet.items if item.notes}
+        for agenda_item in meeting.agenda:
+            if agenda_item.id not in by_key.values() and agenda_item.action_ids:
+                notes[agenda_item.id] = REVIEW_NOTES
+        people = ids.people[spec.key]
+        attendees = [pid for pkey, pid in people.items() if pkey not in meet.absent]
+        tables.record_minutes(store, meeting.id, item_notes=notes, attendee_ids=attendees,
+                              general=meet.minutes or GENERAL_MINUTES, actor=ACTOR)
+
+    return step
+
+
+def _plan_action(timeline: _Timeline, spec: TableSpec, meet: Meet, key: str, index: int) -> None:
+    """Add the steps of one agreed action: recorded after the meeting, then moved on."""
+    act = meet.acts[index]
+    due = timeline.moment(meet.day + act.due_in, 12).date()
+
+    def agree(store: Store, ids: _Ids) -> None:
+        person = ids.people[spec.key].get(act.responsible, "")
+        action = tables.add_action(
+            store, ids.meetings[key], act.what, "" if person else act.responsible, due,
+            responsible_id=person, agenda_item_id=ids.items[key][act.item], actor=ACTOR,
+        )
+        ids.actions[(key, index)] = action.id
+
+    timeline.at(meet.day + 1, 10, 30, agree)
+    for day, status, result in act.steps:
+        timeline.at(day, 12, 0, lambda store, ids, status=status, result=result: tables.set_action_status(
+            store, ids.actions[(key, index)], status, result, actor=ACTOR))
+
+
+# Ideas ------------------------------------------------------------------------------
+
+
+def _plan_idea(timeline: _Timeline, spec: IdeaSpec) -> None:
+    """Add the steps of one idea: submitted by a resident, then handled by staff and tables."""
+
+    def submit(store: Store, ids: _Ids) -> None:
+        idea = ideas.submit_idea(
+            store, spec.text, theme=spec.theme, name=spec.name, contact=spec.contact,
+            source=spec.source, workshop_id=ids.workshop if spec.workshop else "",
+        )
+        ids.ideas[spec.key] = idea.id
+
+    timeline.at(spec.day, spec.hour, 0, submit)
+    for step in spec.steps:
+        hour, minute = _STEP_TIMES[type(step)]
+        timeline.at(step.day, hour, minute, _idea_step(spec.key, step))
+
+
+_STEP_TIMES: dict[type, tuple[int, int]] = {
+    Publish: (9, 15), Merge: (9, 20), Forward: (10, 15), Answer: (10, 30), Decline: (11, 0), Complete: (14, 0),
+}
+"""The time of day staff take each kind of step (after the day's agenda work at 10.00)."""
+
+
+def _idea_step(key: str, step: object) -> Step:
+    """The service call for one step of an idea's life."""
+
+    def run(store: Store, ids: _Ids) -> None:
+        idea_id = ids.ideas[key]
+        match step:
+            case Publish():
+                ideas.publish_idea(store, idea_id, actor=ACTOR)
+            case Forward(meeting=meeting, item=item, minutes=minutes):
+                item_id = ids.items[meeting][item] if item else ""
+                ideas.forward_idea_to_agenda(store, idea_id, ids.meetings[meeting], minutes=minutes,
+                                             agenda_item_id=item_id, actor=ACTOR)
+            case Answer(text=text):
+                ideas.answer_idea(store, idea_id, text, actor=ACTOR)
+            case Decline(reason=reason):
+                ideas.decline_idea(store, idea_id, reason, actor=ACTOR)
+            case Merge(into=into):
+                ideas.merge_ideas(store, idea_id, ids.ideas[into], actor=ACTOR)
+            case Complete(answer=answer):
+                ideas.complete_idea(store, idea_id, answer, actor=ACTOR)
+            case _:
+                raise TypeError(f"unknown idea step {step!r}")
+
+    return run
+

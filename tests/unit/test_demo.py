@@ -1,0 +1,257 @@
+"""The demo data: realistic, complete, consistent with the model's rules, and loaded only once."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from kiosk.core.clock import HELSINKI, FixedClock
+from kiosk.core.demo import load_demo
+from kiosk.core.demo_content import TABLES
+from kiosk.core.ideas import submit_idea
+from kiosk.core.model import (
+    MAX_MEETING_MINUTES,
+    ActionStatus,
+    IdeaState,
+    Role,
+    Sector,
+    TableStatus,
+)
+from kiosk.core.public import published_ideas, table_results, upcoming_meetings
+from kiosk.core.store import Store
+
+NOW = datetime(2026, 11, 27, 10, 0, tzinfo=HELSINKI)
+
+MISSING_SECTORS = {
+    "Mäntyharjun perusopetuksen kumppanuuspöytä": {Sector.BUSINESS},
+    "Sukevan yhteinen pöytä": {Sector.RESIDENT},
+}
+"""Where the source's real table had nobody from a sector: Mäntyharju's basic education
+table had no businesses; Sukeva's listed the area board, the municipal board,
+associations and businesses, but no residents' or service users' seat."""
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory) -> Store:
+    """A data folder with the demo loaded at NOW, shared by the tests that only read it."""
+    store = Store.open(tmp_path_factory.mktemp("demo") / "data", clock=FixedClock(NOW))
+    summary = load_demo(store)
+    assert summary.loaded
+    return store
+
+
+def test_summary_counts_what_was_loaded(tmp_path):
+    store = Store.open(tmp_path / "data", clock=FixedClock(NOW))
+    summary = load_demo(store)
+    assert summary.loaded
+    assert summary.tables == len(store.tables()) == 6
+    assert summary.closed_tables == 3
+    assert summary.meetings == len(store.meetings())
+    assert summary.upcoming_meetings == len(store.upcoming_meetings()) >= 3
+    assert summary.actions == len(store.actions())
+    assert summary.ideas == len(store.all_ideas()) >= 20
+    assert summary.workshops == 1
+    assert sum(summary.ideas_by_state.values()) == summary.ideas
+
+
+def test_the_real_examples_are_there(demo):
+    areas = " ".join(t.area for t in demo.tables())
+    for village in ("Karttula", "Sukeva", "Kangaslampi", "Rautavaara", "Varpaisjärvi", "Mäntyharju"):
+        assert village in areas
+
+
+def test_every_table_has_every_sector_except_where_the_source_had_none(demo):
+    for table in demo.tables():
+        assert set(table.missing_sectors()) == MISSING_SECTORS.get(table.name, set()), table.name
+
+
+def test_every_table_has_convener_chair_secretary_members_and_a_good_size(demo):
+    for table in demo.tables():
+        assert len(table.with_role(Role.CHAIR)) == 1, table.name
+        assert table.with_role(Role.CONVENER), table.name
+        assert table.with_role(Role.SECRETARY), table.name
+        assert table.with_role(Role.MEMBER), table.name
+        assert table.size_warning() is None, table.name
+
+
+def test_every_table_has_goal_ground_rules_and_public_contact(demo):
+    for table in demo.tables():
+        assert table.goal and table.ground_rules and table.public_contact, table.name
+
+
+def test_karttula_is_seated_as_in_the_source(demo):
+    karttula = next(t for t in demo.tables() if t.area == "Karttula")
+    chair = karttula.with_role(Role.CHAIR)[0]
+    assert chair.title == "kaupunginvaltuuston varapuheenjohtaja"
+    seated = " ".join(f"{p.organisation} {p.title}" for p in karttula.participants).casefold()
+    for who in ("asukastuvan työntekijä", "kotihoito", "kirjasto", "pitäjäraadin puheenjohtaja",
+                "diakoni", "viadia", "eläkeliiton", "kylätoiminta", "yrittäjäkerho", "taksi"):
+        assert who in seated, who
+
+
+def test_mantyharju_works_in_sub_groups_a_and_b(demo):
+    mantyharju = next(t for t in demo.tables() if t.area == "Mäntyharju")
+    assert [g.name for g in mantyharju.subgroups] == ["Alatyöryhmä A", "Alatyöryhmä B"]
+    for group in mantyharju.subgroups:
+        assert group.member_ids and all(mantyharju.participant(i) for i in group.member_ids)
+
+
+def test_every_idea_state_occurs(demo):
+    ideas = demo.all_ideas()
+    assert {idea.state for idea in ideas} == set(IdeaState)
+
+
+def test_declined_and_merged_ideas_say_why_and_where(demo):
+    by_id = {idea.id: idea for idea in demo.all_ideas()}
+    for idea in by_id.values():
+        if idea.state == IdeaState.DECLINED:
+            assert idea.public_answer, idea.reference
+        if idea.state == IdeaState.MERGED:
+            assert by_id[idea.merged_into].reference == idea.public_answer
+
+
+def test_some_ideas_have_contact_details_but_public_lists_never_show_unchecked_ideas(demo):
+    assert any(idea.contact for idea in demo.all_ideas())
+    assert any(idea.name and not idea.contact for idea in demo.all_ideas())
+    assert all(idea.is_public for idea in published_ideas(demo))
+
+
+def test_you_said_we_did_links_ideas_and_actions(demo):
+    done_with_action = [
+        idea for idea in demo.all_ideas() if idea.state == IdeaState.DONE and idea.action_ids
+    ]
+    assert len(done_with_action) >= 4
+    for idea in done_with_action:
+        actions = [demo.action(a) for a in idea.action_ids]
+        assert any(a.status == ActionStatus.DONE and a.result for a in actions), idea.reference
+    assert any(linked for entry in table_results(demo) for linked in entry.ideas_by_action.values())
+
+
+def test_upcoming_meetings_lie_ahead_at_whole_hours_with_fitting_agendas(demo):
+    upcoming = upcoming_meetings(demo)
+    assert {u.table.area for u in upcoming} == {"Karttula", "Rautavaara", "Mäntyharju"}
+    for entry in upcoming:
+        start = entry.meeting.start.astimezone(HELSINKI)
+        assert start > NOW and (start.hour, start.minute) in {(13, 0), (17, 0)}
+        assert entry.meeting.agenda and entry.contact
+        assert not entry.meeting.held
+
+
+def test_every_meeting_is_at_most_90_minutes_on_a_weekday_with_a_fitting_agenda(demo):
+    for meeting in demo.meetings():
+        assert meeting.duration_minutes <= MAX_MEETING_MINUTES
+        assert meeting.planned_minutes() <= meeting.duration_minutes
+        assert meeting.start.astimezone(HELSINKI).weekday() <= 3  # Monday to Thursday
+
+
+def test_past_meetings_are_held_with_minutes_for_every_item_and_attendance(demo):
+    past = demo.past_meetings()
+    assert len(past) >= 15
+    for meeting in past:
+        assert meeting.held and meeting.minutes and meeting.attendee_ids
+        assert all(item.notes for item in meeting.agenda), meeting.title
+
+
+def test_actions_have_responsible_and_due_date_and_are_in_every_stage(demo):
+    actions = demo.actions()
+    for action in actions:
+        assert action.responsible and action.due and action.meeting_id
+        if action.status == ActionStatus.DONE:
+            assert action.result and action.completed <= NOW
+    statuses = {a.status for a in actions}
+    assert {ActionStatus.OPEN, ActionStatus.IN_PROGRESS, ActionStatus.DONE} <= statuses
+
+
+def test_closed_tables_have_evaluation_results_and_no_open_actions(demo):
+    closed = [t for t in demo.tables() if t.status == TableStatus.CLOSED]
+    assert {t.area.split(" ")[0] for t in closed} == {"Sukeva", "Kangaslampi", "Varpaisjärvi"}
+    for table in closed:
+        assert table.evaluation and table.results and table.closed <= NOW
+        assert not [a for a in demo.actions(table.id) if a.is_open]
+    sukeva = next(t for t in closed if t.area.startswith("Sukeva"))
+    assert "Pankkiautomaatti palasi Sukevalle." in sukeva.results
+
+
+def test_one_open_service_workshop_ahead_with_three_or_four_themes(demo):
+    [workshop] = demo.workshops(open_only=True)
+    assert workshop.start > NOW and 3 <= len(workshop.themes) <= 4
+    assert any(idea.workshop_id == workshop.id for idea in demo.all_ideas())
+
+
+def test_settings_name_the_centre(demo):
+    settings = demo.settings()
+    assert settings.centre_name == "Karttulan asukastupa"
+    assert settings.centre_contact and settings.poster_url.startswith("https://")
+
+
+def test_history_lies_in_the_past_on_working_days(demo):
+    moments = [datetime.fromisoformat(e["at"]) for y in (2024, 2025, 2026) for e in demo.audit_entries(y)]
+    moments += [event.at for idea in demo.all_ideas() for event in idea.history]
+    moments += [t.created for t in demo.tables()]
+    assert moments and all(m <= NOW and m.astimezone(HELSINKI).weekday() <= 4 for m in moments)
+
+
+def test_idea_numbers_follow_the_order_they_came_in(demo):
+    ideas = sorted(demo.all_ideas(), key=lambda i: i.number)
+    assert [i.created for i in ideas] == sorted(i.created for i in ideas)
+
+
+def test_second_load_changes_nothing(demo):
+    before = (len(demo.tables()), len(demo.meetings()), len(demo.all_ideas()), len(demo.audit_entries(2026)))
+    summary = load_demo(demo)
+    assert not summary.loaded and summary.reason
+    after = (len(demo.tables()), len(demo.meetings()), len(demo.all_ideas()), len(demo.audit_entries(2026)))
+    assert after == before
+
+
+def test_a_folder_with_a_residents_idea_is_left_alone(tmp_path):
+    store = Store.open(tmp_path / "data", clock=FixedClock(NOW))
+    submit_idea(store, "Penkki bussipysäkille")
+    assert not load_demo(store).loaded
+    assert store.tables() == [] and len(store.all_ideas()) == 1
+
+
+def _fingerprint(store: Store) -> tuple:
+    """What two demo loads at the same moment must share: everything but the ids."""
+    return (
+        [(t.name, t.status, [p.name for p in t.participants]) for t in store.tables()],
+        [(m.start, m.title, [i.title for i in m.agenda]) for m in store.meetings()],
+        [(i.number, i.text, i.state, [e.at for e in i.history]) for i in store.all_ideas()],
+        [(a.what, a.status, a.due) for a in store.actions()],
+    )
+
+
+def test_loading_is_deterministic_for_a_fixed_clock(tmp_path):
+    first = Store.open(tmp_path / "one", clock=FixedClock(NOW))
+    second = Store.open(tmp_path / "two", clock=FixedClock(NOW))
+    load_demo(first)
+    load_demo(second)
+    assert _fingerprint(first) == _fingerprint(second)
+    assert {t.id for t in first.tables()}.isdisjoint(t.id for t in second.tables())
+
+
+@pytest.mark.parametrize(
+    "moment",
+    [
+        datetime(2026, 11, 23, 8, 0),  # a Monday before the centre opens
+        datetime(2026, 11, 29, 23, 30),  # a Sunday night
+        datetime(2027, 3, 28, 12, 0),  # the day summer time starts
+        datetime(2027, 1, 1, 0, 5),  # just after New Year
+    ],
+)
+def test_loads_at_any_moment(tmp_path, moment):
+    now = moment.replace(tzinfo=HELSINKI)
+    store = Store.open(tmp_path / "data", clock=FixedClock(now))
+    summary = load_demo(store)
+    assert {IdeaState(s) for s in summary.ideas_by_state} == set(IdeaState)
+    assert summary.upcoming_meetings == 4
+    assert all(e.at <= now for i in store.all_ideas() for e in i.history)
+
+
+def test_content_keys_are_unique():
+    keys = [t.key for t in TABLES]
+    assert len(keys) == len(set(keys))
+    for table in TABLES:
+        people = [p.key for p in table.people]
+        assert len(people) == len(set(people)), table.key
