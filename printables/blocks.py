@@ -13,6 +13,7 @@ from kiosk.core.dates import format_day, format_span, format_time
 from kiosk.core.i18n import N_, gettext_in
 from kiosk.core.model import ACTION_STATUS_LABELS, AgendaItem, Action, Meeting
 from kiosk.core.tables import REVIEW_ITEM_TITLE
+from printables.typefaces import REGULAR
 from printables.qr import LINK_CORRECTION, QrCode
 from printables.sources import MeetingSheet
 from printables.styles import Styles, labelled, para
@@ -64,6 +65,7 @@ def with_qr_beside(story: list[Flowable], url: str, width: float) -> Flowable:
     grid.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -105,6 +107,7 @@ def action_table(
     grid.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
                 ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E6E6E6")),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),

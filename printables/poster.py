@@ -7,6 +7,7 @@ the poster still prints, and says where to ask.
 
 from __future__ import annotations
 
+from reportlab.lib import colors
 from reportlab.lib.units import cm, mm
 from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table, TableStyle
 
@@ -14,6 +15,7 @@ from kiosk.core.dates import format_span
 from kiosk.core.i18n import N_, gettext_in
 from printables.ics import meeting_vevent
 from printables.pages import POSTER, Meta, frame_size, render
+from printables.typefaces import REGULAR
 from printables.qr import EVENT_CORRECTION, LINK_CORRECTION, POSTER_SIZE, QrCode
 from printables.sources import MeetingSheet
 from printables.styles import labelled, para, poster
@@ -48,7 +50,7 @@ def _codes(sheet: MeetingSheet, language: str, calendar: bool) -> list[list[Flow
     def t(message: str) -> str:
         return gettext_in(language, message)
 
-    size = PAIR_SIZE if (sheet.info_url and calendar) else POSTER_SIZE
+    size = POSTER_SIZE if (sheet.info_url and not calendar) else PAIR_SIZE
     cells = []
     if sheet.info_url:
         code = QrCode(sheet.info_url, size, LINK_CORRECTION)
@@ -68,6 +70,7 @@ def _code_block(cells: list[list[Flowable]], width: float) -> Flowable:
     grid.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
                 ("ALIGN", (0, 0), (-1, -1), "CENTER"),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 2),
@@ -106,22 +109,50 @@ def _text(sheet: MeetingSheet, language: str) -> list[Flowable]:
     ]
     if sheet.contact:
         story.append(labelled(t(N_("More information:")), sheet.contact, styles["body"]))
-    if not sheet.info_url:
-        ask = t(N_("Ask at the resident centre: {centre}")).format(centre=sheet.centre_contact)
-        story.append(para(ask, styles["body"]))
     return story
+
+
+def _ask_box(sheet: MeetingSheet, language: str, width: float) -> Flowable:
+    """Where to ask, in a framed box, for a poster without a link to scan."""
+    styles = poster()
+    words = [
+        para(gettext_in(language, N_("Ask at the resident centre")), styles["when"]),
+        para(sheet.centre_contact, styles["place"]),
+    ]
+    box = Table([[words]], colWidths=[width])
+    box.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("BOX", (0, 0), (-1, -1), 2, colors.black),
+                ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                ("TOPPADDING", (0, 0), (-1, -1), 8),
+            ]
+        )
+    )
+    return box
+
+
+def _bottom(sheet: MeetingSheet, language: str, calendar: bool, width: float) -> list[Flowable]:
+    """What stands at the page's foot: where to ask (without a link), then the QR codes."""
+    bottom: list[Flowable] = []
+    if not sheet.info_url:
+        bottom.append(_ask_box(sheet, language, width))
+    cells = _codes(sheet, language, calendar)
+    if cells:
+        bottom += [Spacer(1, 6 * mm), _code_block(cells, width)]
+    return bottom
 
 
 def poster_story(sheet: MeetingSheet, language: str, *, calendar: bool = False) -> list[Flowable]:
-    """One page: the words at the top (shrunk if they would not fit), the QR codes at the bottom."""
+    """One page: the words at the top (shrunk if they would not fit), the QR codes at the foot."""
     width, height = frame_size(POSTER)
-    cells = _codes(sheet, language, calendar)
-    codes = _code_block(cells, width) if cells else None
-    codes_height = codes.wrap(width, height)[1] + 6 * mm if codes else 0
-    story: list[Flowable] = [KeepInFrame(width, height - codes_height, _text(sheet, language), mode="shrink")]
-    if codes:
-        story += [_Filler(codes_height), codes]
-    return story
+    bottom = _bottom(sheet, language, calendar, width)
+    reserved = sum(flowable.wrap(width, height)[1] for flowable in bottom) + 6 * mm
+    text = KeepInFrame(width, height - reserved, _text(sheet, language), mode="shrink")
+    if sheet.info_url or calendar:
+        return [text, _Filler(reserved), *bottom]
+    return [text, Spacer(1, 8 * mm), *bottom]
 
 
 def build_poster(sheet: MeetingSheet, language: str = "fi", *, calendar: bool = False) -> bytes:

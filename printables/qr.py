@@ -14,7 +14,7 @@ LINK_CORRECTION = ERROR_CORRECT_Q
 """A short link gets level Q: it survives pin holes and scribbles on a notice board."""
 EVENT_CORRECTION = ERROR_CORRECT_M
 """A calendar event is longer, so level M keeps its modules large enough to scan."""
-POSTER_SIZE = 9.5 * cm
+POSTER_SIZE = 9 * cm
 """A poster's QR code, quiet zone included: scans from about a metre away."""
 
 

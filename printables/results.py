@@ -52,7 +52,7 @@ def _table(entry: TableResults, language: str) -> list[Flowable]:
         story.append(para(t(N_("Under way")), styles.subheading))
         for action in entry.under_way:
             who = t(N_("Who does it: {who}")).format(who=action.responsible)
-            story.append(KeepTogether([para(f"\u2022 {action.what}", styles.body), para(who, styles.body)]))
+            story.append(para(f"\u2022 {action.what}\n{who}", styles.body))
     return story
 
 

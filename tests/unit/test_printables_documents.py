@@ -1,0 +1,135 @@
+"""The agenda and the meeting summary (muistio): content, order, privacy and the minutes QR code."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kiosk.core.model import Action
+from printables.agenda import build_agenda
+from printables.summary import build_summary
+from printables_support import (
+    MINUTES_URL,
+    flat,
+    page_count,
+    pdf_text,
+    qr_codes,
+    sample_actions,
+    sample_meeting,
+    sample_settings,
+    sample_sheet,
+)
+
+
+def test_agenda_restates_the_goal_before_the_items():
+    """The shared goal comes first, then the numbered items."""
+    text = flat(pdf_text(build_agenda(sample_sheet(), "fi")))
+    assert text.startswith("Asialista Ikäihmisten palvelut Karttulassa")
+    goal = text.index("Yhteinen tavoitteemme Autoton ikäihminen pääsee asioimaan")
+    assert goal < text.index("Käsiteltävät asiat") < text.index("1. Tavoitteen kertaus ja kuulumiset")
+
+
+def test_agenda_items_have_clock_times_adding_up_to_the_meeting():
+    """Each item's times follow from the start; the total is compared with the 90 minutes."""
+    text = flat(pdf_text(build_agenda(sample_sheet(), "fi")))
+    for expected in (
+        "17.00–17.10 (10 min)",
+        "2. Sovittujen toimenpiteiden läpikäynti 17.10–17.25 (15 min)",
+        "3. Kutsutaksi myös lauantaisin 17.25–17.55 (30 min)",
+        "17.55–18.20 (25 min)",
+        "Yhteensä 80 min; tapaaminen kestää 90 min.",
+    ):
+        assert expected in text, expected
+    assert "Asiat vievät enemmän aikaa" not in text
+
+
+def test_agenda_warns_when_items_do_not_fit():
+    """An agenda longer than the meeting (the model refuses it, but a draft may be printed) says so."""
+    meeting = sample_meeting(duration_minutes=60)
+    text = flat(pdf_text(build_agenda(sample_sheet(meeting=meeting), "fi")))
+    assert "Yhteensä 80 min; tapaaminen kestää 60 min." in text
+    assert "Asiat vievät enemmän aikaa kuin tapaamiseen on varattu." in text
+
+
+def test_agenda_lists_ideas_by_reference_and_actions_to_review():
+    """Forwarded ideas appear as ID-0042; open actions come with who, when and status."""
+    actions = sample_actions() + [
+        Action("table-karttula", "Kirjaston omatoimiaukiolo", "Kuopion kirjasto", due=date(2027, 2, 1), meeting_id="old")
+    ]
+    text = flat(pdf_text(build_agenda(sample_sheet(actions=actions), "fi")))
+    assert "Asukkaiden ideat: ID-0042" in text
+    assert "Toimenpide Vastuutaho Määräaika Tilanne" in text
+    assert "Palvelutarvekysely kotitalouksiin" in text and "Työn alla" in text
+    assert "Muut avoimet toimenpiteet läpikäytäväksi" in text
+    assert "Kirjaston omatoimiaukiolo Kuopion kirjasto ma 1.2.2027 Sovittu" in text
+    # Actions agreed at this very meeting are not "to review" yet.
+    assert "Järjestetään kevään virkistyspäivä" not in text
+
+
+def test_summary_has_every_part_in_finnish():
+    """Goal, attendees by sector, items, agreed actions table, next meeting."""
+    text = flat(pdf_text(build_summary(sample_sheet(), "fi")))
+    for expected in (
+        "Muistio Ikäihmisten palvelut Karttulassa",
+        "Yhteinen tavoitteemme",
+        "Läsnä",
+        "Julkinen sektori: Paula Puheenjohtaja (Kuopion kaupunginvaltuusto), puheenjohtaja; Sanna Sihteeri",
+        "Yritykset: Kari Kuljetus (Kotipalvelu ja taksi Kuljetus Oy)",
+        "Järjestöt ja seurakunnat: Diakoni Daniel",
+        "Asukkaat ja palvelujen käyttäjät: Väinö Kyläläinen",
+        "Käsitellyt asiat",
+        "3. Kutsutaksi myös lauantaisin Kuljetusyrittäjä selvittää lauantaivuoron hinnan.",
+        "Muut muistiinpanot Kahvit tarjosi eläkeläisyhdistys.",
+        "Sovitut toimenpiteet Toimenpide Vastuutaho Määräaika",
+        "Järjestetään kevään virkistyspäivä Karttulan eläkeläiset ry la 20.3.2027",
+        "Seuraava tapaaminen to 21.1.2027 klo 17.00–18.30, Karttulan kirjasto",
+        "Koko muistio verkossa: " + MINUTES_URL,
+    ):
+        assert expected in text, expected
+    # Kaisa Kotihoito is at the table but did not come.
+    assert "Kaisa Kotihoito" not in text
+
+
+def test_summary_qr_leads_to_the_meetings_minutes_page():
+    """The meeting's own minutes address wins; the code is read back from the rendered page."""
+    assert qr_codes(build_summary(sample_sheet(), "fi")) == [MINUTES_URL]
+
+
+def test_summary_falls_back_to_the_centres_minutes_page():
+    """Without the meeting's own page, the centre's minutes address is used."""
+    sheet = sample_sheet(meeting=sample_meeting(minutes_url=""))
+    assert qr_codes(build_summary(sheet, "fi")) == ["https://kuopio.example/muistiot"]
+
+
+def test_summary_without_any_minutes_page_has_no_code():
+    """No address anywhere: no code and no empty caption."""
+    sheet = sample_sheet(meeting=sample_meeting(minutes_url=""), settings=sample_settings(minutes_url=""))
+    pdf = build_summary(sheet, "fi")
+    assert qr_codes(pdf) == []
+    assert "verkossa" not in pdf_text(pdf)
+
+
+def test_summary_without_next_meeting_or_actions():
+    """Missing parts are said plainly instead of left blank."""
+    sheet = sample_sheet(next_meeting=None, actions=[])
+    text = flat(pdf_text(build_summary(sheet, "fi")))
+    assert "Toimenpiteistä ei sovittu." in text
+    assert "Seuraava tapaaminen Ei vielä sovittu." in text
+
+
+def test_long_minutes_run_onto_numbered_pages():
+    """Long minutes flow onto more pages, each numbered "Sivu n/N"."""
+    meeting = sample_meeting()
+    for item in meeting.agenda:
+        item.notes = "Keskusteltiin pitkään ja monelta kannalta. " * 60
+    pdf = build_summary(sample_sheet(meeting=meeting), "fi")
+    pages = page_count(pdf)
+    assert pages >= 3
+    for number in range(1, pages + 1):
+        assert f"Sivu {number}/{pages}" in pdf_text(pdf).split("\f")[number - 1]
+
+
+def test_swedish_summary():
+    """The same summary in Swedish."""
+    text = flat(pdf_text(build_summary(sample_sheet(), "sv")))
+    for expected in ("Minnesanteckningar", "Närvarande", "Överenskomna åtgärder", "Ansvarig", "Tidsfrist", "Nästa möte"):
+        assert expected in text, expected
