@@ -21,6 +21,7 @@ SUBCOMMAND_MODULES = (
     "kiosk.cli.run",
     "kiosk.cli.data",
     "kiosk.cli.staff",
+    "kiosk.cli.printing",
 )
 """Modules that each add subcommands through ``register(subparsers, common)``."""
 

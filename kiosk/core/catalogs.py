@@ -96,15 +96,23 @@ def missing_translations(language: str) -> list[tuple[str, str]]:
     return missing
 
 
-def main() -> int:
-    """Update every catalog and list what is left to translate."""
+def main(argv: list[str] | None = None) -> int:
+    """Update the catalogs (all, or those of ``--domain D``) and list what is left to translate."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m kiosk.core.catalogs")
+    parser.add_argument("--domain", choices=DOMAINS, action="append", help="only this domain (repeatable)")
+    chosen = parser.parse_args(argv).domain or list(DOMAINS)
     found = extract()
     for domain, messages in found.items():
+        if domain not in chosen:
+            continue
         for language in LANGUAGES:
             update(domain, language, messages)
     status = 0
     for language in ("fi", "sv"):
         missing = missing_translations(language)
+        missing = [(d, m) for d, m in missing if d in chosen]
         for domain, message_id in missing:
             print(f"{language}/{domain}: untranslated: {message_id!r}")
         status = status or bool(missing)

@@ -13,6 +13,7 @@ from datetime import datetime
 from kiosk.core.errors import InvalidTransition, NotFound, ValidationError
 from kiosk.core.i18n import N_
 from kiosk.core.model import (
+    IDEA_STATE_LABELS,
     AgendaItem,
     Idea,
     IdeaEvent,
@@ -64,8 +65,8 @@ def _move(idea: Idea, state: IdeaState, when: datetime, note: str = "") -> None:
     if state != idea.state and not idea.can_move_to(state):
         raise InvalidTransition(
             N_("An idea that is '{current}' cannot become '{target}'."),
-            current=idea.state.value,
-            target=state.value,
+            current=IDEA_STATE_LABELS[idea.state],
+            target=IDEA_STATE_LABELS[state],
         )
     idea.state = state
     idea.history.append(IdeaEvent(state=state, at=when, note=note))
@@ -169,7 +170,9 @@ def merge_ideas(store: Store, duplicate_id: str, into_id: str, *, actor: str = "
     now = store.now()
     with store.transaction() as tx:
         duplicate = load_idea(tx, duplicate_id)
-        target = load_idea(tx, into_id)
+        target = store.idea(into_id)  # the target may already be closed and archived
+        if target is None:
+            raise NotFound(N_("No idea with that id."))
         duplicate.merged_into = target.id
         duplicate.public_answer = target.reference
         _move(duplicate, IdeaState.MERGED, now, target.reference)
@@ -209,6 +212,8 @@ def forward_idea_to_agenda(
         if idea.id not in item.idea_ids:
             item.idea_ids.append(idea.id)
         meeting.validate()
+        if idea.meeting_id and idea.meeting_id != meeting.id:
+            _unlink_from_meeting(tx, idea)
         idea.table_id = meeting.table_id
         idea.meeting_id = meeting.id
         idea.agenda_item_id = item.id
@@ -217,6 +222,18 @@ def forward_idea_to_agenda(
         tx.put(MEETINGS, meeting.to_dict())
         record_audit(tx, now, actor, "forward idea", idea=idea.reference, meeting=meeting.id)
     return item
+
+
+def _unlink_from_meeting(tx: Transaction, idea: Idea) -> None:
+    """Take an idea off the agenda item of the meeting it was forwarded to before."""
+    data = tx.get(MEETINGS, idea.meeting_id)
+    if data is None:
+        return
+    earlier = Meeting.from_dict(data)
+    for item in earlier.agenda:
+        if idea.id in item.idea_ids:
+            item.idea_ids.remove(idea.id)
+    tx.put(MEETINGS, earlier.to_dict())
 
 
 def mark_discussed(tx: Transaction, idea_id: str, note: str, when: datetime) -> None:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from enum import Enum
 from typing import Any
 
 from kiosk.core.errors import NotFound, ValidationError
-from kiosk.core.i18n import N_
+from kiosk.core.i18n import N_, gettext_in
 from kiosk.core.ideas import link_action, mark_discussed
 from kiosk.core.model import (
     Action,
@@ -18,7 +19,8 @@ from kiosk.core.model import (
     Table,
     TableStatus,
 )
-from kiosk.core.store import ACTIONS, MEETINGS, TABLES, Store, record_audit
+from kiosk.core.settings import Settings
+from kiosk.core.store import ACTIONS, MEETINGS, SETTINGS, TABLES, Store, record_audit
 from kiosk.core.storage import Transaction
 from kiosk.core.text import clean_text
 
@@ -52,7 +54,9 @@ def load_action(tx: Transaction, action_id: str) -> Action:
 def _clean_fields(record: Any, multiline: tuple[str, ...] = ()) -> None:
     """Clean every string field of a record as typed text."""
     for name, value in vars(record).items():
-        if isinstance(value, str) and name != "id" and not name.endswith("_id"):
+        if isinstance(value, Enum) or name == "id" or name.endswith("_id"):
+            continue
+        if isinstance(value, str):
             setattr(record, name, clean_text(value, multiline=name in multiline))
 
 
@@ -158,9 +162,10 @@ def schedule_meeting(
             raise ValidationError(N_("The table is closed; it has no more meetings."))
         open_actions = open_actions_for_review(tx, table_id)
         if open_actions:
+            language = Settings.from_dict(tx.get(SETTINGS, Settings.RECORD_ID) or {}).language
             meeting.agenda.append(
                 AgendaItem(
-                    title=REVIEW_ITEM_TITLE,
+                    title=gettext_in(language, REVIEW_ITEM_TITLE),
                     minutes_planned=min(15, duration_minutes),
                     action_ids=[a.id for a in open_actions],
                 )
@@ -214,6 +219,8 @@ def record_minutes(
     now = store.now()
     with store.transaction() as tx:
         meeting = load_meeting(tx, meeting_id)
+        if now < meeting.start:
+            raise ValidationError(N_("The meeting has not started yet; minutes are written at or after it."))
         for item in meeting.agenda:
             if item_notes and item.id in item_notes:
                 item.notes = clean_text(item_notes[item.id], multiline=True)
@@ -247,6 +254,8 @@ def add_action(
     with store.transaction() as tx:
         meeting = load_meeting(tx, meeting_id)
         table = load_table(tx, meeting.table_id)
+        if table.status == TableStatus.CLOSED:
+            raise ValidationError(N_("The table is closed; it takes no more actions."))
         if responsible_id:
             participant = table.participant(responsible_id)
             if participant is None:
@@ -284,7 +293,10 @@ def set_action_status(
         action.status = status
         if result:
             action.result = clean_text(result, multiline=True)
-        action.completed = now if status == ActionStatus.DONE else None
+        if status != ActionStatus.DONE:
+            action.completed = None
+        elif action.completed is None:
+            action.completed = now
         action.validate()
         tx.put(ACTIONS, action.to_dict())
         record_audit(tx, now, actor, "action status", what=action.what, status=status.value)

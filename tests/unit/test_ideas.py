@@ -153,3 +153,34 @@ def test_erase_contact_and_retention(store, clock):
     svc.erase_contact(store, kept.id)
     assert store.idea(kept.id).contact == "" and store.idea(kept.id).text == "a"
     assert any(e["what"] == "retention" for e in store.audit_entries(clock.now().year))
+
+
+def test_forwarding_again_moves_the_idea_off_the_earlier_agenda(store, table, meeting, clock):
+    later = schedule_meeting(store, table.id, clock.now() + timedelta(days=20), "Kirjasto", duration_minutes=60)
+    idea = svc.submit_idea(store, "Lukupiiri")
+    svc.forward_idea_to_agenda(store, idea.id, meeting.id)
+    svc.forward_idea_to_agenda(store, idea.id, later.id)
+    assert all(idea.id not in item.idea_ids for item in store.meeting(meeting.id).agenda)
+    assert store.meeting(later.id).agenda[-1].idea_ids == [idea.id]
+    assert store.idea(idea.id).meeting_id == later.id
+
+
+def test_a_duplicate_can_join_an_idea_that_is_already_done(store):
+    done = svc.submit_idea(store, "Penkki")
+    svc.publish_idea(store, done.id)
+    svc.complete_idea(store, done.id, "Penkki tuli")
+    duplicate = svc.submit_idea(store, "Penkki pysäkille")
+    assert svc.merge_ideas(store, duplicate.id, done.id).merged_into == done.id
+
+
+def test_minutes_wait_for_the_meeting_and_closed_tables_take_no_actions(store, table, meeting, clock):
+    from kiosk.core.tables import close_table
+
+    with pytest.raises(ValidationError):
+        record_minutes(store, meeting.id, general="Liian aikaisin")
+    assert not store.meeting(meeting.id).held
+    clock.advance(days=7)
+    record_minutes(store, meeting.id, general="Pidetty")
+    close_table(store, table.id, "Hyvä yhteistyö", ["Kysely tehtiin"])
+    with pytest.raises(ValidationError):
+        add_action(store, meeting.id, "Uusi asia", "Kirjasto", None)

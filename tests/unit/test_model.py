@@ -148,3 +148,11 @@ def test_reference_format():
     assert format_reference(42) == "ID-0042"
     assert format_reference(12345) == "ID-12345"
     assert Idea(text="x", number=3).reference == "ID-0003"
+
+
+def test_saved_table_keeps_enum_fields(tmp_path):
+    from kiosk.core.store import Store
+    from kiosk.core.tables import save_table
+
+    saved = save_table(Store.open(tmp_path), Table(name="A", theme="B", participants=[Participant(name="P", role=Role.CHAIR)]))
+    assert saved.kind.value == "thematic" and saved.participants[0].role is Role.CHAIR
