@@ -53,6 +53,13 @@ def extract() -> dict[str, dict[str, list[str]]]:
     return found
 
 
+def placeholders(text: str) -> list[str]:
+    """The ``{name}`` fields a message fills in, which a translation must keep."""
+    import string
+
+    return [field for _, field, _, _ in string.Formatter().parse(text) if field]
+
+
 def po_path(language: str, domain: str) -> Path:
     """Where a language's catalog for a domain is kept."""
     return LOCALES_DIR / language / "LC_MESSAGES" / f"{domain}.po"
