@@ -18,7 +18,7 @@ from screens.widgets import field_line, key_label, plain
 def theme_line(draft: IdeaDraft) -> Content:
     """"Theme: ..." for the chosen theme."""
     theme = _("Something else") if draft.is_other_theme else plain(draft.theme)
-    return field_line(_("Theme"), theme)
+    return field_line(_("Topic"), theme)
 
 
 class IdeaWriteScreen(KioskScreen):
