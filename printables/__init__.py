@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from kiosk.core.errors import KioskError
 from kiosk.core.i18n import LANGUAGES, N_
+from kiosk.core.public import table_results
 from printables.agenda import build_agenda
 from printables.large import build_large
 from printables.poster import build_poster
@@ -65,9 +66,6 @@ def build_pdf(
     if kind == "results":
         if meeting_id:
             raise KioskError(N_("The results sheet covers every table; leave out the meeting."))
-        # Imported here: builders work on model objects, and only this path needs the storage layer.
-        from kiosk.core.public import table_results
-
         return build_results(table_results(store), store.settings(), store.now().date(), language)
     if kind not in MEETING_KINDS:
         raise KioskError(N_("Unknown printable: {kind}."), kind=kind)

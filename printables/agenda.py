@@ -7,8 +7,8 @@ reaches the agenda. Open actions from earlier meetings are listed for review.
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Spacer
 from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from kiosk.core.dates import format_span
 from kiosk.core.i18n import N_, gettext_in

@@ -13,10 +13,10 @@ from kiosk.core.dates import format_day, format_span, format_time
 from kiosk.core.i18n import N_, gettext_in
 from kiosk.core.model import ACTION_STATUS_LABELS, AgendaItem, Action, Meeting
 from kiosk.core.tables import REVIEW_ITEM_TITLE
-from printables.typefaces import REGULAR
 from printables.qr import LINK_CORRECTION, QrCode
 from printables.sources import MeetingSheet
 from printables.styles import Styles, labelled, para
+from printables.typefaces import REGULAR
 
 DOCUMENT_QR_SIZE = 4 * cm
 """A QR code on a hand-held sheet: read from arm's length."""
@@ -61,7 +61,7 @@ def meeting_header(sheet: MeetingSheet, heading: str, styles: Styles, language: 
 def with_qr_beside(story: list[Flowable], url: str, width: float) -> Flowable:
     """Header flowables on the left, the QR code of a link on the right."""
     size = DOCUMENT_QR_SIZE
-    grid = Table([[story, QrCode(url, size, LINK_CORRECTION)]], colWidths=[width - size - 4 * mm, size + 4 * mm])
+    grid = Table([[story, QrCode(url, size, LINK_CORRECTION)]], colWidths=[width - size - 4 * mm, size + 4 * mm], splitInRow=1)
     grid.setStyle(
         TableStyle(
             [

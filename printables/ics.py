@@ -5,7 +5,8 @@ with the ``icalendar`` library (which escapes commas, semicolons and new lines
 in the text), then unfolded: a QR code has no use for 75-octet line folding, and
 some scanners do not unfold. Times are in UTC, so no VTIMEZONE is needed. UID
 and DTSTAMP are left out on purpose: scanners do not need them and every
-character makes the code denser.
+character makes the code denser; for the same reason long titles and places
+are shortened.
 """
 
 from __future__ import annotations
@@ -15,6 +16,17 @@ from datetime import UTC
 from icalendar import Event
 
 from kiosk.core.model import Meeting, Table
+
+SUMMARY_MAX_CHARS = 100
+"""The longest event title put in a code; a phone's calendar shows less anyway."""
+LOCATION_MAX_CHARS = 80
+"""The longest place put in a code."""
+
+
+def _shorten(text: str, limit: int) -> str:
+    """The text on one line, cut with an ellipsis if longer than the limit."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
 
 def event_summary(meeting: Meeting, table: Table) -> str:
@@ -27,9 +39,9 @@ def event_summary(meeting: Meeting, table: Table) -> str:
 def meeting_vevent(meeting: Meeting, table: Table) -> str:
     """The meeting as a bare VEVENT with UTC times and CRLF line ends."""
     event = Event()
-    event.add("summary", event_summary(meeting, table))
+    event.add("summary", _shorten(event_summary(meeting, table), SUMMARY_MAX_CHARS))
     event.add("dtstart", meeting.start.astimezone(UTC))
     event.add("dtend", meeting.end.astimezone(UTC))
-    event.add("location", meeting.place)
+    event.add("location", _shorten(meeting.place, LOCATION_MAX_CHARS))
     text = event.to_ical().decode("utf-8")
     return text.replace("\r\n ", "")

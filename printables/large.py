@@ -14,7 +14,7 @@ from kiosk.core.dates import format_day, format_span
 from kiosk.core.i18n import N_, gettext_in
 from kiosk.core.model import SECTOR_LABELS
 from printables.blocks import item_title, translator
-from printables.pages import LARGE, Meta, render
+from printables.pages import LARGE, render
 from printables.qr import LINK_CORRECTION, QrCode
 from printables.sources import MeetingSheet
 from printables.styles import large, para

@@ -69,8 +69,11 @@ class Meta:
 
 def _fit(text: str, size: float, width: float) -> str:
     """The text, shortened with an ellipsis to fit the width on one line."""
-    if stringWidth(text, REGULAR, size) <= width:
+    full = stringWidth(text, REGULAR, size)
+    if full <= width:
         return text
+    # Cut near the right length first, so a very long name costs few measurements.
+    text = text[: int(len(text) * width / full) + 1]
     while text and stringWidth(text + "\u2026", REGULAR, size) > width:
         text = text[:-1]
     return text + "\u2026"

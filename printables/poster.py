@@ -13,12 +13,13 @@ from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table, TableStyle
 
 from kiosk.core.dates import format_span
 from kiosk.core.i18n import N_, gettext_in
+from printables.blocks import translator
 from printables.ics import meeting_vevent
 from printables.pages import POSTER, Meta, frame_size, render
-from printables.typefaces import REGULAR
 from printables.qr import EVENT_CORRECTION, LINK_CORRECTION, POSTER_SIZE, QrCode
 from printables.sources import MeetingSheet
 from printables.styles import labelled, para, poster
+from printables.typefaces import REGULAR
 
 PAIR_SIZE = 8.2 * cm
 """Each code's size when the link and the calendar codes stand side by side."""
@@ -39,6 +40,11 @@ class _Filler(Flowable):
         """Nothing to draw."""
 
 
+def _shorten(address: str, limit: int = 90) -> str:
+    """An address as written under its code: a very long one is cut (the code holds it whole)."""
+    return address if len(address) <= limit else address[: limit - 1] + "\u2026"
+
+
 def _qr_cell(code: QrCode, heading: str, caption: str) -> list[Flowable]:
     """A QR code with a bold line and a caption under it."""
     styles = poster()
@@ -47,14 +53,12 @@ def _qr_cell(code: QrCode, heading: str, caption: str) -> list[Flowable]:
 
 def _codes(sheet: MeetingSheet, language: str, calendar: bool) -> list[list[Flowable]]:
     """The poster's QR codes, each with its captions: the link, then the calendar event."""
-    def t(message: str) -> str:
-        return gettext_in(language, message)
-
+    t = translator(language)
     size = POSTER_SIZE if (sheet.info_url and not calendar) else PAIR_SIZE
     cells = []
     if sheet.info_url:
         code = QrCode(sheet.info_url, size, LINK_CORRECTION)
-        cells.append(_qr_cell(code, t(N_("Scan the code with your phone's camera")), sheet.info_url))
+        cells.append(_qr_cell(code, t(N_("Scan the code with your phone's camera")), _shorten(sheet.info_url)))
     if calendar:
         code = QrCode(meeting_vevent(sheet.meeting, sheet.table), size, EVENT_CORRECTION)
         cells.append(
@@ -83,9 +87,7 @@ def _code_block(cells: list[list[Flowable]], width: float) -> Flowable:
 
 def _text(sheet: MeetingSheet, language: str) -> list[Flowable]:
     """The poster's words: who meets, the question, when and where, who is welcome, whom to ask."""
-    def t(message: str) -> str:
-        return gettext_in(language, message)
-
+    t = translator(language)
     styles = poster()
     meeting, table = sheet.meeting, sheet.table
     kicker = t(N_("Partnership table")) + " \u2013 " + sheet.settings.centre_name
@@ -119,7 +121,7 @@ def _ask_box(sheet: MeetingSheet, language: str, width: float) -> Flowable:
         para(gettext_in(language, N_("Ask at the resident centre")), styles["when"]),
         para(sheet.centre_contact, styles["place"]),
     ]
-    box = Table([[words]], colWidths=[width])
+    box = Table([[words]], colWidths=[width], splitInRow=1)
     box.setStyle(
         TableStyle(
             [
@@ -149,6 +151,9 @@ def poster_story(sheet: MeetingSheet, language: str, *, calendar: bool = False) 
     width, height = frame_size(POSTER)
     bottom = _bottom(sheet, language, calendar, width)
     reserved = sum(flowable.wrap(width, height)[1] for flowable in bottom) + 6 * mm
+    if reserved > height * 0.7:
+        # Only an absurdly long contact text gets here: let the poster run on rather than fail.
+        return [*_text(sheet, language), Spacer(1, 8 * mm), *bottom]
     text = KeepInFrame(width, height - reserved, _text(sheet, language), mode="shrink")
     if sheet.info_url or calendar:
         return [text, _Filler(reserved), *bottom]

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import qrcode
 from qrcode.constants import ERROR_CORRECT_M, ERROR_CORRECT_Q
+from qrcode.exceptions import DataOverflowError
 from reportlab.lib import colors
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable
+
+from kiosk.core.errors import KioskError
+from kiosk.core.i18n import N_
 
 QUIET_ZONE = 4
 """White modules around the code; scanners need all four."""
@@ -19,10 +23,16 @@ POSTER_SIZE = 9 * cm
 
 
 def qr_matrix(data: str, correction: int = ERROR_CORRECT_M) -> list[list[bool]]:
-    """The code's modules, quiet zone included, row by row (True is dark)."""
+    """The code's modules, quiet zone included, row by row (True is dark).
+
+    Raises ``KioskError`` when the text is more than a QR code can hold.
+    """
     code = qrcode.QRCode(error_correction=correction, border=QUIET_ZONE, box_size=1)
     code.add_data(data.encode("utf-8"))
-    code.make(fit=True)
+    try:
+        code.make(fit=True)
+    except (DataOverflowError, ValueError) as error:
+        raise KioskError(N_("The address is too long for a QR code ({length} characters)."), length=len(data)) from error
     return code.get_matrix()
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from kiosk.core.errors import KioskError
 from printables import KINDS, build_pdf, build_sheet_pdf
 from printables.styles import markup
 from printables_support import (
@@ -23,6 +24,7 @@ from printables_support import (
     sample_actions,
     sample_idea,
     sample_meeting,
+    sample_settings,
     sample_sheet,
     sample_table,
 )
@@ -168,3 +170,27 @@ def test_build_pdf_from_store(store, kind):
         pdf = build_pdf(kind, store, None if kind == "results" else sheet.meeting.id, language)
         assert pdf.startswith(b"%PDF-") and page_count(pdf) >= 1
     assert sample_idea().reference in pdf_text(build_pdf("results", store, None, "fi"))
+
+
+@pytest.mark.parametrize("kind", MEETING_KINDS)
+def test_absurdly_long_fields_still_build(kind):
+    """Names, places, contacts and addresses far past the model's limits still give a PDF."""
+    sheet = sample_sheet(
+        table=sample_table(name="Pöytä " * 800, theme="Teema " * 800),
+        meeting=sample_meeting(title="Kysymys " * 600, place="Paikka " * 600),
+        settings=sample_settings(
+            poster_url="https://kuopio.example/" + "a" * 1500,
+            centre_name="Tupa " * 300,
+            centre_contact="p. 040 " * 300,
+            minutes_url="https://kuopio.example/" + "m" * 1000,
+        ),
+    )
+    assert build_sheet_pdf(kind, sheet, "fi", calendar=True).startswith(b"%PDF-")
+
+
+def test_address_too_long_for_a_qr_code():
+    """More than a QR code holds: a plain message, not a traceback from the qrcode library."""
+    sheet = sample_sheet(settings=sample_settings(poster_url="https://kuopio.example/" + "a" * 5000))
+    with pytest.raises(KioskError) as caught:
+        build_sheet_pdf("poster", sheet, "fi")
+    assert "liian pitkä QR-koodiin (5023 merkkiä)" in str(caught.value)

@@ -75,13 +75,23 @@ def test_calendar_qr_is_a_bare_utc_vevent():
 
 
 def test_calendar_event_escapes_and_never_folds():
-    """Commas, semicolons and new lines are escaped; long lines are not folded inside the code."""
+    """Commas and semicolons are escaped, new lines become spaces; long lines are not folded in the code."""
     meeting = sample_meeting(title="Kahvi, pulla; ja\nkeskustelu " + "pitkä " * 30, place="Sali; 2. krs")
     event = meeting_vevent(meeting, sample_table())
-    assert "Kahvi\\, pulla\\; ja\\nkeskustelu" in event
+    assert "Kahvi\\, pulla\\; ja keskustelu" in event
     assert "LOCATION:Sali\\; 2. krs\r\n" in event
     assert "\r\n " not in event
     assert "VTIMEZONE" not in event and "VCALENDAR" not in event
+
+
+def test_long_titles_are_shortened_in_the_event():
+    """A 300-character question and a long place are cut, so the code stays scannable."""
+    meeting = sample_meeting(title="Kysymys " * 40, place="Kylätalo " * 20)
+    event = meeting_vevent(meeting, sample_table())
+    summary = next(line for line in event.split("\r\n") if line.startswith("SUMMARY:"))
+    location = next(line for line in event.split("\r\n") if line.startswith("LOCATION:"))
+    assert len(summary) == len("SUMMARY:") + 100 and summary.endswith("\u2026")
+    assert len(location) <= len("LOCATION:") + 80
 
 
 def test_summer_time_is_converted_to_utc():
@@ -110,7 +120,9 @@ def test_without_any_link_the_poster_says_where_to_ask():
 def test_without_a_link_the_calendar_code_stands_alone():
     """No link but a calendar code asked for: just the event."""
     sheet = sample_sheet(settings=sample_settings(poster_url=""))
-    assert qr_codes(build_poster(sheet, "fi", calendar=True)) == [EXPECTED_EVENT]
+    pdf = build_poster(sheet, "fi", calendar=True)
+    assert qr_codes(pdf) == [EXPECTED_EVENT]
+    assert page_count(pdf) == 1
 
 
 @pytest.mark.parametrize(
