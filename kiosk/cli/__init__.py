@@ -22,6 +22,7 @@ SUBCOMMAND_MODULES = (
     "kiosk.cli.data",
     "kiosk.cli.staff",
     "kiosk.cli.printing",
+    "kiosk.cli.check",
 )
 """Modules that each add subcommands through ``register(subparsers, common)``."""
 
