@@ -23,8 +23,18 @@ if TYPE_CHECKING:
     from kiosk.core.public import TableResults
 
 
-def _done(action: Action, ideas: list[Idea], language: str) -> list[Flowable]:
-    """One done action: what residents said (if it came from ideas), then what was done."""
+def _by_idea(entry: TableResults) -> list[tuple[list[Idea], list[Action]]]:
+    """Done actions grouped by the ideas they came of, so each idea is quoted once."""
+    groups: dict[tuple[str, ...], tuple[list[Idea], list[Action]]] = {}
+    for action in entry.done:
+        ideas = entry.ideas_by_action.get(action.id, [])
+        key = tuple(idea.id for idea in ideas)
+        groups.setdefault(key, (ideas, []))[1].append(action)
+    return list(groups.values())
+
+
+def _said_and_done(ideas: list[Idea], actions: list[Action], language: str) -> list[Flowable]:
+    """What residents said (if the work came of ideas), then what was done and what came of it."""
     t = translator(language)
     styles = large()
     lines: list[Flowable] = []
@@ -32,28 +42,31 @@ def _done(action: Action, ideas: list[Idea], language: str) -> list[Flowable]:
         lines.append(para(t(N_("You said ({reference}):")).format(reference=idea.reference), styles.bold))
         lines.append(para(idea.text, styles.body))
     lines.append(para(t(N_("We did:")), styles.bold))
-    lines.append(para(action.what, styles.body))
-    if action.result:
-        lines.append(para(action.result, styles.body))
-    return [KeepTogether(lines)]
+    for action in actions:
+        lines.append(para(f"\u2022 {action.what}\n{action.result}" if action.result else f"\u2022 {action.what}", styles.body))
+    return lines
 
 
 def _table(entry: TableResults, language: str) -> list[Flowable]:
-    """One table's results, done actions and actions under way."""
+    """One table's results, done work (with the ideas behind it) and work under way."""
     t = translator(language)
     styles = large()
-    story: list[Flowable] = [para(entry.table.name, styles.heading)]
+    blocks: list[list[Flowable]] = []
     if entry.table.results:
-        story.append(para(t(N_("Results")), styles.subheading))
-        story += [para(f"\u2022 {result}", styles.body) for result in entry.table.results]
-    for action in entry.done:
-        story += _done(action, entry.ideas_by_action.get(action.id, []), language)
+        bullets = [para(f"\u2022 {result}", styles.body) for result in entry.table.results]
+        blocks.append([para(t(N_("Results")), styles.subheading), *bullets])
+    blocks += [_said_and_done(ideas, actions, language) for ideas, actions in _by_idea(entry)]
     if entry.under_way:
-        story.append(para(t(N_("Under way")), styles.subheading))
+        under_way = [para(t(N_("Under way")), styles.subheading)]
         for action in entry.under_way:
             who = t(N_("Who does it: {who}")).format(who=action.responsible)
-            story.append(para(f"\u2022 {action.what}\n{who}", styles.body))
-    return story
+            under_way.append(para(f"\u2022 {action.what}\n{who}", styles.body))
+        blocks.append(under_way)
+    # The table's name never stands alone at the foot of a page: it keeps with its first block.
+    heading = para(entry.table.name, styles.heading)
+    if not blocks:
+        return [heading]
+    return [KeepTogether([heading, *blocks[0]]), *(KeepTogether(block) for block in blocks[1:])]
 
 
 def results_story(results: list[TableResults], settings: Settings, as_of: date, language: str) -> list[Flowable]:

@@ -34,7 +34,7 @@ class MeetingSheet:
     settings: Settings = field(default_factory=Settings)
     """The centre's name, contact and configured links."""
     ideas: dict[str, Idea] = field(default_factory=dict)
-    """Ideas forwarded to the agenda, by id (only their reference and text are printed)."""
+    """Ideas forwarded to the agenda, by id (only their reference is printed; never name or contact)."""
     actions: list[Action] = field(default_factory=list)
     """The table's actions (earlier open ones to review, and those agreed at this meeting)."""
     next_meeting: Meeting | None = None

@@ -16,6 +16,7 @@ from printables_support import (
     RESIDENT_NAME,
     fill_store,
     flat,
+    page_count,
     pdf_text,
     qr_codes,
     sample_meeting,
@@ -121,11 +122,13 @@ def test_large_summary_without_agreed_actions():
 
 def test_you_said_we_did_sheet(store):
     """The idea by reference and text, then what was done and its result; work under way listed."""
-    text = flat(pdf_text(results_pdf(store)))
+    pdf = results_pdf(store)
+    assert page_count(pdf) == 1  # nothing pushes the first table needlessly onto page 2
+    text = flat(pdf_text(pdf))
     assert text.startswith("Te sanoitte, me teimme")
     assert "Tilanne pe 27.11.2026." in text
     assert "Te sanoitte (ID-0042): Kutsutaksi myös lauantaisin, niin pääsee kauppaan ja kirjastoon." in text
-    assert "Me teimme: Selvitetään kutsutaksin lauantaivuoro ja sen hinta" in text
+    assert "Me teimme: • Selvitetään kutsutaksin lauantaivuoro ja sen hinta" in text
     assert "Lauantaivuoro ajetaan tammikuusta alkaen klo 10 ja 14." in text
     assert "Työn alla" in text and "Palvelutarvekysely kotitalouksiin" in text
     assert RESIDENT_NAME not in text and RESIDENT_CONTACT not in text
