@@ -64,7 +64,7 @@ class AuditScreen(StaffScreen):
             years = [(str(y), y) for y in range(year, year - YEARS_SHOWN, -1)]
             yield Select(years, value=year, allow_blank=False, id="year")
         yield DataTable(id="audit", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         """Fill the list."""

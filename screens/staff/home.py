@@ -49,7 +49,7 @@ class StaffHomeScreen(StaffScreen):
                 yield Button(_("Lock the staff area"), id="lock", variant="primary")
                 yield Button(_("Close the program"), id="quit", variant="error")
             yield Static(id="retention", classes="hint")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         """Count what waits, and apply the contact retention period (at every staff login)."""

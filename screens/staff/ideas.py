@@ -52,7 +52,7 @@ class IdeasScreen(StaffScreen):
         yield DataTable(id="ideas", cursor_type="row", zebra_stripes=True)
         yield Static(id="error")
         yield Static(id="detail", classes="detail")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         """Fill the list."""
@@ -125,6 +125,7 @@ class IdeasScreen(StaffScreen):
         """The chosen idea in full, with its contact details (staff only) and where it went."""
         detail = self.query_one("#detail", Static)
         idea = self.current()
+        self.refresh_bindings()
         if idea is None:
             detail.update(_("No ideas here."))
             return
@@ -148,6 +149,25 @@ class IdeasScreen(StaffScreen):
         detail.update(Content("\n".join(lines)))
 
     # Actions ------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Offer only what the chosen idea's life cycle allows (the footer follows the cursor)."""
+        idea = self.current()
+        if action == "publish":
+            return idea is not None and idea.state == IdeaState.RECEIVED
+        allowed_by_state = {
+            "forward": IdeaState.ON_AGENDA,
+            "merge": IdeaState.MERGED,
+            "decline": IdeaState.DECLINED,
+            "complete": IdeaState.DONE,
+        }
+        if action in allowed_by_state:
+            return idea is not None and idea.can_move_to(allowed_by_state[action])
+        if action == "answer":
+            return idea is not None and not idea.is_closed
+        if action == "erase":
+            return idea is not None and bool(idea.name or idea.contact)
+        return True
 
     def _changed(self, message: str):
         """A follow-up that reloads the list and tells what was done."""

@@ -47,7 +47,7 @@ class MeetingScreen(StaffScreen):
         yield DataTable(id="agenda", cursor_type="row", zebra_stripes=True)
         yield Static(_("Agreed actions of the table"), classes="hint")
         yield DataTable(id="actions", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         """Fill in the meeting."""

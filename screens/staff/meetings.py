@@ -31,7 +31,7 @@ class MeetingsScreen(StaffScreen):
         yield Static(_("Enter or O opens a meeting: agenda, minutes, agreed actions."), classes="subtitle")
         yield Static(id="error")
         yield DataTable(id="meetings", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         """Fill the list."""

@@ -39,7 +39,7 @@ class MinutesScreen(StaffScreen):
         yield Static(_("Minutes"), classes="title")
         if meeting is None or table is None:
             yield Static(_("The meeting no longer exists."), id="error")
-            yield Footer()
+            yield Footer(compact=True)
             return
         yield Static(Content(f"{table.name} \u2013 {format_span(meeting.start, meeting.end)}"), classes="subtitle")
         yield Static(id="error")
@@ -59,7 +59,7 @@ class MinutesScreen(StaffScreen):
                 yield TextArea(item.notes, id=f"notes-{number}", soft_wrap=True)
             yield Label(_("General notes"))
             yield TextArea(meeting.minutes, id="general", soft_wrap=True)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         """Hide the empty error line."""

@@ -90,7 +90,7 @@ class PrintExportScreen(StaffScreen):
                 yield Button(_("Meetings as .ics"), id="export-meetings")
             yield Static(id="error")
             yield Static(id="status", classes="hint")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         """Hide the empty error line."""

@@ -40,7 +40,7 @@ class TableScreen(StaffScreen):
         yield Static(id="error")
         yield DataTable(id="participants", cursor_type="row", zebra_stripes=True)
         yield Static(id="subgroups", classes="detail")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         """Fill in the table."""
@@ -62,7 +62,7 @@ class TableScreen(StaffScreen):
             return
         table = self.table
         closed = table.status == TableStatus.CLOSED
-        self.query_one("#name", Static).update(Content(table.name + (f" ({_('closed')})" if closed else "")))
+        self.query_one("#name", Static).update(Content(table.name + (f" ({_('ended')})" if closed else "")))
         facts = [table.theme, table.area, _(TABLE_KIND_LABELS[table.kind])]
         lines = [" \u00b7 ".join(f for f in facts if f)]
         if table.goal:

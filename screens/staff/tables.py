@@ -29,7 +29,7 @@ class TablesScreen(StaffScreen):
         yield Static(_("Tables"), classes="title")
         yield Static(_("Enter or O opens a table: participants, sub-groups, closing."), classes="subtitle")
         yield DataTable(id="tables", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         """Fill the list."""

@@ -31,7 +31,7 @@ class WorkshopsScreen(StaffScreen):
         yield Static(_("While a workshop is open, residents can leave ideas on its themes."), classes="subtitle")
         yield Static(id="error")
         yield DataTable(id="workshops", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         """Fill the list."""

@@ -34,7 +34,7 @@ class ChoiceDialog(StaffDialog[str]):
                 yield Static(Content(self.empty), classes="hint")
             with Horizontal(classes="buttons"):
                 yield Button(_("Cancel"), id="cancel")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Answer with the chosen id."""

@@ -29,7 +29,7 @@ class ConfirmDialog(StaffDialog[bool]):
             with Horizontal(classes="buttons"):
                 yield Button(_("Cancel"), id="no")
                 yield Button(self.yes_label, id="yes", variant="warning")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         """Focus the safe answer."""

@@ -42,7 +42,7 @@ class PinDialog(StaffDialog[bool]):
             with Horizontal(classes="buttons"):
                 yield Button(_("Cancel"), id="cancel")
                 yield Button(_("Open"), id="open", variant="primary")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         """Show whether a PIN is set and whether the dialog is locked."""

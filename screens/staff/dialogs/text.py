@@ -38,7 +38,7 @@ class TextDialog(StaffDialog[str]):
             with Horizontal(classes="buttons"):
                 yield Button(_("Cancel"), id="cancel")
                 yield Button(_("Save"), id="save", variant="primary")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         """Start typing at once."""

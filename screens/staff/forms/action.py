@@ -48,7 +48,7 @@ class ActionDialog(FormDialog):
                 yield Label(_("Agenda item it came from"))
                 yield Select(items, value=item_value, allow_blank=False, id="item")
             yield from form_buttons()
-        yield Footer()
+        yield Footer(compact=True)
 
     def build(self):
         """The action (the core refuses one without a what or a responsible party)."""

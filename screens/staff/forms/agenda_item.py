@@ -34,9 +34,9 @@ class AgendaItemDialog(FormDialog):
             with VerticalScroll(classes="form"):
                 yield from field(_("Question"), Input(id="title", max_length=200))
                 yield from field(_("Background"), TextArea(id="background", soft_wrap=True))
-                yield from field(_("Minutes"), Input(str(min(10, max(free, 1))), id="minutes", restrict=r"[0-9]*", max_length=3))
+                yield from field(_("Time in minutes"), Input(str(min(10, max(free, 1))), id="minutes", restrict=r"[0-9]*", max_length=3))
             yield from form_buttons()
-        yield Footer()
+        yield Footer(compact=True)
 
     def build(self):
         """The item (the core refuses it if the agenda would not fit the meeting)."""

@@ -31,7 +31,7 @@ class CloseTableDialog(FormDialog):
                 yield from field(_("Joint evaluation"), TextArea(id="evaluation", soft_wrap=True))
                 yield from field(_("Results, one per line"), TextArea(results, id="results", soft_wrap=True))
             yield from form_buttons()
-        yield Footer()
+        yield Footer(compact=True)
 
     def build(self):
         """The closing (the core refuses it without an evaluation)."""

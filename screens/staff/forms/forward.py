@@ -50,7 +50,7 @@ class ForwardDialog(FormDialog):
                 yield from field(_("Minutes for a new item"), Input("10", id="minutes", restrict=r"[0-9]*", max_length=3))
             yield Static(id="planned", classes="hint")
             yield from form_buttons()
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         """Show the chosen meeting's items."""

@@ -38,7 +38,7 @@ class NewIdeaDialog(FormDialog):
                 yield from field(_("Name (optional, staff only)"), Input(id="name", max_length=NAME_MAX_CHARS))
                 yield from field(_("Phone or e-mail (optional, staff only)"), Input(id="contact", max_length=NAME_MAX_CHARS))
             yield from form_buttons()
-        yield Footer()
+        yield Footer(compact=True)
 
     def build(self):
         """The idea as the core takes it (the core refuses an empty or too long one)."""

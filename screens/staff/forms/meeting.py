@@ -52,7 +52,7 @@ class MeetingFormDialog(FormDialog):
                     _("Question of the meeting (optional)"), Input(meeting.title if meeting else "", id="title", max_length=300)
                 )
             yield from form_buttons()
-        yield Footer()
+        yield Footer(compact=True)
 
     def build(self):
         """The meeting as the core takes it; the core refuses over 90 minutes and an agenda that does not fit."""

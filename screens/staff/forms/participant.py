@@ -39,7 +39,7 @@ class ParticipantDialog(FormDialog):
                 yield from field(_("Title (e.g. deacon, vice-chair of the council)"), Input(id="title", max_length=NAME_MAX_CHARS))
                 yield from field(_("Phone or e-mail (staff only)"), Input(id="contact", max_length=NAME_MAX_CHARS))
             yield from form_buttons()
-        yield Footer()
+        yield Footer(compact=True)
 
     def build(self):
         """The participant (the core refuses one with neither name nor organisation)."""

@@ -37,7 +37,7 @@ class SubGroupDialog(FormDialog):
                     _("Members from outside the table, separated by commas"), Input(id="outside", max_length=1000)
                 )
             yield from form_buttons()
-        yield Footer()
+        yield Footer(compact=True)
 
     def build(self):
         """The group (the core refuses a nameless one)."""

@@ -46,7 +46,7 @@ class TableFormDialog(FormDialog):
                     Input(table.public_contact, id="public-contact", max_length=NAME_MAX_CHARS),
                 )
             yield from form_buttons()
-        yield Footer()
+        yield Footer(compact=True)
 
     def build(self):
         """The table with the typed facts (the core refuses a missing name or theme)."""

@@ -33,7 +33,7 @@ class WorkshopDialog(FormDialog):
                 yield from field(_("Themes, one per line"), TextArea(id="themes", soft_wrap=True))
                 yield from field(_("Description"), TextArea(id="description", soft_wrap=True))
             yield from form_buttons()
-        yield Footer()
+        yield Footer(compact=True)
 
     def build(self):
         """The workshop (the core refuses one without a title, place or theme)."""
