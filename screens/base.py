@@ -64,6 +64,7 @@ class KioskScreen(Screen):
         """The text size changed: update the switch (screens with pages also re-page)."""
         for button in self.query("#large-text-button").results(Button):
             button.label = self._large_text_label()
+            button.refresh(layout=True)  # the label's width changed
 
     def action_back(self) -> None:
         """Go back one step."""

@@ -9,7 +9,7 @@ T = TypeVar("T")
 
 ITEMS_PER_PAGE = {
     "themes": (6, 3),
-    "upcoming": (3, 1),
+    "upcoming": (2, 1),
     "results": (2, 1),
 }
 """Items per page on each list screen: (everyday, large text)."""

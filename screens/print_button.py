@@ -49,6 +49,7 @@ class PrintButton(Button):
             return
         self.disabled = True
         self.label = key_label("P", _("Printing\u2026"))
+        self.refresh(layout=True)
         self.print_summary(self.app.store, current_language())
 
     @work(thread=True, exclusive=True, group="print")
@@ -79,4 +80,5 @@ class PrintButton(Button):
         """Say how printing went, and let the button be pressed again."""
         self.disabled = False
         self.label = self._idle_label()
+        self.refresh(layout=True)
         self.notify(message.message, severity="information" if message.ok else "error", timeout=12, markup=False)

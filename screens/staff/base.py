@@ -25,6 +25,8 @@ from kiosk.core.i18n import N_, gettext as _
 
 ResultType = TypeVar("ResultType")
 """What a staff dialog answers with (a bool for yes/no and forms, a str for text)."""
+TEXTUAL_KEY_HELP = (N_("Dismiss menu"),)
+"""Key help that Textual's own widgets put in the footer, listed here so it gets translated."""
 STAFF_CSS = Path(__file__).with_name("staff.tcss")
 """The staff area's stylesheet, shared by its screens and dialogs."""
 

@@ -77,12 +77,21 @@ class MeetingScreen(StaffScreen):
         ]
         if meeting.held:
             facts.append(_("minutes recorded, {count} present").format(count=len(meeting.attendee_ids)))
+        elif meeting.start > self.store.now():
+            facts.append(_("minutes can be written once it has started"))
         lines = [" \u00b7 ".join(facts)]
         if meeting.title:
             lines.append(meeting.title)
         self.query_one("#facts", Static).update(Content("\n".join(lines)))
         self._fill_agenda(meeting)
         self._fill_actions(meeting.table_id)
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Minutes are written at or after the meeting: dim the key before it starts."""
+        if action == "minutes" and self.meeting is not None and self.meeting.start > self.store.now():
+            return None
+        return True
 
     def _fill_agenda(self, meeting: Meeting) -> None:
         """The agenda items with where they came from."""

@@ -30,6 +30,7 @@ class MeetingsScreen(StaffScreen):
         yield Static(id="heading", classes="title")
         yield Static(_("Enter or O opens a meeting: agenda, minutes, agreed actions."), classes="subtitle")
         yield Static(id="error")
+        yield Static(_("No meetings yet. Press N to schedule one."), id="empty", classes="hint")
         yield DataTable(id="meetings", cursor_type="row", zebra_stripes=True)
         yield Footer(compact=True)
 
@@ -66,6 +67,7 @@ class MeetingsScreen(StaffScreen):
                 plain("\u2713" if meeting.held else ""),
                 key=meeting.id,
             )
+        self.query_one("#empty", Static).display = not self.meetings
         if keep in self.meetings:
             grid.move_cursor(row=grid.get_row_index(keep))
 

@@ -62,9 +62,11 @@ class MinutesScreen(StaffScreen):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        """Hide the empty error line."""
+        """Hide the empty error line and start at the attendance list."""
         for line in self.query("#error").results(Static):
             line.display = self.meeting is None
+        for present in self.query("#present").results(SelectionList):
+            present.focus()
 
     def action_save(self) -> None:
         """Save the minutes in a worker, then go back to the meeting."""

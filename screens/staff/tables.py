@@ -28,6 +28,7 @@ class TablesScreen(StaffScreen):
         """The list and the footer."""
         yield Static(_("Tables"), classes="title")
         yield Static(_("Enter or O opens a table: participants, sub-groups, closing."), classes="subtitle")
+        yield Static(_("No tables yet. Press N to create the first one."), id="empty", classes="hint")
         yield DataTable(id="tables", cursor_type="row", zebra_stripes=True)
         yield Footer(compact=True)
 
@@ -60,6 +61,7 @@ class TablesScreen(StaffScreen):
                 plain(first_line(" ".join(warnings(table)), 30) if table.status == TableStatus.ACTIVE else ""),
                 key=table.id,
             )
+        self.query_one("#empty", Static).display = not self.tables
         if keep in self.tables:
             grid.move_cursor(row=grid.get_row_index(keep))
 

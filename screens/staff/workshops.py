@@ -30,6 +30,7 @@ class WorkshopsScreen(StaffScreen):
         yield Static(_("Service workshops"), classes="title")
         yield Static(_("While a workshop is open, residents can leave ideas on its themes."), classes="subtitle")
         yield Static(id="error")
+        yield Static(_("No service workshops yet. Press N to create one."), id="empty", classes="hint")
         yield DataTable(id="workshops", cursor_type="row", zebra_stripes=True)
         yield Footer(compact=True)
 
@@ -57,6 +58,7 @@ class WorkshopsScreen(StaffScreen):
                 plain(_("open") if workshop.is_open else _("closed")),
                 key=workshop.id,
             )
+        self.query_one("#empty", Static).display = not self.workshops
         if keep in self.workshops:
             grid.move_cursor(row=grid.get_row_index(keep))
 

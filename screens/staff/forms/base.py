@@ -35,11 +35,16 @@ class FormDialog(StaffDialog[str]):
     ]
 
     def on_mount(self) -> None:
-        """Hide the empty error line and start at the first field."""
+        """Hide the empty error line and start at the first field to fill in."""
         self.query_one("#error", Static).display = False
-        fields = self.query("Input, TextArea, Select")
+        first = self.first_field()
+        fields = self.query(first) if first else self.query("Input, TextArea, Select, SelectionList")
         if fields:
             fields.first().focus()
+
+    def first_field(self) -> str | None:
+        """The selector of the field to start typing in (None: the first field)."""
+        return None
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         """Save or cancel."""

@@ -44,7 +44,7 @@ class MeetingFormDialog(FormDialog):
                         yield from field(_("Start (e.g. 17.00)"), Input(time_input(meeting.start) if meeting else "17.00", id="time"))
                     with Vertical():
                         yield from field(
-                            _("Length in minutes (at most {limit})").format(limit=MAX_MEETING_MINUTES),
+                            _("Length, min (at most {limit})").format(limit=MAX_MEETING_MINUTES),
                             Input(str(meeting.duration_minutes if meeting else MAX_MEETING_MINUTES), id="length"),
                         )
                 yield from field(_("Place"), Input(meeting.place if meeting else "", id="place", max_length=NAME_MAX_CHARS))
@@ -53,6 +53,11 @@ class MeetingFormDialog(FormDialog):
                 )
             yield from form_buttons()
         yield Footer(compact=True)
+
+    def first_field(self) -> str | None:
+        """Start at the date once the table is known."""
+        table = self.query("#table")
+        return "#day" if not table or table.first(Select).value is not Select.NULL else None
 
     def build(self):
         """The meeting as the core takes it; the core refuses over 90 minutes and an agenda that does not fit."""
