@@ -9,6 +9,7 @@ from textual.containers import Horizontal
 from textual.widgets import DataTable, Footer, Select, Static
 
 from kiosk.core.clock import local
+from kiosk.core.dates import format_when
 from kiosk.core.i18n import N_, gettext as _
 from screens.staff.base import StaffScreen, first_line, plain
 
@@ -47,9 +48,33 @@ WHAT_LABELS = {
 """What each recorded change is called on screen (unknown ones are shown as recorded)."""
 
 
-def describe_details(details: dict) -> str:
+ACTOR_LABELS = {
+    "staff": N_("staff"),
+    "admin": N_("command line"),
+    "kiosk": N_("kiosk"),
+    "retention": N_("retention period"),
+}
+"""Who made a change, as the services record it."""
+
+
+def readable_value(store, key: str, value: object) -> str:
+    """A detail's value for people: a meeting by its table and time, a moment in local time."""
+    if key == "meeting" and isinstance(value, str):
+        meeting = store.meeting(value)
+        if meeting is not None:
+            table = store.table(meeting.table_id)
+            return f"{table.name if table else '?'} {format_when(meeting.start)}"
+    if key in ("start", "until") and isinstance(value, str):
+        try:
+            return format_when(datetime.fromisoformat(value))
+        except ValueError:
+            return value
+    return str(value)
+
+
+def describe_details(store, details: dict) -> str:
     """An entry's details as one readable line."""
-    return ", ".join(f"{key}: {value}" for key, value in details.items())
+    return ", ".join(readable_value(store, key, value) for key, value in details.items())
 
 
 class AuditScreen(StaffScreen):
@@ -85,9 +110,10 @@ class AuditScreen(StaffScreen):
         for entry in reversed(self.store.audit_entries(int(year))):  # type: ignore[arg-type]
             at = local(datetime.fromisoformat(entry["at"])).strftime("%d.%m.%Y %H.%M")
             what = entry.get("what", "")
+            actor = entry.get("actor", "")
             table.add_row(
                 plain(at),
-                plain(entry.get("actor", "")),
+                plain(_(ACTOR_LABELS[actor]) if actor in ACTOR_LABELS else actor),
                 plain(_(WHAT_LABELS[what]) if what in WHAT_LABELS else what),
-                plain(first_line(describe_details(entry.get("details", {})), 60)),
+                plain(first_line(describe_details(self.store, entry.get("details", {})), 64)),
             )

@@ -27,10 +27,11 @@ def warnings(table: Table) -> list[str]:
     return found
 
 
-def balance_content(table: Table) -> Content:
-    """The balance line, with the warnings below it marked with a sign."""
+def balance_content(table: Table, *, warn: bool = True) -> Content:
+    """The balance line, with the warnings (if asked for) below it marked with a sign."""
     lines = [
         _("{count} people at the table: {balance}").format(count=len(table.participants), balance=balance_line(table))
     ]
-    lines += [f"\u26a0 {warning}" for warning in warnings(table)]
+    if warn:
+        lines += [f"\u26a0 {warning}" for warning in warnings(table)]
     return Content("\n".join(lines))

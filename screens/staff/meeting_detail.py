@@ -25,7 +25,7 @@ class MeetingScreen(StaffScreen):
     BINDINGS = [
         Binding("a", "add_item", N_("Add item"), id="meeting-add-item"),
         Binding("x", "remove_item", N_("Remove item"), id="meeting-remove-item"),
-        Binding("e", "edit", N_("Time and place"), id="meeting-edit"),
+        Binding("e", "edit", N_("Change"), id="meeting-edit"),
         Binding("r", "minutes", N_("Minutes"), id="meeting-minutes"),
         Binding("t", "add_action", N_("New action"), id="meeting-add-action"),
         Binding("d", "action_done", N_("Action done"), id="meeting-action-done"),

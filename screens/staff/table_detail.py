@@ -62,7 +62,8 @@ class TableScreen(StaffScreen):
             return
         table = self.table
         closed = table.status == TableStatus.CLOSED
-        self.query_one("#name", Static).update(Content(table.name + (f" ({_('ended')})" if closed else "")))
+        ended = _("ended")
+        self.query_one("#name", Static).update(Content(f"{table.name} ({ended})" if closed else table.name))
         facts = [table.theme, table.area, _(TABLE_KIND_LABELS[table.kind])]
         lines = [" \u00b7 ".join(f for f in facts if f)]
         if table.goal:
@@ -70,7 +71,7 @@ class TableScreen(StaffScreen):
         if table.ground_rules:
             lines.append(_("Ground rules: {rules}").format(rules=first_line("; ".join(table.ground_rules), 80)))
         self.query_one("#facts", Static).update(Content("\n".join(lines)))
-        self.query_one("#balance", Static).update(balance_content(table))
+        self.query_one("#balance", Static).update(balance_content(table, warn=not closed))
         self._fill_participants(table)
         self.query_one("#subgroups", Static).update(Content("\n".join(self._subgroup_lines(table))))
         self.refresh_bindings()

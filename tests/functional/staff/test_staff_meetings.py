@@ -126,6 +126,10 @@ async def test_open_actions_are_carried_to_the_next_agenda(staff_store, make_app
         assert isinstance(app.screen, MeetingScreen) and app.screen.meeting_id == second.id
         review = [str(cell) for cell in app.screen.query_one("#agenda", DataTable).get_row_at(0)]
         assert review[2] == "15" and "1" in review[3]  # 15 minutes to review one action
+        await pilot.press("r")  # minutes wait for the meeting to start
+        await pilot.pause()
+        assert isinstance(app.screen, MeetingScreen)
+        clock.advance(days=6, hours=8)  # 3.12. at 18.00, during the meeting
         await pilot.press("r")
         await pilot.pause()
         assert isinstance(app.screen, MinutesScreen)
