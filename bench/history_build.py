@@ -100,8 +100,13 @@ class HistoryBuilder:
         for index in range(count):
             theme = themes[index % len(themes)] if index < len(themes) else self.rng.choice(themes)
             area = self.rng.choice(self.areas)
-            created = self.moment(HISTORY_START, self.now - timedelta(days=45))
-            ends = created + self.days(365, 3 * 365)
+            if index >= count - max(1, round(count * 0.15)):
+                # A centre always has tables at work: the newest ones are still active.
+                created = self.moment(self.now - timedelta(days=700), self.now - timedelta(days=45))
+                ends = max(created + self.days(365, 3 * 365), self.now + self.days(30, 365))
+            else:
+                created = self.moment(HISTORY_START, self.now - timedelta(days=45))
+                ends = created + self.days(365, 3 * 365)
             name = f"{theme.name}, {area}"
             if name in names:
                 name = f"{name} {created.year}"
@@ -314,7 +319,15 @@ class HistoryBuilder:
             else:
                 states.append(self.rng.choices(
                     (IdeaState.DECLINED, IdeaState.DONE, IdeaState.MERGED), weights=(50, 35, 15))[0])
-        _ensure_every_state(states, sorted(chosen), [i for i in range(count) if i not in chosen])
+        held = [m.start for m in self._all_meetings if m.end < self.now]
+        last_held = max(held) if held else HISTORY_START
+
+        def can_be_discussed(index: int) -> bool:
+            return moments[index][0] + timedelta(days=3) < last_held
+
+        states = [IdeaState.PUBLISHED if state == IdeaState.DISCUSSED and not can_be_discussed(i) else state
+                  for i, state in enumerate(states)]
+        _ensure_every_state(states, sorted(chosen), [i for i in range(count) if i not in chosen], can_be_discussed)
         return states
 
     def meeting_after(self, theme: str, moment: datetime, *, past: bool) -> Meeting | None:
@@ -324,8 +337,8 @@ class HistoryBuilder:
             first = bisect.bisect_left(starts, moment + timedelta(days=2))
             window = meetings[first : first + 3]
             window = [m for m in window if (m.end < self.now) == past and m.start - moment < timedelta(days=240)]
-            if not past:
-                window = window or [m for m in meetings[first:] if m.end > self.now][:3]
+            # A small history has few meetings: take the next suitable one, however far.
+            window = window or [m for m in meetings[first:] if (m.end < self.now) == past][:3]
             if window:
                 return self.rng.choice(window)
         return None
@@ -414,19 +427,29 @@ def _apportion(total: int, weights: dict[str, int], minimum: int) -> dict[str, i
     return counts
 
 
-def _ensure_every_state(states: list[IdeaState], open_indexes: list[int], closed_indexes: list[int]) -> None:
-    """Make sure even a small history has every state once (the newest idea stays received)."""
+def _ensure_every_state(
+    states: list[IdeaState], open_indexes: list[int], closed_indexes: list[int], can_be_discussed
+) -> None:
+    """Make sure even a small history has every state once.
+
+    A state that needs a meeting after the idea (on an agenda, discussed) goes to the oldest
+    idea that can spare its state (and, to be discussed, came before a held meeting);
+    received and published go to the newest.
+    """
+    late = (IdeaState.RECEIVED, IdeaState.PUBLISHED)
     for indexes, wanted in (
-        (open_indexes[::-1], (IdeaState.RECEIVED, IdeaState.PUBLISHED, IdeaState.ON_AGENDA, IdeaState.DISCUSSED)),
-        (closed_indexes, (IdeaState.DECLINED, IdeaState.DONE, IdeaState.MERGED)),
+        (sorted(open_indexes), (IdeaState.RECEIVED, IdeaState.PUBLISHED, IdeaState.ON_AGENDA, IdeaState.DISCUSSED)),
+        (sorted(closed_indexes), (IdeaState.DECLINED, IdeaState.DONE, IdeaState.MERGED)),
     ):
         for state in wanted:
             present = [states[i] for i in indexes]
             if state in present:
                 continue
             spare = [i for i in indexes if present.count(states[i]) > 1]
+            if state == IdeaState.DISCUSSED:
+                spare = [i for i in spare if can_be_discussed(i)]
             if spare:
-                states[spare[-1]] = state
+                states[spare[-1] if state in late else spare[0]] = state
 
 
 def as_date(moment: datetime) -> date:

@@ -42,19 +42,37 @@ class CheckReport:
 
     def __init__(self) -> None:
         self.problems: list[str] = []
+        self._held: list[str] | None = None
 
     def ok(self, text: str) -> None:
         """Something that works."""
-        print(f"  ok    {text}", flush=True)
+        self._line(f"  ok    {text}")
 
     def skip(self, text: str) -> None:
         """Something the data gave nothing to check with."""
-        print(f"  -     {text}", flush=True)
+        self._line(f"  -     {text}")
 
     def fail(self, text: str) -> None:
         """Something that does not work."""
         self.problems.append(text)
-        print(f"  FAIL  {text}", flush=True)
+        self._line(f"  FAIL  {text}")
+
+    def _line(self, line: str) -> None:
+        if self._held is not None:
+            self._held.append(line)
+        else:
+            print(line, flush=True)
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        """Keep the lines until the block ends (Textual captures printing while an app runs)."""
+        self._held = []
+        try:
+            yield
+        finally:
+            lines, self._held = self._held, None
+            for line in lines:
+                print(line, flush=True)
 
     @contextmanager
     def guard(self, what: str) -> Iterator[None]:
@@ -218,13 +236,14 @@ async def walk_screens(store: Store, report: CheckReport, started: float) -> Non
         if name != "HomeScreen":
             report.fail(_("the home screen did not appear (the top screen is {screen})").format(screen=name))
             return
+        in_app = time.perf_counter() - started
         since_start = _seconds_since_process_start()
         if since_start is not None:
-            report.ok(_("first frame of the home screen {seconds:.2f} s after the command started").format(
-                seconds=since_start))
+            report.ok(_("first frame of the home screen {seconds:.2f} s after starting the kiosk "
+                        "({total:.2f} s after this process started)").format(seconds=in_app, total=since_start))
         else:
-            report.ok(_("first frame of the home screen {seconds:.2f} s after the app was created").format(
-                seconds=time.perf_counter() - started))
+            report.ok(_("first frame of the home screen {seconds:.2f} s after starting the kiosk").format(
+                seconds=in_app))
         for visit in visits:
             before = type(app.screen).__name__
             begun = time.perf_counter()
@@ -254,7 +273,7 @@ def check_screens(store: Store, report: CheckReport) -> None:
 
     language = current_language()
     started = time.perf_counter()
-    with report.guard(_("the kiosk's screens")):
+    with report.held(), report.guard(_("the kiosk's screens")):
         asyncio.run(asyncio.wait_for(walk_screens(store, report, started), WALK_TIMEOUT_SECONDS))
     set_language(language)
 
