@@ -162,7 +162,9 @@ class IdeasScreen(StaffScreen):
             "complete": IdeaState.DONE,
         }
         if action in allowed_by_state:
-            return idea is not None and idea.can_move_to(allowed_by_state[action])
+            target = allowed_by_state[action]
+            # Forwarding again moves the idea to another meeting (the core unlinks the earlier one).
+            return idea is not None and (idea.can_move_to(target) or idea.state == target == IdeaState.ON_AGENDA)
         if action == "answer":
             return idea is not None and not idea.is_closed
         if action == "erase":

@@ -12,11 +12,6 @@ import pytest
 from kiosk.core.pin import check_pin
 from kiosk.core.store import Store
 
-pytestmark = pytest.mark.skipif(
-    "kiosk.cli.staff" not in __import__("kiosk.cli", fromlist=["SUBCOMMAND_MODULES"]).SUBCOMMAND_MODULES,
-    reason="kiosk.cli.staff is not yet in SUBCOMMAND_MODULES",
-)
-
 
 def kiosk(*args: str, data: Path, stdin: str | None = None) -> subprocess.CompletedProcess:
     """Run ``kiosk`` in a subprocess against a data folder."""
