@@ -82,7 +82,7 @@ class CheckReport:
         except KioskError as error:
             self.fail(f"{what}: {error.translated()}")
         except Exception as error:  # noqa: BLE001 - the check reports whatever breaks
-            self.fail(f"{what}: {type(error).__name__}: {error}")
+            self.fail(f"{what}: {describe(error)}")
 
     def finish(self) -> int:
         """The summary line and the exit code."""
@@ -93,6 +93,34 @@ class CheckReport:
             return 1
         print(_("kiosk check: everything works."))
         return 0
+
+
+def describe(error: Exception) -> str:
+    """An exception in one line; Textual's style sheet errors with file, line and reason."""
+    rules = getattr(getattr(error, "errors", None), "rules", None)
+    if rules is None:
+        return f"{type(error).__name__}: {error}"
+    found = []
+    for rule in rules:
+        for token, message in rule.errors:
+            path = token.read_from[0] or "?"
+            line = (token.referenced_by or token).location[0] + 1
+            found.append(f"{path}:{line}: {_plain_first_line(message)}")
+    return _("style sheet errors: {errors}").format(errors="; ".join(dict.fromkeys(found)))
+
+
+def _plain_first_line(renderable: object) -> str:
+    """The first line of a Rich renderable as plain text."""
+    if isinstance(renderable, str):
+        return renderable.splitlines()[0] if renderable else ""
+    import io
+
+    from rich.console import Console
+
+    buffer = io.StringIO()
+    Console(file=buffer, width=200, color_system=None, legacy_windows=False).print(renderable)
+    lines = [line.strip() for line in buffer.getvalue().splitlines() if line.strip()]
+    return lines[0] if lines else ""
 
 
 def _seconds_since_process_start() -> float | None:
