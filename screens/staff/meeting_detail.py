@@ -43,7 +43,7 @@ class MeetingScreen(StaffScreen):
         yield Static(id="heading", classes="title")
         yield Static(id="facts", classes="subtitle")
         yield Static(id="error")
-        yield Static(_("Agenda"), classes="hint")
+        yield Static(_("Agenda (Enter changes an item)"), classes="hint")
         yield DataTable(id="agenda", cursor_type="row", zebra_stripes=True)
         yield Static(_("Agreed actions of the table"), classes="hint")
         yield DataTable(id="actions", cursor_type="row", zebra_stripes=True)
@@ -147,6 +147,16 @@ class MeetingScreen(StaffScreen):
 
         if self.meeting:
             self.app.push_screen(AgendaItemDialog(self.meeting), callback=self.reload)
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        """Enter on an agenda item opens it for changes (its question, background, minutes)."""
+        from screens.staff.forms.agenda_item import AgendaItemDialog
+
+        if event.data_table.id != "agenda" or self.meeting is None:
+            return
+        item = next((i for i in self.meeting.agenda if i.id == event.row_key.value), None)
+        if item is not None:
+            self.app.push_screen(AgendaItemDialog(self.meeting, item), callback=self.reload)
 
     def action_remove_item(self) -> None:
         """Take an item off the agenda, unless residents' ideas were forwarded to it."""

@@ -7,8 +7,8 @@ from datetime import date, datetime
 from textual.widgets import DataTable, Static
 
 from kiosk.core.clock import HELSINKI
-from kiosk.core.model import Participant, Role, Sector, Table
-from kiosk.core.tables import add_action, save_table, schedule_meeting
+from kiosk.core.model import AgendaItem, Participant, Role, Sector, Table
+from kiosk.core.tables import add_action, add_agenda_item, save_table, schedule_meeting
 from screens.staff.forms.agenda_item import AgendaItemDialog
 from screens.staff.forms.meeting import MeetingFormDialog
 from screens.staff.meeting_detail import MeetingScreen
@@ -134,3 +134,31 @@ async def test_open_actions_are_carried_to_the_next_agenda(staff_store, make_app
         await pilot.pause()
         assert isinstance(app.screen, MinutesScreen)
         assert any("Kyytikysely kylille" in str(s.render()) for s in app.screen.query(Static))
+
+
+async def test_an_agenda_item_can_be_changed_within_the_meeting_time(staff_store, make_app):
+    table = karttula(staff_store)
+    meeting = schedule_meeting(staff_store, table.id, at_three_december(), "Asukastupa", duration_minutes=60)
+    add_agenda_item(staff_store, meeting.id, AgendaItem("Kyydit", minutes_planned=30))
+    app = make_app(staff_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_meetings(pilot)
+        await pilot.press("o")
+        await pilot.pause()
+        await pilot.press("enter")  # the first item
+        await pilot.pause()
+        assert isinstance(app.screen, AgendaItemDialog)
+        app.screen.query_one("#minutes").value = "75"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert "75" in shown(app, "#error")
+        app.screen.query_one("#minutes").value = "45"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, MeetingScreen)
+        assert [(i.title, i.minutes_planned) for i in staff_store.meeting(meeting.id).agenda] == [("Kyydit", 45)]
+
+
+def at_three_december() -> datetime:
+    """The Karttula meeting next week."""
+    return datetime(2026, 12, 3, 17, tzinfo=HELSINKI)
