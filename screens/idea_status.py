@@ -124,9 +124,7 @@ class IdeaStatusScreen(KioskScreen):
     def on_mount(self) -> None:
         """Start in the text, so arrow keys read on."""
         self.query_one("#detail", VerticalScroll).focus()
-        bar = self.query_one("#scroll-bar", PageBar)
-        bar.display = True
-        bar.query_one("#page-label", Static).display = False
+        self.query_one("#scroll-bar", PageBar).display = True
 
     def action_scroll_body(self, delta: int) -> None:
         """Scroll one screenful up or down."""

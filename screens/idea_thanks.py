@@ -33,7 +33,7 @@ class IdeaThanksScreen(KioskScreen):
     def compose_body(self) -> ComposeResult:
         """The reference, large, and what happens next."""
         label, digits = reference_digits(self.reference)
-        with VerticalScroll(classes="body"):
+        with VerticalScroll(id="thanks", classes="body"):
             yield Static(_("Your idea was saved. Its number is:"), classes="text")
             with Horizontal(id="reference"):
                 yield Static(plain(label), id="reference-label")
@@ -58,8 +58,8 @@ class IdeaThanksScreen(KioskScreen):
                 yield Button(key_label("Enter", _("Done, back to the start")), id="done")
 
     def on_mount(self) -> None:
-        """Start on the Done button."""
-        self.query_one("#done", Button).focus()
+        """Start at the top, so the number shows first even on a small screen; Enter still finishes."""
+        self.query_one("#thanks", VerticalScroll).focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         """Done: back to the start."""

@@ -10,7 +10,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widget import Widget
-from textual.widgets import Button
+from textual.content import Content
+from textual.widgets import Button, Static
+
+from kiosk.core.i18n import _
 
 from screens.base import KioskScreen
 from screens.paging import clamp_page, items_per_page, page_count, page_items, page_of_item
@@ -89,9 +92,20 @@ class PagedScreen(KioskScreen):
         else:
             await area.mount(self.empty_widget())
         area.scroll_home(animate=False)
-        self.query_one(PageBar).show_page(self.page, page_count(len(self._items), self.per_page))
+        pages = page_count(len(self._items), self.per_page)
+        self.query_one(PageBar).show_page(self.page, pages)
+        self._show_page_in_heading(pages)
         choices = area.query("Button.choice")
         (choices.first() if choices else area).focus()
+
+    def _show_page_in_heading(self, pages: int) -> None:
+        """Add "page 1 / 3" to the heading when the list has more than one page."""
+        heading = self.heading()
+        heading = heading if isinstance(heading, Content) else Content(heading)
+        if pages > 1:
+            page = _("Page {page} / {pages}").format(page=self.page + 1, pages=pages)
+            heading = Content.assemble(heading, "  \u00b7  ", page)
+        self.query_one("#heading", Static).update(heading)
 
     async def action_turn_page(self, delta: int) -> None:
         """Show the previous or next page (nothing happens past the ends)."""

@@ -8,7 +8,7 @@ from typing import TypeVar
 T = TypeVar("T")
 
 ITEMS_PER_PAGE = {
-    "themes": (6, 3),
+    "themes": (5, 2),
     "upcoming": (2, 1),
     "results": (2, 1),
 }

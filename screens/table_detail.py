@@ -127,9 +127,7 @@ class TableDetailScreen(KioskScreen):
     def on_mount(self) -> None:
         """Start in the scrolling area so arrow keys read on."""
         self.query_one("#detail", VerticalScroll).focus()
-        bar = self.query_one("#scroll-bar", PageBar)
-        bar.display = True
-        bar.query_one("#page-label", Static).display = False
+        self.query_one("#scroll-bar", PageBar).display = True
 
     def action_scroll_body(self, delta: int) -> None:
         """Scroll the text one screenful up or down."""

@@ -49,7 +49,7 @@ class ChoiceButton(Button):
 
 
 class PageBar(Horizontal):
-    """Previous and next buttons with "page 1 / 3" between, for long lists and long texts."""
+    """Previous and next buttons, for long lists and long texts (the page number is in the heading)."""
 
     class Turn(Message):
         """The resident asked for the previous (-1) or next (+1) page."""
@@ -64,14 +64,11 @@ class PageBar(Horizontal):
 
     def compose(self) -> ComposeResult:
         """The two buttons and the page counter."""
-        yield Button(key_label("PgUp", "\u25b2 " + _("Previous")), id="page-previous", classes="nav")
-        yield Static("", id="page-label")
-        yield Button(key_label("PgDn", _("Next") + " \u25bc"), id="page-next", classes="nav")
+        yield Button(key_label("PgUp", _("Previous")), id="page-previous", classes="nav")
+        yield Button(key_label("PgDn", _("Next")), id="page-next", classes="nav")
 
     def show_page(self, page: int, pages: int) -> None:
-        """Show which page is on screen, and enable only the buttons that lead somewhere."""
-        label = self.query_one("#page-label", Static)
-        label.update(_("Page {page} / {pages}").format(page=page + 1, pages=pages) if pages > 1 else "")
+        """Enable only the buttons that lead somewhere; hide the bar when there is one page."""
         self.query_one("#page-previous", Button).disabled = page <= 0
         self.query_one("#page-next", Button).disabled = page >= pages - 1
         self.display = pages > 1

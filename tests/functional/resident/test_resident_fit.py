@@ -1,0 +1,58 @@
+"""Every resident screen fits 100x30 and 80x24 in both text sizes: no button cut off or overlapping."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Button
+
+from resident_support import SIZE, SMALL_SIZE, settle
+from test_resident_snapshots import SCREENS
+
+
+def _problems(app) -> list[str]:
+    """Buttons that stick out of the screen, overlap a neighbour, or are too narrow for their label."""
+    width = app.screen.size.width
+    problems = []
+    visible = {
+        widget: region.intersection(clip)
+        for widget, (region, clip) in app.screen._compositor.visible_widgets.items()
+        if isinstance(widget, Button)
+    }
+    buttons = [b for b in visible if visible[b].area]
+    for button in buttons:
+        name = button.id or str(button)
+        if button.region.right > width:
+            problems.append(f"{name} sticks out: {button.region}")
+        if button.content_region.width < button.label.cell_length and "\n" not in button.label.plain:
+            if not button.has_class("choice"):  # big choice buttons may wrap onto a second line
+                problems.append(f"{name} cuts its label: {button.content_region.width} < {button.label.cell_length}")
+    for first in buttons:
+        for second in buttons:
+            if first is not second and visible[first].overlaps(visible[second]):
+                problems.append(f"{first.id} overlaps {second.id}")
+    return problems
+
+
+@pytest.mark.parametrize("size", [SIZE, SMALL_SIZE], ids=["100x30", "80x24"])
+@pytest.mark.parametrize("large", [False, True], ids=["everyday", "large"])
+@pytest.mark.parametrize("screen", list(SCREENS))
+async def test_screen_fits(demo_store, make_app, screen, large, size):
+    app = make_app(demo_store)
+    async with app.run_test(size=size) as pilot:
+        if large:
+            await pilot.press("plus")
+        await pilot.press(*SCREENS[screen])
+        await settle(pilot)
+        assert _problems(app) == []
+
+
+@pytest.mark.parametrize("language", ["6", "7"], ids=["sv", "en"])
+@pytest.mark.parametrize("screen", ["home", "idea_review", "table_detail", "results", "my_idea_not_found"])
+async def test_other_languages_fit_80x24_in_large_text(demo_store, make_app, screen, language):
+    app = make_app(demo_store)
+    async with app.run_test(size=SMALL_SIZE) as pilot:
+        await pilot.press(language, "plus")
+        await settle(pilot)
+        await pilot.press(*SCREENS[screen])
+        await settle(pilot)
+        assert _problems(app) == []
