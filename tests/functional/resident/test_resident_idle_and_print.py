@@ -112,3 +112,17 @@ async def test_print_results_by_key_reports_the_print_error(village, make_app, f
         messages = [n.message for n in app._notifications]
         assert "The printer Tulostin is out of paper." in messages
         assert app.is_running
+
+
+async def test_idle_reset_closes_a_dialog_too(village, make_app, monotonic):
+    from screens.discard_dialog import DiscardDialog
+
+    app = make_app(village)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("1", "1", *"Kesken", "escape", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, DiscardDialog)
+        monotonic.advance(app.idle_seconds)
+        app.check_idle()
+        await settle(pilot)
+        assert isinstance(app.screen, HomeScreen) and len(app.screen_stack) == 2
