@@ -264,19 +264,20 @@ def link_action(tx: Transaction, idea_id: str, action_id: str) -> None:
 def erase_contact(store: Store, idea_id: str, *, actor: str = "staff") -> Idea:
     """Remove a resident's name and contact details from an idea, open or closed."""
     now = store.now()
-    idea = store.idea(idea_id)
-    if idea is None:
-        raise NotFound(N_("No idea with that id."))
+    archives = [f"{IDEA_ARCHIVE_PREFIX}{year}" for year in store.archive_years()]
     with store.transaction() as tx:
-        collection = _archive_name(idea) if idea.is_closed else IDEAS
-        data = tx.get(collection, idea_id)
-        if data is None:
+        for collection in (IDEAS, *archives):
+            data = tx.get(collection, idea_id)
+            if data is not None:
+                break
+        else:
             raise NotFound(N_("No idea with that id."))
         data["name"] = ""
         data["contact"] = ""
         tx.put(collection, data)
+        idea = Idea.from_dict(data)
         record_audit(tx, now, actor, "erase contact", idea=idea.reference)
-    return Idea.from_dict(data)
+    return idea
 
 
 def apply_retention(store: Store, months: int, *, actor: str = "retention") -> int:

@@ -20,6 +20,7 @@ class Settings(Record):
     minutes_url: str = ""
     printer: str = ""
     idle_seconds: int = 120
+    staff_idle_seconds: int = 600
     retention_months: int = 12
     language: str = DEFAULT_LANGUAGE
     id: str = "settings"
@@ -30,7 +31,7 @@ class Settings(Record):
         """Refuse settings the kiosk cannot work with."""
         if not self.centre_name.strip():
             raise ValidationError(N_("{field} is empty."), field=N_("Centre name"))
-        if not 30 <= self.idle_seconds <= 3600:
+        if not 30 <= self.idle_seconds <= 3600 or not 30 <= self.staff_idle_seconds <= 3600:
             raise ValidationError(N_("The idle time must be between 30 and 3600 seconds."))
         if not 1 <= self.retention_months <= 120:
             raise ValidationError(N_("Contact details are kept between 1 and 120 months."))
@@ -39,3 +40,21 @@ class Settings(Record):
         for url in (self.poster_url, self.minutes_url):
             if url and not url.startswith(("https://", "http://")):
                 raise ValidationError(N_("A web address starts with https://"))
+
+
+def save_settings(store, settings: Settings, *, actor: str = "staff") -> Settings:
+    """Validate and store the centre's settings, recording what changed."""
+    from kiosk.core.store import SETTINGS, record_audit
+    from kiosk.core.text import clean_text
+
+    for name in ("centre_name", "centre_contact", "poster_url", "minutes_url", "printer"):
+        setattr(settings, name, clean_text(getattr(settings, name)))
+    settings.validate()
+    with store.transaction() as tx:
+        before = tx.get(SETTINGS, Settings.RECORD_ID) or Settings().to_dict()
+        after = settings.to_dict()
+        changed = {k: after[k] for k in after if before.get(k) != after[k]}
+        tx.put(SETTINGS, after)
+        if changed:
+            record_audit(tx, store.now(), actor, "settings", **changed)
+    return settings

@@ -184,3 +184,14 @@ def test_minutes_wait_for_the_meeting_and_closed_tables_take_no_actions(store, t
     close_table(store, table.id, "Hyvä yhteistyö", ["Kysely tehtiin"])
     with pytest.raises(ValidationError):
         add_action(store, meeting.id, "Uusi asia", "Kirjasto", None)
+
+
+def test_settings_are_validated_saved_and_audited(store):
+    from kiosk.core.settings import Settings, save_settings
+
+    with pytest.raises(ValidationError):
+        save_settings(store, Settings(poster_url="javascript:alert(1)"))
+    save_settings(store, Settings(centre_name="Sukevan asukastupa", printer="asukastupa"))
+    assert store.settings().centre_name == "Sukevan asukastupa"
+    entry = store.audit_entries(store.now().year)[-1]
+    assert entry["what"] == "settings" and entry["details"]["printer"] == "asukastupa"
