@@ -67,6 +67,8 @@ class KioskApp(App[int]):
         settings = store.settings()
         if idle_seconds is None:
             self.idle_seconds = float(settings.idle_seconds)
+        # Staff writing minutes pause longer than a resident; a longer limit keeps their text.
+        self.staff_idle_seconds = max(self.idle_seconds, float(settings.staff_idle_seconds))
         self.centre_name = settings.centre_name
         self.staff_unlocked = False
         self.large_text = False
@@ -127,7 +129,8 @@ class KioskApp(App[int]):
 
     def check_idle_timeout(self) -> bool:
         """After the idle time, schedule a reset to a fresh home screen; True if it did."""
-        if self._monotonic() - self.last_activity < self.idle_seconds:
+        limit = self.staff_idle_seconds if self.staff_unlocked else self.idle_seconds
+        if self._monotonic() - self.last_activity < limit:
             return False
         self.last_activity = self._monotonic()
         if self.is_running:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import sys
+from datetime import datetime, timezone
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
@@ -21,6 +22,8 @@ from kiosk.core.i18n import DOMAINS, LANGUAGES, LOCALES_DIR
 
 ROOT = Path(__file__).resolve().parents[2]
 """The source tree the messages are extracted from."""
+FIXED_DATE = datetime(2026, 1, 1, tzinfo=timezone.utc)
+"""Header date of every catalog, so that compiling twice gives the same bytes."""
 KEYWORDS = {"_": None, "N_": None, "gettext": None}
 """The functions whose string argument is a message id."""
 
@@ -77,7 +80,13 @@ def update(domain: str, language: str, messages: dict[str, list[str]]) -> Catalo
     """Merge the extracted ids into a language's catalog and write .po and .mo."""
     path = po_path(language, domain)
     old = read_catalog(path, language)
-    new = Catalog(locale=language, project="kumppanuuspoyta-kiosk", domain=domain)
+    new = Catalog(
+        locale=language,
+        project="kumppanuuspoyta-kiosk",
+        domain=domain,
+        creation_date=FIXED_DATE,
+        revision_date=FIXED_DATE,
+    )
     for message_id in sorted(messages):
         previous = old.get(message_id)
         new.add(message_id, previous.string if previous else "", auto_comments=())

@@ -156,8 +156,8 @@ IDEA_TRANSITIONS: dict[IdeaState, frozenset[IdeaState]] = {
 
 CLOSED_IDEA_STATES = frozenset({IdeaState.DONE, IdeaState.DECLINED, IdeaState.MERGED})
 """States after which an idea is archived."""
-PUBLIC_IDEA_STATES = frozenset(IdeaState) - {IdeaState.RECEIVED}
-"""States in which staff have checked the text, so it may be shown in public."""
+PUBLISHING_STATES = frozenset({IdeaState.PUBLISHED, IdeaState.ON_AGENDA})
+"""Steps by which staff make an idea's text public: publishing it or forwarding it."""
 
 
 def _require_text(value: str, field_msg: str, max_chars: int = NAME_MAX_CHARS) -> None:
@@ -519,8 +519,11 @@ class Idea(Record):
 
     @property
     def is_public(self) -> bool:
-        """Whether staff have checked the idea so it may be shown in public."""
-        return self.state in PUBLIC_IDEA_STATES
+        """Whether staff published or forwarded the idea at some step, so its text may be shown.
+
+        An idea declined or merged straight from 'received' was never published and stays private.
+        """
+        return self.state in PUBLISHING_STATES or any(e.state in PUBLISHING_STATES for e in self.history)
 
     @property
     def is_closed(self) -> bool:

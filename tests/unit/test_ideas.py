@@ -195,3 +195,11 @@ def test_settings_are_validated_saved_and_audited(store):
     assert store.settings().centre_name == "Sukevan asukastupa"
     entry = store.audit_entries(store.now().year)[-1]
     assert entry["what"] == "settings" and entry["details"]["printer"] == "asukastupa"
+
+
+def test_an_idea_declined_without_being_published_keeps_its_text_private(store):
+    idea = svc.submit_idea(store, "Yksityinen teksti")
+    svc.decline_idea(store, idea.id, "Ei kuulu pöydille")
+    status = svc.public_status(svc.find_idea(store, idea.reference))
+    assert status.state == IdeaState.DECLINED and status.text == ""
+    assert status.public_answer == "Ei kuulu pöydille"
