@@ -61,6 +61,8 @@ class KioskApp(App[int]):
         self._monotonic = monotonic
         self.last_activity = monotonic()
         self.idle_seconds = float(idle_seconds) if idle_seconds is not None else 120.0
+        self.staff_idle_seconds = self.idle_seconds
+        self.staff_unlocked = False
         super().__init__()
         self.store = store
         self.clock: Clock = store.clock
