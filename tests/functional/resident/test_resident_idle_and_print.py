@@ -59,7 +59,7 @@ async def test_idle_reset_locks_the_staff_area(village, make_app, monotonic):
     app = make_app(village)
     async with app.run_test(size=SIZE) as pilot:
         app.staff_unlocked = True
-        monotonic.advance(app.idle_seconds)
+        monotonic.advance(app.staff_idle_seconds)
         app.check_idle()
         await settle(pilot)
         assert not app.staff_unlocked and isinstance(app.screen, HomeScreen)

@@ -85,6 +85,10 @@ async def test_staff_area_locks_itself_after_the_idle_time(staff_store, make_app
         monotonic.advance(app.idle_seconds + 1)
         app.check_idle_timeout()
         await settle(pilot)
+        assert app.staff_unlocked, "a resident's idle time must not cut off a secretary writing minutes"
+        monotonic.advance(app.staff_idle_seconds + 1)
+        app.check_idle_timeout()
+        await settle(pilot)
         assert not app.staff_unlocked
         assert not any(isinstance(s, StaffHomeScreen) for s in app.screen_stack)
         await pilot.press("f9")  # back in: the PIN is asked again
