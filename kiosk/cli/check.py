@@ -345,8 +345,8 @@ def check(args: argparse.Namespace, store: Store) -> int:
     """Run every check against the data folder; 0 if everything works, 1 otherwise."""
     print(_("kiosk check: {path}").format(path=store.path), flush=True)
     report = CheckReport()
+    check_data(store, report)  # first: a storage that recovers files on first read has then read them all
     check_damaged_files(store, report)
-    check_data(store, report)
     check_screens(store, report)
     if args.pdf_dir:
         folder = Path(args.pdf_dir)
