@@ -136,8 +136,15 @@ def backup(args: argparse.Namespace, store: Store) -> int:
     """Take a backup now (into the data folder's backups, or --dest)."""
     dest = Path(args.dest) if args.dest else None
     if dest is not None:
-        dest.mkdir(parents=True, exist_ok=True)
+        try:
+            dest.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise KioskError(N_("Cannot use {path} for backups: {reason}"), path=str(dest), reason=error.strerror or str(error)) from error
     path = store.folder.backup_now(dest)
+    if dest is not None and args.keep:
+        from kiosk.core.backup import prune_backups
+
+        prune_backups(dest, args.keep)
     print(path)
     return 0
 
@@ -222,6 +229,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
     p = subparsers.add_parser("backup", parents=[common], help="back up the data folder now")
     p.add_argument("--dest", default=None, help="folder for the backup (e.g. a USB stick)")
+    p.add_argument("--keep", type=int, default=0, metavar="N", help="with --dest: keep only the N newest backups there")
     p.set_defaults(handler=backup)
     p = subparsers.add_parser("restore", parents=[common], help="restore the data from a backup")
     p.add_argument("file")

@@ -101,3 +101,17 @@ def test_lists_on_demo_data(tmp_path, command):
     result = kiosk(*command, data=data)
     assert result.returncode == 0, result.stderr
     assert len(json.loads(result.stdout)) >= 1
+
+
+def test_backup_keep_rotates_the_destination(tmp_path):
+    data = tmp_path / "x"
+    kiosk("idea", "add", "Yksi", data=data)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    made = []
+    for _ in range(3):
+        result = kiosk("backup", "--dest", str(usb), "--keep", "2", data=data)
+        assert result.returncode == 0, result.stderr
+        made.append(Path(result.stdout.strip()))
+    left = sorted(p.name for p in usb.iterdir())
+    assert len(left) == 2 and made[-1].name in left and made[0].name not in left
