@@ -240,7 +240,7 @@ def find_backup_service_problems(unit: Ini, env: dict[str, str]) -> list[str]:
     """What would stop the nightly backup from writing its zip."""
     problems = find_common_service_problems(unit)
     exec_start = last(unit, "Service", "ExecStart") or ""
-    if not re.fullmatch(r"/opt/kiosk/bin/kiosk backup --dest \$\{KIOSK_BACKUP_DEST\}", exec_start):
+    if not re.fullmatch(r"/opt/kiosk/bin/kiosk backup --dest \$\{KIOSK_BACKUP_DEST\}( --keep [1-9][0-9]*)?", exec_start):
         problems.append("ExecStart= is not kiosk backup --dest ${KIOSK_BACKUP_DEST}")
     if last(unit, "Service", "Type") != "oneshot":
         problems.append("Type= is not oneshot")
