@@ -1,10 +1,10 @@
-"""The disk layer under ``kiosk.core.storage``: durable files, commits, a read cache, zip backups.
+"""The disk layer under ``kiosk.core.storage``: durable files, commits, zip backups.
 
 A file is never edited in place: it is written to a synced temp file beside it that is renamed
 over it, so a reader or a power cut never meets half a file. Several files are committed together
 through a journal whose rename is the commit point. Backups are zips of the data files, named by
-the time they were taken. A file is parsed again only when it was replaced. Nothing here takes the
-folder lock; storage does that.
+the time they were taken. Nothing here takes the folder lock; storage does that (and
+``kiosk.core.filecache`` keeps the parsed files).
 """
 
 from __future__ import annotations
@@ -13,16 +13,13 @@ import json
 import os
 import re
 import secrets
-import threading
-import weakref
 import zipfile
 import zlib
 from collections.abc import Iterable, Mapping
 from contextlib import suppress
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from tinydb.storages import Storage
 
@@ -221,108 +218,6 @@ def remove_temp_files(directory: Path) -> None:
     """Delete temp files left in ``directory`` by a crash; call under the folder lock."""
     for temp in directory.glob(".*.tmp"):
         discard(temp)
-
-
-# Reading without parsing twice ---------------------------------------------------
-
-
-@dataclass
-class _Snapshot:
-    """A parsed file and the identity of the inode it was read from."""
-
-    key: tuple[int, int, int]
-    tables: Tables
-    # Holding the inode open stops the file system from giving its number to a newer file whose
-    # mtime and size could happen to match, which would make the key lie.
-    pin: IO[bytes] | None
-
-
-def _file_key(status: os.stat_result) -> tuple[int, int, int]:
-    return status.st_ino, status.st_mtime_ns, status.st_size
-
-
-def _close_pins(snapshots: dict[Path, _Snapshot]) -> None:
-    for snapshot in snapshots.values():
-        if snapshot.pin is not None:
-            snapshot.pin.close()
-    snapshots.clear()
-
-
-class FileCache:
-    """Parsed data files kept in memory and parsed again only when the file on disk is another one.
-
-    Files are only ever replaced by rename, so an inode's content never changes once it has a name:
-    (inode, mtime, size) identifies it, and one ``stat`` tells whether the cached copy is current.
-    """
-
-    def __init__(self) -> None:
-        self._snapshots: dict[Path, _Snapshot] = {}
-        self._lock = threading.Lock()
-        self.close = weakref.finalize(self, _close_pins, self._snapshots)
-        """Close the pinned files (also done when the cache is garbage-collected)."""
-
-    def tables(self, path: Path) -> Tables:
-        """The file's tables ({} if it does not exist); shared, so callers must not change them."""
-        try:
-            key = _file_key(os.stat(path))
-        except FileNotFoundError:
-            self._forget(path)
-            return {}
-        except OSError as error:
-            raise StorageError(N_("Could not read {path}"), path=str(path)) from error
-        cached = self._snapshots.get(path)
-        if cached is not None and cached.key == key:
-            return cached.tables
-        with self._lock:
-            return self._reload(path)
-
-    def remember_written(self, path: Path, tables: Tables) -> None:
-        """Cache what was just written to ``path``; call under the folder lock, before anyone else writes."""
-        try:
-            handle = open(path, "rb")  # noqa: SIM115 - kept open as the snapshot's pin
-        except OSError:
-            return
-        with self._lock:
-            self._remember(path, _file_key(os.fstat(handle.fileno())), tables, handle)
-
-    def _reload(self, path: Path) -> Tables:
-        try:
-            handle = open(path, "rb")  # noqa: SIM115 - kept open as the snapshot's pin
-        except FileNotFoundError:
-            return {}
-        except OSError as error:
-            raise StorageError(N_("Could not read {path}"), path=str(path)) from error
-        try:
-            key = _file_key(os.fstat(handle.fileno()))
-            cached = self._snapshots.get(path)
-            if cached is not None and cached.key == key:  # another thread loaded it meanwhile
-                handle.close()
-                return cached.tables
-            tables = parse_tables(handle.read())
-        except ValueError as error:
-            handle.close()
-            raise DamagedFile(N_("The file {path} is damaged"), path=str(path)) from error
-        except OSError as error:
-            handle.close()
-            raise StorageError(N_("Could not read {path}"), path=str(path)) from error
-        self._remember(path, key, tables, handle)
-        return tables
-
-    def _remember(self, path: Path, key: tuple[int, int, int], tables: Tables, handle: IO[bytes]) -> None:
-        pin: IO[bytes] | None = handle
-        if os.name != "posix":  # Windows refuses to rename over an open file, so nothing is pinned there
-            handle.close()
-            pin = None
-        old = self._snapshots.get(path)
-        self._snapshots[path] = _Snapshot(key, tables, pin)
-        if old is not None and old.pin is not None:
-            old.pin.close()
-
-    def _forget(self, path: Path) -> None:
-        with self._lock:
-            old = self._snapshots.pop(path, None)
-        if old is not None and old.pin is not None:
-            old.pin.close()
 
 
 # Backups -----------------------------------------------------------------------

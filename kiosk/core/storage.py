@@ -2,33 +2,32 @@
 
 A transaction holds the folder's lock file, reads fresh data, and saves every collection it changed
 together or nothing (``kiosk.core.backup`` does the durable writing). Reads outside a transaction take
-no lock and parse a file only when it has changed on disk.
+no lock and parse a file only when it has changed on disk (``kiosk.core.filecache``). Opening the
+folder parses nothing but its small ``_meta.json``: each collection is checked, and recovered from a
+backup if it is damaged, the first time it is read or written (``verify_all`` checks them all).
 """
 
 from __future__ import annotations
 
-import json
 import os
-import pickle
-import re
 import threading
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from filelock import FileLock, Timeout
-from tinydb import TinyDB
-from tinydb.storages import Storage
-from tinydb.table import Table
 
 from kiosk.core import backup
 from kiosk.core.backup import AtomicJSONStorage, DamagedFile, Tables, parse_tables
 from kiosk.core.clock import HELSINKI, local
 from kiosk.core.errors import StorageError
+from kiosk.core.filecache import FileCache, Token
 from kiosk.core.i18n import N_
+from kiosk.core.transaction import COLLECTION_NAME, META, Transaction, check_collection_name, clone
 
 __all__ = [
     "MIGRATIONS",
@@ -37,6 +36,7 @@ __all__ = [
     "CorruptFileRecovered",
     "DamagedFile",
     "DataFolder",
+    "Snapshot",
     "Transaction",
     "check_collection_name",
 ]
@@ -44,32 +44,26 @@ __all__ = [
 SCHEMA_VERSION = 1
 """The layout version this code reads and writes, kept in the folder's ``_meta.json``."""
 
-META = "_meta"
-"""File stem of the folder's own data (schema version, counters); no collection can have this name."""
-
-_COLLECTION_NAME = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
-_JSON_OPTIONS: dict[str, Any] = {"ensure_ascii": False, "allow_nan": False}
+_NO_RECORDS: Mapping[str, dict[str, Any]] = MappingProxyType({})
 
 
 @dataclass(frozen=True)
 class CorruptFileRecovered:
-    """A damaged file found at start-up: where it was set aside, and the backup that replaced it (if any)."""
+    """A damaged file found when first read: where it was set aside, and the backup that replaced it (if any)."""
 
     collection: str
     moved_to: Path
     restored_from: Path | None
 
 
-def check_collection_name(name: str) -> str:
-    """``name`` if it is a valid collection name (it becomes a file name), else ValueError."""
-    if not isinstance(name, str) or not _COLLECTION_NAME.fullmatch(name):
-        raise ValueError(f"Invalid collection name {name!r}: use lowercase letters, digits, '-' and '_'")
-    return name
+@dataclass(frozen=True)
+class Snapshot:
+    """A collection as saved, without copying: the records are the read cache's own, so never change them."""
 
-
-def _clone(value: Any) -> Any:
-    # A pickle round trip is the quickest deep copy of JSON-shaped data (about 4x copy.deepcopy).
-    return pickle.loads(pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
+    token: Hashable
+    """Changes whenever the collection's file changes (equal tokens, equal records); ``DataFolder.version``."""
+    records: Mapping[str, dict[str, Any]]
+    """Record id -> record, in file order; a read-only view, and the record dicts must not be changed."""
 
 
 def _schema_version_of(meta: Mapping[str, dict]) -> int | None:
@@ -80,131 +74,6 @@ def _schema_version_of(meta: Mapping[str, dict]) -> int | None:
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
         raise ValueError(f"bad schema version {value!r}")
     return value
-
-
-class _TransactionStorage(Storage):
-    """One file as a transaction sees it: loaded once under the lock, changed in memory until commit."""
-
-    def __init__(self, tables: Mapping[str, dict]) -> None:
-        super().__init__()
-        # Two levels suffice: records are replaced whole, never changed in place, so the folder's
-        # cached copy stays as it was on disk.
-        self.tables: Tables = {name: dict(table) for name, table in tables.items()}
-        self.changed = False
-
-    def read(self) -> Tables:
-        """The tables with this transaction's changes."""
-        return self.tables
-
-    def write(self, data: Tables) -> None:
-        """Keep TinyDB's change in memory until the transaction commits."""
-        self.tables = data
-        self.changed = True
-
-
-class _RecordTable(Table):
-    """A TinyDB table keyed by each record's own ``id`` string instead of TinyDB's counter."""
-
-    document_id_class = str
-
-    def put(self, record: dict[str, Any]) -> None:
-        """Insert the record or replace it whole, keeping its place in the file."""
-
-        def replace(table: dict) -> None:
-            table[record["id"]] = record
-
-        self._update_table(replace)
-
-
-class _CollectionDatabase(TinyDB):
-    """A TinyDB over one file whose tables are keyed by record id."""
-
-    table_class = _RecordTable
-
-
-class Transaction:
-    """Reads and changes under the folder lock: saved together when the block ends, dropped if it raises."""
-
-    def __init__(self, folder: DataFolder) -> None:
-        self._folder = folder
-        self._files: dict[str, _TransactionStorage] = {}
-        self._databases: dict[str, TinyDB] = {}
-        self._open = True
-
-    def all(self, collection: str) -> list[dict[str, Any]]:
-        """Every record of the collection, including this transaction's own changes."""
-        table = self._table(check_collection_name(collection))
-        return _clone([dict(record) for record in table.all()])
-
-    def get(self, collection: str, record_id: str) -> dict[str, Any] | None:
-        """One record by id (seeing this transaction's changes), or None."""
-        record = self._table(check_collection_name(collection)).get(doc_id=record_id)
-        return None if record is None else _clone(dict(record))
-
-    def put(self, collection: str, record: dict[str, Any]) -> None:
-        """Insert the record, or replace the one with the same ``id``."""
-        table = self._table(check_collection_name(collection))
-        record_id = record.get("id") if isinstance(record, dict) else None
-        if not isinstance(record_id, str) or not record_id:
-            raise ValueError("A record must be a dict with a non-empty string 'id'")
-        try:
-            # The round trip proves the record can be saved, and detaches it from the caller's dict.
-            stored = json.loads(json.dumps(record, **_JSON_OPTIONS))
-        except (TypeError, ValueError) as error:
-            raise ValueError(f"Record {record_id!r} cannot be saved as JSON: {error}") from error
-        if table.get(doc_id=record_id) != stored:
-            table.put(stored)
-
-    def delete(self, collection: str, record_id: str) -> None:
-        """Remove the record with this id; nothing happens if there is none."""
-        table = self._table(check_collection_name(collection))
-        if table.contains(doc_id=record_id):
-            table.remove(doc_ids=[record_id])
-
-    def next_number(self, counter: str) -> int:
-        """The next number (1, 2, 3, ...) of a named counter kept in the small ``_meta.json``."""
-        if not isinstance(counter, str) or not counter:
-            raise ValueError("A counter needs a non-empty name")
-        counters = self._table(META, "counters")
-        current = counters.get(doc_id=counter)
-        number = (current["value"] if current else 0) + 1
-        counters.put({"id": counter, "value": number})
-        return number
-
-    def _set_schema_version(self, version: int) -> None:
-        self._table(META, "meta").put({"id": "schema_version", "value": version})
-
-    def _table(self, stem: str, table_name: str | None = None) -> _RecordTable:
-        if not self._open:
-            raise RuntimeError("This transaction has already ended")
-        database = self._databases.get(stem)
-        if database is None:
-            # Fresh TinyDB objects per transaction, so no TinyDB cache outlives the lock.
-            storage = _TransactionStorage(self._folder._snapshot(stem))
-            self._files[stem] = storage
-            database = self._databases[stem] = _CollectionDatabase(storage=lambda: storage)
-        return database.table(table_name or stem, cache_size=0)
-
-    def _changes(self) -> dict[str, Tables]:
-        return {stem: storage.tables for stem, storage in self._files.items() if storage.changed}
-
-    def _savepoint(self) -> dict[str, tuple[Tables, bool]]:
-        return {
-            stem: ({name: dict(table) for name, table in storage.tables.items()}, storage.changed)
-            for stem, storage in self._files.items()
-        }
-
-    def _rollback_to(self, savepoint: dict[str, tuple[Tables, bool]]) -> None:
-        for stem in list(self._files):
-            if stem in savepoint:
-                self._files[stem].tables, self._files[stem].changed = savepoint[stem]
-            else:
-                del self._files[stem], self._databases[stem]
-
-    def _close(self) -> None:
-        self._open = False
-        self._files.clear()
-        self._databases.clear()
 
 
 def _adopt_unversioned_folder(folder: DataFolder) -> None:
@@ -240,7 +109,7 @@ class DataFolder:
         self.backup_keep = backup_keep
         """How many backups rotation keeps in the default backup folder."""
         self._now = now or _helsinki_now
-        self._cache = backup.FileCache()
+        self._cache = FileCache()
         self._local = threading.local()
         try:
             self.path.mkdir(parents=True, exist_ok=True)
@@ -261,13 +130,25 @@ class DataFolder:
 
     def all(self, collection: str) -> list[dict[str, Any]]:
         """Every record of a collection as saved (not a running transaction's changes); [] if none."""
-        table = self._snapshot(check_collection_name(collection)).get(collection, {})
-        return _clone(list(table.values()))
+        return clone(list(self.snapshot(collection).records.values()))
 
     def get(self, collection: str, record_id: str) -> dict[str, Any] | None:
-        """One saved record by id, or None."""
-        record = self._snapshot(check_collection_name(collection)).get(collection, {}).get(record_id)
-        return None if record is None else _clone(record)
+        """One saved record by id (a dict lookup once the file is parsed), or None."""
+        record = self.snapshot(collection).records.get(record_id)
+        return None if record is None else clone(record)
+
+    def snapshot(self, collection: str) -> Snapshot:
+        """The collection as saved, without copying a record: callers must never change what they get.
+
+        A missing collection has no records and a token that stays the same until its file appears.
+        """
+        token, tables = self._read(check_collection_name(collection))
+        table = tables.get(collection)
+        return Snapshot(token, _NO_RECORDS if table is None else MappingProxyType(table))
+
+    def version(self, collection: str) -> Hashable:
+        """The token ``snapshot(collection)`` would have now, from one ``stat`` (nothing is parsed)."""
+        return self._cache.token(self._file_of(check_collection_name(collection)))
 
     def collections(self, prefix: str = "") -> list[str]:
         """Names of the collections that exist, sorted, optionally only those starting with ``prefix``."""
@@ -275,7 +156,7 @@ class DataFolder:
             stems = [entry.name[: -len(".json")] for entry in self.path.iterdir() if entry.name.endswith(".json")]
         except OSError as error:
             raise StorageError(N_("Could not read {path}"), path=str(self.path)) from error
-        return sorted(s for s in stems if _COLLECTION_NAME.fullmatch(s) and s.startswith(prefix))
+        return sorted(s for s in stems if COLLECTION_NAME.fullmatch(s) and s.startswith(prefix))
 
     # Writing, under the lock -------------------------------------------------
 
@@ -374,9 +255,13 @@ class DataFolder:
         finally:
             self._lock.release()
 
-    def _snapshot(self, stem: str) -> Tables:
+    def _tables(self, stem: str) -> Tables:
         """The file's tables as saved; shared with the cache, so never to be changed."""
-        return self._cache.tables(self._file_of(stem))
+        return self._read(stem)[1]
+
+    def _read(self, stem: str) -> tuple[Token, Tables]:
+        """The file's token and tables as saved; shared with the cache, so never to be changed."""
+        return self._cache.read(self._file_of(stem))
 
     def _commit(self, changes: dict[str, Tables], deletions: list[str] | None = None) -> None:
         files = {self._file_of(stem).name: tables for stem, tables in changes.items()}
@@ -387,7 +272,7 @@ class DataFolder:
     def _recover_damaged_files(self) -> None:
         for stem in self._data_stems():
             try:
-                self._snapshot(stem)
+                self._tables(stem)
             except DamagedFile:
                 self.warnings.append(self._recover(stem))
 
@@ -401,7 +286,7 @@ class DataFolder:
         for name, raw in backup.read_backup(path).items():
             stem = name.removesuffix(".json")
             try:
-                if stem == name or not (stem == META or _COLLECTION_NAME.fullmatch(stem)):
+                if stem == name or not (stem == META or COLLECTION_NAME.fullmatch(stem)):
                     raise ValueError(f"unexpected file {name!r}")
                 contents[stem] = parse_tables(raw)
                 version = _schema_version_of(contents[stem]) if stem == META else None
@@ -414,7 +299,7 @@ class DataFolder:
     def _migrate(self) -> None:
         """Bring the folder to SCHEMA_VERSION, one MIGRATIONS step (and one transaction) at a time."""
         try:
-            version = _schema_version_of(self._snapshot(META))
+            version = _schema_version_of(self._tables(META))
         except ValueError as error:
             raise DamagedFile(N_("The file {path} is damaged"), path=str(self._file_of(META))) from error
         if version is None:
