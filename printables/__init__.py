@@ -4,6 +4,10 @@ The staff screens, the resident's large-text request and ``kiosk print`` all
 call the same two functions: ``build_pdf`` here, and
 ``printables.printing.print_pdf`` to send a file through CUPS. Both are slow
 enough to run in a worker thread. Nothing here imports Textual.
+
+The builders (reportlab, qrcode with PIL, icalendar) are imported only when a
+PDF is built: ``import printables`` stays cheap, so the ``kiosk`` command and
+the kiosk itself start without loading them.
 """
 
 from __future__ import annotations
@@ -13,12 +17,7 @@ from typing import TYPE_CHECKING
 from kiosk.core.errors import KioskError
 from kiosk.core.i18n import LANGUAGES, N_
 from kiosk.core.public import table_results
-from printables.agenda import build_agenda
-from printables.large import build_large
-from printables.poster import build_poster
-from printables.results import build_results
 from printables.sources import MeetingSheet, find_meeting_id, meeting_sheet
-from printables.summary import build_summary
 
 if TYPE_CHECKING:
     from kiosk.core.store import Store
@@ -42,12 +41,20 @@ __all__ = [
 def build_sheet_pdf(kind: str, sheet: MeetingSheet, language: str = "fi", *, calendar: bool = False) -> bytes:
     """A meeting's printable from an already gathered sheet (e.g. one a staff screen is editing)."""
     if kind == "poster":
+        from printables.poster import build_poster
+
         return build_poster(sheet, language, calendar=calendar)
     if kind == "agenda":
+        from printables.agenda import build_agenda
+
         return build_agenda(sheet, language)
     if kind == "summary":
+        from printables.summary import build_summary
+
         return build_summary(sheet, language)
     if kind == "large":
+        from printables.large import build_large
+
         return build_large(sheet, language)
     raise KioskError(N_("Unknown printable: {kind}."), kind=kind)
 
@@ -66,6 +73,8 @@ def build_pdf(
     if kind == "results":
         if meeting_id:
             raise KioskError(N_("The results sheet covers every table; leave out the meeting."))
+        from printables.results import build_results
+
         return build_results(table_results(store), store.settings(), store.now().date(), language)
     if kind not in MEETING_KINDS:
         raise KioskError(N_("Unknown printable: {kind}."), kind=kind)

@@ -14,7 +14,6 @@ from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table, TableStyle
 from kiosk.core.dates import format_span
 from kiosk.core.i18n import N_, gettext_in
 from printables.blocks import translator
-from printables.ics import meeting_vevent
 from printables.pages import POSTER, Meta, frame_size, render
 from printables.qr import EVENT_CORRECTION, LINK_CORRECTION, POSTER_SIZE, QrCode
 from printables.sources import MeetingSheet
@@ -60,6 +59,9 @@ def _codes(sheet: MeetingSheet, language: str, calendar: bool) -> list[list[Flow
         code = QrCode(sheet.info_url, size, LINK_CORRECTION)
         cells.append(_qr_cell(code, t(N_("Scan the code with your phone's camera")), _shorten(sheet.info_url)))
     if calendar:
+        # icalendar (and dateutil behind it) is loaded only for a poster that carries the event.
+        from printables.ics import meeting_vevent
+
         code = QrCode(meeting_vevent(sheet.meeting, sheet.table), size, EVENT_CORRECTION)
         cells.append(
             _qr_cell(code, t(N_("Add to your calendar")), t(N_("The code saves the meeting in your phone's calendar.")))

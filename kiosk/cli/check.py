@@ -21,11 +21,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kiosk.core.errors import KioskError
 from kiosk.core.i18n import LANGUAGES, N_, current_language, gettext as _, set_language
-from kiosk.core.store import Store
+
+if TYPE_CHECKING:
+    from kiosk.core.store import Store
 
 SCREEN_SIZE = (100, 30)
 """The terminal size the kiosk is checked at (the resident centre's screen in characters)."""

@@ -8,13 +8,14 @@ import io
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kiosk.core.errors import KioskError, NotFound
 from kiosk.core.i18n import N_, gettext as _
-from kiosk.core.ideas import submit_idea
 from kiosk.core.model import IdeaState
-from kiosk.core.store import Store
+
+if TYPE_CHECKING:
+    from kiosk.core.store import Store
 
 IDEA_CSV_FIELDS = ("reference", "created", "state", "theme", "text", "public_answer", "source")
 """Columns of the idea export; contact details are left out on purpose."""
@@ -41,6 +42,8 @@ def idea_row(idea) -> dict[str, str]:
 
 def idea_add(args: argparse.Namespace, store: Store) -> int:
     """Record an idea given on paper or by phone; print its reference."""
+    from kiosk.core.ideas import submit_idea
+
     idea = submit_idea(store, args.text, theme=args.theme or "", source=args.source)
     print(idea.reference)
     return 0
@@ -70,6 +73,8 @@ def idea_import(args: argparse.Namespace, store: Store) -> int:
     reader = csv.DictReader(io.StringIO(content), delimiter=_sniff_delimiter(content))
     if not reader.fieldnames or "text" not in reader.fieldnames:
         raise KioskError(N_("The CSV file needs a column named 'text'."))
+    from kiosk.core.ideas import submit_idea
+
     imported, refused = 0, 0
     for line_number, row in enumerate(reader, start=2):
         try:

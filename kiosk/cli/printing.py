@@ -3,22 +3,29 @@
 The PDF is always written first (atomically, never half-written); with
 ``--printer`` or the centre's default printer it is then sent through CUPS.
 A printing failure says why and leaves the PDF in place.
+
+The printables (reportlab, qrcode) are imported inside the handler, so that
+every other ``kiosk`` command starts without them.
 """
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kiosk.core.files import write_atomic
 from kiosk.core.i18n import gettext as _
-from kiosk.core.store import Store
-from printables import KINDS, MEETING_KINDS, build_pdf, find_meeting_id
-from printables.printing import SAVED, SENT, print_pdf
+
+if TYPE_CHECKING:
+    from kiosk.core.store import Store
 
 
 def print_document(args: argparse.Namespace, store: Store) -> int:
     """Build the printable, write it to ``--out``, and print it if a printer is chosen."""
+    from kiosk.core.files import write_atomic
+    from printables import MEETING_KINDS, build_pdf, find_meeting_id
+    from printables.printing import SAVED, SENT, print_pdf
+
     meeting_id = None
     if args.kind in MEETING_KINDS and args.meeting:
         meeting_id = find_meeting_id(store, args.meeting)
@@ -39,6 +46,8 @@ def print_document(args: argparse.Namespace, store: Store) -> int:
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Add ``print``."""
+    from printables import KINDS  # the package itself is light; its builders load when used
+
     parser = subparsers.add_parser(
         "print",
         parents=[common],

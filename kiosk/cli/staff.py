@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from typing import TYPE_CHECKING
 
 from kiosk.core.errors import ValidationError
 from kiosk.core.i18n import N_, gettext as _
-from kiosk.core.store import Store
+
+if TYPE_CHECKING:
+    from kiosk.core.store import Store
 
 
 def _read_pin(args: argparse.Namespace) -> str:
