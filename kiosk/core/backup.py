@@ -21,6 +21,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+import orjson
 from tinydb.storages import Storage
 
 from kiosk.core.errors import StorageError
@@ -46,8 +47,12 @@ class DamagedFile(StorageError):
 
 
 def parse_tables(raw: bytes) -> Tables:
-    """A data file's tables; ValueError unless it is UTF-8 JSON in TinyDB's layout."""
-    data = json.loads(raw.decode("utf-8"))
+    """A data file's tables; ValueError unless it is UTF-8 JSON in TinyDB's layout.
+
+    orjson is strict JSON: NaN, Infinity and lone surrogates, which the kiosk has never written,
+    make a file damaged rather than data that could not be written back.
+    """
+    data = orjson.loads(raw)  # its JSONDecodeError is a ValueError
     if not isinstance(data, dict) or not all(
         isinstance(table, dict) and all(isinstance(record, dict) for record in table.values())
         for table in data.values()
@@ -57,8 +62,15 @@ def parse_tables(raw: bytes) -> Tables:
 
 
 def dump_tables(tables: Tables) -> bytes:
-    """A data file's bytes: compact UTF-8 JSON, letters like ä and € kept as they are."""
-    return json.dumps(tables, **_JSON_OPTIONS).encode("utf-8")
+    """A data file's bytes: compact UTF-8 JSON in the tables' own key order, letters like ä and € as they are.
+
+    The tables must hold no NaN or Infinity, which orjson would write as null: ``Transaction.put``
+    and ``parse_tables`` refuse them, and ``AtomicJSONStorage.write`` checks what TinyDB gives it.
+    """
+    try:
+        return orjson.dumps(tables)
+    except orjson.JSONEncodeError as error:  # a TypeError; put refuses such records, so it is a bug
+        raise ValueError(f"cannot be saved as JSON: {error}") from error
 
 
 def stamp(moment: datetime) -> str:
@@ -132,6 +144,8 @@ class AtomicJSONStorage(Storage):
 
     def write(self, data: Tables) -> None:
         """Replace the file with ``data``: temp file, fsync, rename, fsync of the folder."""
+        # Plain TinyDB callers skip Transaction.put's checks: refuse NaN here, as json.dumps did.
+        json.dumps(data, **_JSON_OPTIONS)
         publish(self.prepare(data), self.path)
 
     def prepare(self, data: Tables) -> Path:
@@ -147,7 +161,7 @@ def commit_files(folder: Path, changes: Mapping[str, Tables], deletions: Iterabl
     deletions = list(deletions)
     if len(changes) == 1 and not deletions:
         ((name, tables),) = changes.items()
-        AtomicJSONStorage(folder / name).write(tables)
+        publish(AtomicJSONStorage(folder / name).prepare(tables), folder / name)
         return
     if not changes and not deletions:
         return

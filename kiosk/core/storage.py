@@ -99,18 +99,22 @@ class DataFolder:
         now: Callable[[], datetime] | None = None,
         backup_keep: int = 14,
         lock_timeout: float = 30.0,
+        backup_on_open: bool = True,
     ) -> None:
         if backup_keep < 1:
             raise ValueError("backup_keep must be at least 1")
         self.path = Path(path)
         """Where the collection files live."""
         self.warnings: list[CorruptFileRecovered] = []
-        """Damaged files that were set aside and restored when the folder was opened."""
+        """Damaged files set aside and restored so far: each collection is checked when it is first read
+        or written (``verify_all`` checks every one), so this grows as the folder is used."""
         self.backup_keep = backup_keep
         """How many backups rotation keeps in the default backup folder."""
         self._now = now or _helsinki_now
         self._cache = FileCache()
         self._local = threading.local()
+        # Collections seen whole (or recovered) by this folder: damage found later is an error, not a recovery.
+        self._checked: set[str] = set()
         try:
             self.path.mkdir(parents=True, exist_ok=True)
         except OSError as error:
@@ -122,8 +126,8 @@ class DataFolder:
             # Under the lock, every temp file is a crash's leftover: live writers hold the lock.
             backup.remove_temp_files(self.path)
             backup.remove_temp_files(self._backup_dir)
-            self._recover_damaged_files()
-            self._migrate()
+            self._migrate()  # reads only the small _meta.json (checking it like any first read)
+        if backup_on_open:
             self.daily_backup()
 
     # Reading, without the lock ---------------------------------------------
@@ -187,7 +191,12 @@ class DataFolder:
     # Backups ---------------------------------------------------------------
 
     def backup_now(self, dest_dir: Path | None = None) -> Path:
-        """Zip every data file into ``dest_dir`` (default: the rotated ``backups`` folder); returns the zip."""
+        """Zip every data file into ``dest_dir`` (default: the rotated ``backups`` folder); returns the zip.
+
+        Every file is checked first (``verify_all``), so a damaged file is recovered, not backed up: once
+        rotation has dropped the older backups, a damaged copy would be no copy at all.
+        """
+        self.verify_all()
         with self._locked():
             backup.finish_interrupted_commit(self.path)
             files = [self._file_of(stem) for stem in self._data_stems()]
@@ -199,12 +208,28 @@ class DataFolder:
             return taken
 
     def daily_backup(self) -> Path | None:
-        """Take a backup unless one was already taken today; returns it, or None."""
+        """Take a backup unless one was already taken today; returns it, or None.
+
+        The kiosk calls this in a background thread after its first frame (``backup_on_open=False``).
+        """
+        if self._backed_up_today():
+            return None
+        self.verify_all()  # before the lock, so writers wait only for the zip
         with self._locked():
-            today = local(self._now()).date()
-            if any(backup.backup_date(path) == today for path in self.list_backups()):
-                return None
-            return self.backup_now()
+            return None if self._backed_up_today() else self.backup_now()
+
+    def verify_all(self) -> list[CorruptFileRecovered]:
+        """Check every data file now, recovering a damaged one as its first read would; returns ``warnings``.
+
+        Files already in memory are not parsed again; the others are parsed one at a time and let go.
+        """
+        for stem in self._data_stems():
+            try:
+                self._cache.verify(self._file_of(stem))
+            except DamagedFile:
+                self._recover_if_damaged(stem)
+            self._checked.add(stem)
+        return list(self.warnings)
 
     def list_backups(self) -> list[Path]:
         """The backups in the default backup folder, newest first."""
@@ -260,8 +285,21 @@ class DataFolder:
         return self._read(stem)[1]
 
     def _read(self, stem: str) -> tuple[Token, Tables]:
-        """The file's token and tables as saved; shared with the cache, so never to be changed."""
-        return self._cache.read(self._file_of(stem))
+        """The file's token and tables as saved; shared with the cache, so never to be changed.
+
+        The first time this folder reads a collection, a damaged file is set aside and restored from
+        a backup (in ``warnings``); once a collection was read whole, later damage raises DamagedFile.
+        """
+        path = self._file_of(stem)
+        try:
+            found = self._cache.read(path)
+        except DamagedFile:
+            if stem in self._checked:
+                raise
+            self._recover_if_damaged(stem)
+            found = self._cache.read(path)
+        self._checked.add(stem)
+        return found
 
     def _commit(self, changes: dict[str, Tables], deletions: list[str] | None = None) -> None:
         files = {self._file_of(stem).name: tables for stem, tables in changes.items()}
@@ -269,12 +307,20 @@ class DataFolder:
         for stem, tables in changes.items():
             self._cache.remember_written(self._file_of(stem), tables)
 
-    def _recover_damaged_files(self) -> None:
-        for stem in self._data_stems():
+    def _backed_up_today(self) -> bool:
+        today = local(self._now()).date()
+        return any(backup.backup_date(path) == today for path in self.list_backups())
+
+    def _recover_if_damaged(self, stem: str) -> None:
+        """Set the file aside and restore it from a backup if it is still damaged under the lock."""
+        with self._locked():
+            backup.finish_interrupted_commit(self.path)
             try:
-                self._tables(stem)
+                # Another thread or process may have recovered it while this one waited for the lock.
+                self._cache.verify(self._file_of(stem))
             except DamagedFile:
                 self.warnings.append(self._recover(stem))
+            self._checked.add(stem)
 
     def _recover(self, stem: str) -> CorruptFileRecovered:
         path = self._file_of(stem)

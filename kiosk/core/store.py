@@ -58,10 +58,15 @@ class Store:
     clock: Clock = field(default_factory=SystemClock)
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str] | None = None, clock: Clock | None = None) -> Store:
-        """Open (creating if needed) the data folder at ``path`` or the default one."""
+    def open(
+        cls, path: str | os.PathLike[str] | None = None, clock: Clock | None = None, *, backup_on_open: bool = True
+    ) -> Store:
+        """Open (creating if needed) the data folder at ``path`` or the default one.
+
+        With ``backup_on_open=False`` the day's backup is left to the caller (``folder.daily_backup()``).
+        """
         clock = clock or SystemClock()
-        folder = DataFolder(Path(path) if path else default_data_dir(), now=clock.now)
+        folder = DataFolder(Path(path) if path else default_data_dir(), now=clock.now, backup_on_open=backup_on_open)
         return cls(folder=folder, clock=clock)
 
     @property

@@ -449,10 +449,10 @@ def test_leftover_temp_files_are_removed_at_start(folder: DataFolder, data_path:
     with DataFolder(data_path, now=storage_clock.now) as reopened:
         assert not any(leftover.exists() for leftover in leftovers)
         assert reopened.all("ideas") == [{"id": "a"}]
-        assert reopened.warnings == []
+        assert reopened.verify_all() == []
 
 
-# Damaged files at start-up ---------------------------------------------------------
+# Damaged files, checked when first read ---------------------------------------------------------
 
 
 def test_damaged_file_is_set_aside_and_restored_from_the_newest_backup(
@@ -470,11 +470,13 @@ def test_damaged_file_is_set_aside_and_restored_from_the_newest_backup(
     (data_path / "ideas.json").write_bytes(garbage)
 
     with DataFolder(data_path, now=storage_clock.now) as reopened:
+        assert reopened.warnings == []  # opening reads no collection
+        assert [r["id"] for r in reopened.all("ideas")] == ["a", "b"]  # the first read recovers it
         [warning] = reopened.warnings
         assert warning == CorruptFileRecovered("ideas", data_path / "ideas.json.corrupt-20261127T202500", newest)
         assert warning.moved_to.read_bytes() == garbage
-        assert [r["id"] for r in reopened.all("ideas")] == ["a", "b"]
         assert reopened.all("meetings") == [{"id": "m"}]
+        assert reopened.verify_all() == [warning]
     assert older != newest
 
 
@@ -483,12 +485,13 @@ def test_recovery_skips_a_backup_whose_copy_is_damaged_too(folder: DataFolder, d
     good = folder.backup_now()
     storage_clock.advance(minutes=1)
     (data_path / "ideas.json").write_text('{"ideas": []}')  # valid JSON, wrong shape
-    bad = folder.backup_now()
+    # backup_now() would recover the file first, so zip the damaged copy directly (as a disk fault could).
+    bad = backup.take_backup([data_path / "ideas.json"], data_path / "backups", storage_clock.now())
 
     with DataFolder(data_path, now=storage_clock.now) as reopened:
+        assert reopened.get("ideas", "a") == {"id": "a"}
         [warning] = reopened.warnings
         assert warning.restored_from == good != bad
-        assert reopened.all("ideas") == [{"id": "a"}]
 
 
 def test_damaged_file_without_any_backup_starts_empty(tmp_path: Path) -> None:
@@ -496,11 +499,11 @@ def test_damaged_file_without_any_backup_starts_empty(tmp_path: Path) -> None:
     data_path.mkdir()
     (data_path / "ideas.json").write_text("{")
     with DataFolder(data_path) as opened:
+        assert opened.all("ideas") == []
         [warning] = opened.warnings
         assert warning.collection == "ideas"
         assert warning.restored_from is None
         assert warning.moved_to.read_text() == "{"
-        assert opened.all("ideas") == []
 
 
 def test_damaged_meta_file_is_recovered_too(folder: DataFolder, data_path: Path) -> None:
@@ -508,7 +511,7 @@ def test_damaged_meta_file_is_recovered_too(folder: DataFolder, data_path: Path)
         tx.next_number("idea")
     folder.backup_now()
     (data_path / "_meta.json").write_text("")
-    with DataFolder(data_path) as reopened:
+    with DataFolder(data_path) as reopened:  # the schema version is read at open, so it is checked then
         assert [w.collection for w in reopened.warnings] == ["_meta"]
         with reopened.transaction() as tx:
             assert tx.next_number("idea") == 2

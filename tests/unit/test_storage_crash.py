@@ -103,7 +103,7 @@ def check_files_on_disk(path: Path, acked: dict[str, tuple[str, int]]) -> None:
 def check_through_the_folder(path: Path, acked: dict[str, tuple[str, int]]) -> None:
     """Opened again, the folder finishes any cut commit, and then the two files agree exactly."""
     with DataFolder(path) as folder:
-        assert folder.warnings == []
+        assert folder.verify_all() == []
         ideas = {r["id"]: r["number"] for r in folder.all("ideas")}
         ledger = {r["id"]: r["number"] for r in folder.all("ledger")}
         assert ideas == ledger, "a transaction was saved in one file but not the other"

@@ -91,7 +91,7 @@ def test_two_processes_adding_ideas_at_once(tmp_path: Path) -> None:
     assert min(theirs) < max(mine) and min(mine) < max(theirs)
 
     with DataFolder(path) as reopened:
-        assert reopened.warnings == []
+        assert reopened.verify_all() == []
         assert len(reopened.all("ideas")) == 2 * PER_PROCESS
         with reopened.transaction() as tx:
             assert tx.next_number("idea") == 2 * PER_PROCESS + 1
