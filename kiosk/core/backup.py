@@ -318,6 +318,29 @@ def _read_member(path: Path, name: str) -> bytes | None:
 # Damaged files -------------------------------------------------------------------
 
 
+def recover_damaged(path: Path, moment: datetime, backups: Iterable[Path]) -> tuple[Path, Path | None]:
+    """Keep a damaged file as ``<name>.corrupt-<stamp>`` and put the first good backup copy in its place.
+
+    Returns where the damaged bytes are kept and the backup used (None: no backup had the file). Readers without the lock never find the file missing in between: the damaged file is replaced
+    by the good copy in one rename. Without a good copy the file is moved aside (the collection is empty).
+    """
+    found = good_copy(path.name, backups)
+    if found is None:
+        return set_aside(path, moment), None
+    source, raw = found
+    kept = _free_name(path.with_name(f"{path.name}.corrupt-{stamp(moment)}"), "")
+    try:
+        try:
+            os.link(path, kept)  # the damaged file itself, under a second name
+        except OSError:  # a file system without hard links
+            publish(write_temp(kept, path.read_bytes()), kept)
+        fsync_directory(path.parent)
+    except OSError as error:
+        raise StorageError(N_("Could not move the damaged file {path} aside"), path=str(path)) from error
+    publish(write_temp(path, raw), path)
+    return kept, source
+
+
 def set_aside(path: Path, moment: datetime) -> Path:
     """Rename a damaged file to ``<name>.corrupt-<stamp>`` (never delete it); returns the new path."""
     moved_to = _free_name(path.with_name(f"{path.name}.corrupt-{stamp(moment)}"), "")
@@ -329,16 +352,15 @@ def set_aside(path: Path, moment: datetime) -> Path:
     return moved_to
 
 
-def restore_good_copy(path: Path, backups: Iterable[Path]) -> Path | None:
-    """Put back the first good copy of ``path`` found in ``backups``; returns that backup, or None."""
+def good_copy(name: str, backups: Iterable[Path]) -> tuple[Path, bytes] | None:
+    """The first backup holding a good copy of the data file ``name``, and that copy's bytes; or None."""
     for candidate in backups:
-        raw = _read_member(candidate, path.name)
+        raw = _read_member(candidate, name)
         if raw is None:
             continue
         try:
             parse_tables(raw)
         except ValueError:
             continue
-        publish(write_temp(path, raw), path)
-        return candidate
+        return candidate, raw
     return None

@@ -323,9 +323,8 @@ class DataFolder:
             self._checked.add(stem)
 
     def _recover(self, stem: str) -> CorruptFileRecovered:
-        path = self._file_of(stem)
-        moved_to = backup.set_aside(path, local(self._now()))
-        return CorruptFileRecovered(stem, moved_to, backup.restore_good_copy(path, self.list_backups()))
+        moved_to, source = backup.recover_damaged(self._file_of(stem), local(self._now()), self.list_backups())
+        return CorruptFileRecovered(stem, moved_to, source)
 
     def _read_backup_contents(self, path: Path) -> dict[str, Tables]:
         contents: dict[str, Tables] = {}
