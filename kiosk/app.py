@@ -10,12 +10,13 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Mapping
 
-from textual import events
+from textual import events, work
 from textual.app import App
 from textual.binding import Binding
 from textual.dom import DOMNode
 
 from kiosk.core.clock import Clock
+from kiosk.core.errors import KioskError
 from kiosk.core.i18n import DEFAULT_LANGUAGE, LANGUAGES, set_language
 from kiosk.core.store import Store
 from screens.themes import (
@@ -25,6 +26,8 @@ from screens.themes import (
     HIGH_CONTRAST_THEME_NAME,
 )
 
+BACKUP_CHECK_SECONDS = 3600.0
+"""How often a running kiosk checks that today's backup exists."""
 IDLE_CHECK_SECONDS = 5.0
 """How often the idle timer looks at the last activity."""
 ALLOWED_ACTIONS_FOR_RESIDENTS = frozenset(
@@ -63,6 +66,7 @@ class KioskApp(App[int]):
         self.idle_seconds = float(idle_seconds) if idle_seconds is not None else 120.0
         self.staff_idle_seconds = self.idle_seconds
         self.staff_unlocked = False
+        self.backup_problem = ""
         super().__init__()
         self.store = store
         self.clock: Clock = store.clock
@@ -117,6 +121,21 @@ class KioskApp(App[int]):
 
         self.push_screen(HomeScreen())
         self.set_interval(IDLE_CHECK_SECONDS, self.check_idle_timeout)
+        # The day's backup waits until the first frame is drawn, and is retried hourly
+        # so that a kiosk left running for weeks still backs up every day.
+        self.call_after_refresh(self.take_daily_backup)
+        self.set_interval(BACKUP_CHECK_SECONDS, self.take_daily_backup)
+
+    @work(thread=True, exclusive=True, group="backup", exit_on_error=False)
+    def take_daily_backup(self) -> None:
+        """Back up the data folder once a day, off the screen's thread."""
+        try:
+            self.store.folder.daily_backup()
+        except (KioskError, OSError) as error:
+            self.backup_problem = str(error)
+            self.log.error(f"daily backup failed: {error}")
+        else:
+            self.backup_problem = ""
 
     async def on_event(self, event: events.Event) -> None:
         """Note every key, click, scroll and paste as activity before handling it."""

@@ -50,11 +50,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open_store(data: str | None):
+def _open_store(data: str | None, *, backup_on_open: bool = True):
     """Open the data folder, telling the user about any recovered file."""
     from kiosk.core.store import Store
 
-    store = Store.open(Path(data) if data else None)
+    store = Store.open(Path(data) if data else None, backup_on_open=backup_on_open)
     for warning in store.folder.warnings:
         print(
             _("Warning: {collection} was damaged; it was moved aside to {moved} and restored from {source}.").format(
@@ -93,7 +93,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if getattr(args, "lang", None):
         set_language(args.lang)
     try:
-        store = _open_store(args.data) if getattr(args, "needs_store", True) else None
+        store = (
+            _open_store(args.data, backup_on_open=getattr(args, "backup_on_open", True))
+            if getattr(args, "needs_store", True)
+            else None
+        )
         return int(args.handler(args, store) or 0)
     except KioskError as error:
         print(_("Error: {message}").format(message=error.translated()), file=sys.stderr)
