@@ -102,6 +102,21 @@ def remove_participant(store: Store, table_id: str, participant_id: str, *, acto
     return table
 
 
+def update_participant(store: Store, table_id: str, participant: Participant, *, actor: str = "staff") -> Table:
+    """Change a participant's name, organisation, sector, role, title or contact, keeping their id."""
+    _clean_fields(participant)
+    participant.validate()
+    with store.transaction() as tx:
+        table = load_table(tx, table_id)
+        index = next((i for i, p in enumerate(table.participants) if p.id == participant.id), None)
+        if index is None:
+            raise NotFound(N_("No such participant."))
+        table.participants[index] = participant
+        tx.put(TABLES, table.to_dict())
+        record_audit(tx, store.now(), actor, "update participant", table=table.name, who=participant.display)
+    return table
+
+
 def add_subgroup(store: Store, table_id: str, group: SubGroup, *, actor: str = "staff") -> Table:
     """Set up a sub-working group at a table."""
     _clean_fields(group, multiline=("task",))
@@ -111,6 +126,26 @@ def add_subgroup(store: Store, table_id: str, group: SubGroup, *, actor: str = "
         table.subgroups.append(group)
         tx.put(TABLES, table.to_dict())
         record_audit(tx, store.now(), actor, "add sub-group", table=table.name, group=group.name)
+    return table
+
+
+def update_subgroup(store: Store, table_id: str, group: SubGroup, *, actor: str = "staff") -> Table:
+    """Change a sub-working group's name, task or members, keeping its id.
+
+    Members no longer at the table (removed meanwhile) are dropped rather than kept as dangling ids.
+    """
+    _clean_fields(group, multiline=("task",))
+    group.outside_members = [clean_text(m) for m in group.outside_members if clean_text(m)]
+    group.validate()
+    with store.transaction() as tx:
+        table = load_table(tx, table_id)
+        index = next((i for i, g in enumerate(table.subgroups) if g.id == group.id), None)
+        if index is None:
+            raise NotFound(N_("No such sub-group."))
+        group.member_ids = [m for m in dict.fromkeys(group.member_ids) if table.participant(m) is not None]
+        table.subgroups[index] = group
+        tx.put(TABLES, table.to_dict())
+        record_audit(tx, store.now(), actor, "update sub-group", table=table.name, group=group.name)
     return table
 
 

@@ -21,6 +21,7 @@ MENU = (
     ("workshops", "4", N_("Service workshops")),
     ("print", "5", N_("Print and export")),
     ("audit", "6", N_("Audit trail")),
+    ("settings", "7", N_("Settings")),
 )
 """The staff area's parts: button id, key, label."""
 
@@ -35,8 +36,12 @@ class StaffHomeScreen(StaffScreen):
         Binding("4", "open('workshops')", N_("Workshops"), id="staff-workshops"),
         Binding("5", "open('print')", N_("Print"), id="staff-print"),
         Binding("6", "open('audit')", N_("Audit"), id="staff-audit"),
+        Binding("7", "open('settings')", N_("Settings"), id="staff-settings"),
         Binding("escape", "lock", N_("Lock"), id="staff-lock"),
     ]
+
+    erased: int | None = None
+    """How many ideas' contact details were erased at this login (None until the worker answers)."""
 
     def compose(self) -> ComposeResult:
         """A title, the summary of what waits, the menu and the footer."""
@@ -58,8 +63,9 @@ class StaffHomeScreen(StaffScreen):
         self.run_service(lambda: apply_retention(self.store, months), self._retention_done)
 
     def on_screen_resume(self) -> None:
-        """Recount after coming back from another staff screen."""
+        """Recount after coming back from another staff screen (the retention period may have changed)."""
         self.refresh_summary()
+        self.show_retention()
 
     def refresh_summary(self) -> None:
         """New ideas and upcoming meetings, at a glance."""
@@ -71,6 +77,14 @@ class StaffHomeScreen(StaffScreen):
 
     def _retention_done(self, erased: int) -> None:
         """Say what the retention period did."""
+        self.erased = erased
+        self.show_retention()
+
+    def show_retention(self) -> None:
+        """The retention period in force, and what it erased at this login."""
+        erased = self.erased
+        if erased is None:
+            return
         months = self.store.settings().retention_months
         lines = [
             _("Contact details of residents are erased {months} months after their idea is closed.").format(
@@ -96,6 +110,7 @@ class StaffHomeScreen(StaffScreen):
         from screens.staff.ideas import IdeasScreen
         from screens.staff.meetings import MeetingsScreen
         from screens.staff.print_export import PrintExportScreen
+        from screens.staff.settings import SettingsScreen
         from screens.staff.tables import TablesScreen
         from screens.staff.workshops import WorkshopsScreen
 
@@ -106,6 +121,7 @@ class StaffHomeScreen(StaffScreen):
             "workshops": WorkshopsScreen,
             "print": PrintExportScreen,
             "audit": AuditScreen,
+            "settings": SettingsScreen,
         }
         self.app.push_screen(screens[part]())
 

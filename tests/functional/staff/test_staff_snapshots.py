@@ -260,3 +260,7 @@ def test_print_and_export(snap_compare, make_app, data):
 
 def test_audit_trail(snap_compare, make_app, data):
     assert snapshot(snap_compare, make_app, data, "6")
+
+
+def test_settings(snap_compare, make_app, data):
+    assert snapshot(snap_compare, make_app, data, "7")
