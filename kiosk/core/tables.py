@@ -52,12 +52,14 @@ def load_action(tx: Transaction, action_id: str) -> Action:
 
 
 def _clean_fields(record: Any, multiline: tuple[str, ...] = ()) -> None:
-    """Clean every string field of a record as typed text."""
+    """Clean every string field, and every list of strings, of a record as typed text."""
     for name, value in vars(record).items():
-        if isinstance(value, Enum) or name == "id" or name.endswith("_id"):
+        if isinstance(value, Enum) or name == "id" or name.endswith(("_id", "_ids")):
             continue
         if isinstance(value, str):
             setattr(record, name, clean_text(value, multiline=name in multiline))
+        elif isinstance(value, list) and all(isinstance(item, str) for item in value):
+            setattr(record, name, [text for text in (clean_text(item) for item in value) if text])
 
 
 def save_table(store: Store, table: Table, *, actor: str = "staff") -> Table:

@@ -156,3 +156,14 @@ def test_saved_table_keeps_enum_fields(tmp_path):
 
     saved = save_table(Store.open(tmp_path), Table(name="A", theme="B", participants=[Participant(name="P", role=Role.CHAIR)]))
     assert saved.kind.value == "thematic" and saved.participants[0].role is Role.CHAIR
+
+
+def test_typed_lists_are_cleaned_too(tmp_path):
+    from kiosk.core.store import Store
+    from kiosk.core.tables import add_subgroup, save_table
+
+    store = Store.open(tmp_path)
+    table = save_table(store, Table(name="A", theme="B", ground_rules=["\x1b[2JKuunnellaan", " "]))
+    assert table.ground_rules == ["Kuunnellaan"]
+    table = add_subgroup(store, table.id, SubGroup(name="Ryhmä", outside_members=["\x1b]52;c;eA==\x07Liisa", ""]))
+    assert store.table(table.id).subgroups[0].outside_members == ["Liisa"]
