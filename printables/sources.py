@@ -99,11 +99,7 @@ def meeting_sheet(store: Store, meeting_id: str) -> MeetingSheet:
     table = store.table(meeting.table_id)
     if table is None:
         raise NotFound(N_("No such table."))
-    ideas: dict[str, Idea] = {}
-    for idea_id in {i for item in meeting.agenda for i in item.idea_ids}:
-        idea = store.idea(idea_id)
-        if idea is not None:
-            ideas[idea_id] = idea
+    ideas = store.ideas_by_id({i for item in meeting.agenda for i in item.idea_ids})
     later = [m for m in store.meetings(table.id) if m.start > meeting.start]
     return MeetingSheet(
         meeting=meeting,
@@ -122,7 +118,7 @@ def find_meeting_id(store: Store, text: str) -> str:
         return wanted
     if len(wanted) < MIN_PREFIX:
         raise KioskError(N_("Give at least {count} characters of the meeting's id."), count=MIN_PREFIX)
-    matches = [m.id for m in store.meetings() if m.id.lower().startswith(wanted)]
+    matches = [i for i in store.meeting_ids() if i.lower().startswith(wanted)]
     if not matches:
         raise NotFound(N_("No meeting's id starts with {prefix}."), prefix=text.strip())
     if len(matches) > 1:

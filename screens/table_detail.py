@@ -76,16 +76,26 @@ class TableDetailScreen(KioskScreen):
         self.meeting_id = meeting_id
         """The meeting the resident came from (printed on paper), if any."""
         self.table: Table | None = None
+        self._upcoming: list[Meeting] = []
+        self._past: list[Meeting] = []
 
     def heading(self) -> Content:
         """The table's name."""
         self.table = self.app.store.table(self.table_id)
         return plain(self.table.name if self.table else _("Table not found"))
 
+    def _read_meetings(self) -> None:
+        """The table's meetings, read once: those ahead soonest first, the earlier ones newest first."""
+        store = self.app.store
+        now = store.now()
+        meetings = store.meetings(self.table_id) if self.table else []
+        self._upcoming = [m for m in meetings if m.end > now]
+        self._past = [m for m in reversed(meetings) if m.end <= now]
+
     def compose_body(self) -> ComposeResult:
         """The table's sections, one after another, in a scrolling area."""
-        store = self.app.store
         table = self.table
+        self._read_meetings()
         with VerticalScroll(id="detail", classes="body"):
             if table is None:
                 yield Static(_("This table is no longer available."), classes="notice")
@@ -99,13 +109,12 @@ class TableDetailScreen(KioskScreen):
             if table.subgroups:
                 yield Static(_("Sub-groups"), classes="section-title")
                 yield Static(subgroup_lines(table), classes="text")
-            upcoming = store.upcoming_meetings(table.id)
+            upcoming, past = self._upcoming, self._past
             yield Static(_("Next meetings"), classes="section-title")
             if upcoming:
                 yield Static(meeting_lines(upcoming, with_agenda=True), classes="text")
             else:
                 yield Static(_("No meetings are planned just now."), classes="text")
-            past = store.past_meetings(table.id)
             if past:
                 yield Static(_("Earlier meetings"), classes="section-title")
                 yield Static(meeting_lines(past, with_agenda=False), classes="text")
@@ -121,8 +130,7 @@ class TableDetailScreen(KioskScreen):
         """The meeting whose large-print summary the print button makes."""
         if self.meeting_id:
             return self.meeting_id
-        upcoming = self.app.store.upcoming_meetings(self.table_id) if self.table else []
-        return upcoming[0].id if upcoming else ""
+        return self._upcoming[0].id if self._upcoming else ""
 
     def on_mount(self) -> None:
         """Start in the scrolling area so arrow keys read on."""
