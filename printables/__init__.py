@@ -16,7 +16,13 @@ from typing import TYPE_CHECKING
 
 from kiosk.core.errors import KioskError
 from kiosk.core.i18n import LANGUAGES, N_
-from kiosk.core.public import table_results
+from kiosk.core.public import (
+    RESULTS_MONTHS,
+    RESULTS_SHEET_ACTIONS,
+    RESULTS_SHEET_TABLES,
+    months_before,
+    table_results,
+)
 from printables.sources import MeetingSheet, find_meeting_id, meeting_sheet
 
 if TYPE_CHECKING:
@@ -75,7 +81,14 @@ def build_pdf(
             raise KioskError(N_("The results sheet covers every table; leave out the meeting."))
         from printables.results import build_results
 
-        return build_results(table_results(store), store.settings(), store.now().date(), language)
+        now = store.now()
+        since = months_before(now, RESULTS_MONTHS)
+        results = table_results(store, since)
+        return build_results(
+            results[:RESULTS_SHEET_TABLES], store.settings(), now.date(), language,
+            since=since.date(), left_out=max(0, len(results) - RESULTS_SHEET_TABLES),
+            actions_per_table=RESULTS_SHEET_ACTIONS,
+        )
     if kind not in MEETING_KINDS:
         raise KioskError(N_("Unknown printable: {kind}."), kind=kind)
     if not meeting_id:

@@ -6,6 +6,7 @@ are quoted, by their text and reference, never with the resident's name.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -47,10 +48,28 @@ def _said_and_done(ideas: list[Idea], actions: list[Action], language: str) -> l
     return lines
 
 
-def _table(entry: TableResults, language: str) -> list[Flowable]:
-    """One table's results, done work (with the ideas behind it) and work under way."""
+def _done_at(action: Action) -> float:
+    """When an action was done (or else agreed), as a timestamp; 0 if unknown."""
+    moment = action.completed or action.created
+    return moment.timestamp() if moment else 0.0
+
+
+def _newest(entry: TableResults, most: int) -> tuple[TableResults, int]:
+    """The table with only its ``most`` latest done actions and first ``most`` under way; and how many are left out."""
+    latest = sorted(entry.done, key=_done_at, reverse=True)
+    kept = {action.id for action in latest[:most]}
+    trimmed = replace(entry, done=[a for a in entry.done if a.id in kept], under_way=entry.under_way[:most])
+    left_out = len(entry.done) + len(entry.under_way) - len(trimmed.done) - len(trimmed.under_way)
+    return trimmed, left_out
+
+
+def _table(entry: TableResults, language: str, most: int | None = None) -> list[Flowable]:
+    """One table's results, done work (with the ideas behind it) and work under way; ``most`` of each."""
     t = translator(language)
     styles = large()
+    left_out = 0
+    if most is not None:
+        entry, left_out = _newest(entry, most)
     blocks: list[list[Flowable]] = []
     if entry.table.results:
         bullets = [para(f"\u2022 {result}", styles.body) for result in entry.table.results]
@@ -62,6 +81,9 @@ def _table(entry: TableResults, language: str) -> list[Flowable]:
             who = t(N_("Who does it: {who}")).format(who=action.responsible)
             under_way.append(para(f"\u2022 {action.what}\n{who}", styles.body))
         blocks.append(under_way)
+    if left_out:
+        blocks.append([para(t(N_("And {count} more actions; the kiosk shows them all.")).format(count=left_out),
+                            styles.body)])
     # The table's name never stands alone at the foot of a page: it keeps with its first block.
     heading = para(entry.table.name, styles.heading)
     if not blocks:
@@ -69,8 +91,39 @@ def _table(entry: TableResults, language: str) -> list[Flowable]:
     return [KeepTogether([heading, *blocks[0]]), *(KeepTogether(block) for block in blocks[1:])]
 
 
-def results_story(results: list[TableResults], settings: Settings, as_of: date, language: str) -> list[Flowable]:
-    """The sheet's flowables: a heading, then table by table."""
+def _period(since: date, as_of: date, left_out: int, language: str) -> list[Flowable]:
+    """Which work the sheet covers, and how many tables did not fit on it."""
+    t = translator(language)
+    styles = large()
+    lines = [
+        para(t(N_("Latest results")), styles.subheading),
+        para(
+            t(N_("Work done from {start} to {end}, and work still under way.")).format(
+                start=format_day(since, language), end=format_day(as_of, language)
+            ),
+            styles.body,
+        ),
+    ]
+    if left_out:
+        lines.append(
+            para(t(N_("Tables with results not on this sheet: {count}. The kiosk shows them all.")).format(
+                count=left_out
+            ), styles.body)
+        )
+    return lines
+
+
+def results_story(
+    results: list[TableResults],
+    settings: Settings,
+    as_of: date,
+    language: str,
+    *,
+    since: date | None = None,
+    left_out: int = 0,
+    actions_per_table: int | None = None,
+) -> list[Flowable]:
+    """The sheet's flowables: a heading, the period covered (if given), then table by table."""
     t = translator(language)
     styles = large()
     story: list[Flowable] = [
@@ -78,8 +131,10 @@ def results_story(results: list[TableResults], settings: Settings, as_of: date, 
         para(t(N_("What the partnership tables have achieved.")), styles.body),
         para(t(N_("Situation on {date}.")).format(date=format_day(as_of, language)), styles.body),
     ]
+    if since is not None:
+        story += _period(since, as_of, left_out, language)
     for entry in results:
-        story += _table(entry, language)
+        story += _table(entry, language, actions_per_table)
     if not results:
         story.append(para(t(N_("The tables have no results to show yet.")), styles.body))
     contact = ", ".join(p for p in (settings.centre_name, settings.centre_contact) if p)
@@ -87,8 +142,23 @@ def results_story(results: list[TableResults], settings: Settings, as_of: date, 
     return story
 
 
-def build_results(results: list[TableResults], settings: Settings, as_of: date, language: str = "fi") -> bytes:
-    """The "you said, we did" sheet as PDF bytes."""
+def build_results(
+    results: list[TableResults],
+    settings: Settings,
+    as_of: date,
+    language: str = "fi",
+    *,
+    since: date | None = None,
+    left_out: int = 0,
+    actions_per_table: int | None = None,
+) -> bytes:
+    """The "you said, we did" sheet as PDF bytes.
+
+    ``since`` is the start of the period the results cover (printed under the heading),
+    ``left_out`` how many tables with results did not fit on the sheet, and
+    ``actions_per_table`` how many done actions (the latest) and actions under way each
+    table shows at most; the sheet says how many more the kiosk shows.
+    """
     heading = gettext_in(language, N_("You said, we did"))
     meta = Meta(
         title=f"{heading} \u2013 {settings.centre_name}",
@@ -96,4 +166,7 @@ def build_results(results: list[TableResults], settings: Settings, as_of: date, 
         author=settings.centre_name,
         language=language,
     )
-    return render(results_story(results, settings, as_of, language), meta, footer=settings.centre_name, layout=LARGE)
+    story = results_story(
+        results, settings, as_of, language, since=since, left_out=left_out, actions_per_table=actions_per_table
+    )
+    return render(story, meta, footer=settings.centre_name, layout=LARGE)

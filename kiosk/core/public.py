@@ -2,15 +2,24 @@
 
 These read models join tables, meetings, actions and ideas for the resident
 screens and the printables. Nothing here returns a resident's name or contact.
+The model objects inside them are the store's shared ones: read, never change.
 """
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from kiosk.core.model import Action, ActionStatus, Idea, Meeting, Role, Table, TableStatus
 from kiosk.core.store import Store
+
+RESULTS_MONTHS = 24
+""""You said, we did" shows the work of this many months back (and every table's recorded results)."""
+RESULTS_SHEET_TABLES = 10
+"""The printed results sheet lists at most this many tables, the most recently active."""
+RESULTS_SHEET_ACTIONS = 3
+"""On the printed sheet each table shows at most this many done actions (the latest) and as many under way."""
 
 
 @dataclass(frozen=True)
@@ -83,29 +92,44 @@ def upcoming_meetings(store: Store, limit: int | None = None) -> list[UpcomingMe
     return result[:limit] if limit else result
 
 
-def table_results(store: Store) -> list[TableResults]:
-    """Every table's results and actions, the most recently active first."""
-    actions = store.actions()
-    ideas: dict[str, Idea] = {}
-    for idea_id in {i for a in actions for i in a.idea_ids}:
-        idea = store.idea(idea_id)
-        if idea is not None and idea.is_public:
-            ideas[idea_id] = idea
+def months_before(moment: datetime, months: int) -> datetime:
+    """The same day and time ``months`` months earlier (the month's last day if it is shorter)."""
+    year, month = divmod(moment.year * 12 + moment.month - 1 - months, 12)
+    day = min(moment.day, calendar.monthrange(year, month + 1)[1])
+    return moment.replace(year=year, month=month + 1, day=day)
+
+
+def table_results(store: Store, since: datetime | None = None) -> list[TableResults]:
+    """Tables' recent work, the most recently active table first.
+
+    Recent work is the actions done since ``since`` (by default ``RESULTS_MONTHS`` months
+    back) and those still under way. A table is listed if it has such work, results it
+    recorded when it closed, or closed since then.
+    """
+    since = months_before(store.now(), RESULTS_MONTHS) if since is None else since
+    actions = store.current_actions(since)
+    linked = store.ideas_by_id({i for a in actions for i in a.idea_ids})
+    ideas = {idea_id: idea for idea_id, idea in linked.items() if idea.is_public}
+    by_table: dict[str, list[Action]] = {}
+    for action in actions:
+        by_table.setdefault(action.table_id, []).append(action)
     results = []
     for table in store.tables():
-        own = [a for a in actions if a.table_id == table.id]
+        own = by_table.get(table.id, [])
         entry = TableResults(
             table=table,
             done=[a for a in own if a.status == ActionStatus.DONE],
             under_way=[a for a in own if a.is_open],
         )
         for action in own:
-            linked = [ideas[i] for i in action.idea_ids if i in ideas]
-            if linked:
-                entry.ideas_by_action[action.id] = linked
-        if entry.done or entry.under_way or table.results or table.status == TableStatus.CLOSED:
+            behind = [ideas[i] for i in action.idea_ids if i in ideas]
+            if behind:
+                entry.ideas_by_action[action.id] = behind
+        closed_lately = table.status == TableStatus.CLOSED and table.closed is not None and table.closed >= since
+        if entry.done or entry.under_way or table.results or closed_lately:
             results.append(entry)
-    return sorted(results, key=lambda r: r.latest.isoformat() if r.latest else "", reverse=True)
+    results.sort(key=lambda r: (r.latest is not None, r.latest.timestamp() if r.latest else 0.0), reverse=True)
+    return results
 
 
 def published_ideas(store: Store, limit: int | None = None) -> list[Idea]:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import pytest
+
 from kiosk.core import ideas as svc
 from kiosk.core.clock import HELSINKI
-from kiosk.core.model import Meeting
-from kiosk.core.store import MEETINGS
+from kiosk.core.model import Action, ActionStatus, Meeting, Table, TableStatus
+from kiosk.core.public import RESULTS_SHEET_ACTIONS, RESULTS_SHEET_TABLES, months_before, table_results
+from kiosk.core.store import ACTIONS, MEETINGS, TABLES
 
 FIXED_NOW = datetime(2026, 11, 27, 10, 0, tzinfo=HELSINKI)
 """The test clock's moment (conftest's ``clock`` fixture)."""
@@ -18,6 +21,11 @@ def put(store, collection: str, *records) -> None:
     with store.transaction() as tx:
         for record in records:
             tx.put(collection, record.to_dict())
+
+
+def months_ago(months: int) -> datetime:
+    """FIXED_NOW moved back by whole months."""
+    return months_before(FIXED_NOW, months)
 
 
 def test_list_readers_give_new_lists_and_see_every_write(store):
@@ -77,3 +85,82 @@ def test_ideas_are_found_by_id_and_number_open_or_archived(store):
     svc.publish_idea(store, kept.id)
     svc.decline_idea(store, kept.id, "Ei tilaa")  # the archive changes: its index is made again
     assert store.idea_by_number(kept.number).state.value == "declined"
+
+
+def _table(name: str, **fields) -> Table:
+    return Table(name=name, theme=name, created=months_ago(100), **fields)
+
+
+def _done(table: Table, what: str, months: int) -> Action:
+    return Action(table_id=table.id, what=what, responsible="Kunta", status=ActionStatus.DONE,
+                  created=months_ago(months + 1), completed=months_ago(months))
+
+
+def test_results_cover_two_years_and_every_recorded_result(store):
+    busy = _table("Liikkuminen")
+    finished = _table("Kirjasto", status=TableStatus.CLOSED, closed=months_ago(60), results=["Lainausautomaatti"])
+    forgotten = _table("Uimaranta", status=TableStatus.CLOSED, closed=months_ago(59))
+    put(store, TABLES, busy, finished, forgotten)
+    put(
+        store, ACTIONS,
+        _done(busy, "Uusi vuoro", 3),
+        _done(busy, "Vanha vuoro", 30),
+        Action(table_id=busy.id, what="Kysely", responsible="Kylätoimikunta", created=months_ago(40)),
+        _done(forgotten, "Laituri", 61),
+    )
+    results = table_results(store)
+    assert [r.table.name for r in results] == ["Liikkuminen", "Kirjasto"]
+    assert [a.what for a in results[0].done] == ["Uusi vuoro"]
+    assert [a.what for a in results[0].under_way] == ["Kysely"]  # still under way, however old
+    assert results[1].done == [] and results[1].table.results == ["Lainausautomaatti"]
+    everything = table_results(store, since=months_ago(120))
+    assert [r.table.name for r in everything] == ["Liikkuminen", "Uimaranta", "Kirjasto"]
+    assert [a.what for a in everything[0].done] == ["Uusi vuoro", "Vanha vuoro"]
+
+
+@pytest.mark.parametrize(
+    ("moment", "months", "expected"),
+    [
+        (datetime(2026, 11, 27, 10, 0, tzinfo=HELSINKI), 24, datetime(2024, 11, 27, 10, 0, tzinfo=HELSINKI)),
+        (datetime(2026, 3, 31, 9, 0, tzinfo=HELSINKI), 1, datetime(2026, 2, 28, 9, 0, tzinfo=HELSINKI)),
+        (datetime(2024, 2, 29, 9, 0, tzinfo=HELSINKI), 24, datetime(2022, 2, 28, 9, 0, tzinfo=HELSINKI)),
+        (datetime(2026, 1, 15, 9, 0, tzinfo=HELSINKI), 13, datetime(2024, 12, 15, 9, 0, tzinfo=HELSINKI)),
+    ],
+)
+def test_months_before(moment, months, expected):
+    assert months_before(moment, months) == expected
+
+
+def test_results_sheet_lists_the_latest_tables_and_says_what_it_covers(store):
+    from printables import build_pdf
+    from printables_support import flat, pdf_text
+
+    tables = [_table(f"Pöytä {n:02d}") for n in range(RESULTS_SHEET_TABLES + 2)]
+    put(store, TABLES, *tables)
+    # Pöytä 00 did its work most recently, Pöytä 11 longest ago.
+    put(store, ACTIONS, *(_done(t, f"Työ {n:02d}", 1 + n) for n, t in enumerate(tables)))
+    text = flat(pdf_text(build_pdf("results", store, None, "fi")))
+    assert "Viimeisimmät tulokset" in text
+    assert "Ajalla" in text and "27.11.2024" in text and "27.11.2026" in text
+    assert "Pöytiä, joiden tulokset eivät mahtuneet tälle arkille: 2." in text
+    shown = [f"Pöytä {n:02d}" for n in range(RESULTS_SHEET_TABLES)]
+    assert all(name in text for name in shown)
+    assert "Pöytä 10" not in text and "Pöytä 11" not in text
+    assert text.index("Pöytä 00") < text.index("Pöytä 09")
+
+
+def test_results_sheet_shows_each_tables_latest_actions(store):
+    from printables import build_pdf
+    from printables_support import flat, pdf_text
+
+    table = _table("Liikkuminen")
+    put(store, TABLES, table)
+    done = [_done(table, f"Tehty {n}", months=1 + n) for n in range(RESULTS_SHEET_ACTIONS + 2)]
+    under_way = [Action(table_id=table.id, what=f"Kesken {n}", responsible="Kunta", created=months_ago(2))
+                 for n in range(RESULTS_SHEET_ACTIONS + 1)]
+    put(store, ACTIONS, *done, *under_way)
+    text = flat(pdf_text(build_pdf("results", store, None, "fi")))
+    assert all(f"Tehty {n}" in text for n in range(RESULTS_SHEET_ACTIONS))
+    assert f"Tehty {RESULTS_SHEET_ACTIONS}" not in text and f"Kesken {RESULTS_SHEET_ACTIONS}" not in text
+    assert "Lisäksi 3 muuta toimenpidettä; kioskilla näet ne kaikki." in text
+    assert len(table_results(store)[0].done) == RESULTS_SHEET_ACTIONS + 2  # the screen shows them all
