@@ -17,6 +17,7 @@ from screens.staff.dialogs.choice import ChoiceDialog
 from screens.staff.dialogs.confirm import ConfirmDialog
 from screens.staff.dialogs.text import TextDialog
 from screens.staff.labels import SOURCE_LABELS, idea_state
+from screens.staff.listing import row_key_under_cursor
 
 OPEN = "open"
 """State filter: every idea still in progress."""
@@ -112,10 +113,7 @@ class IdeasScreen(StaffScreen):
 
     def current_id(self) -> str | None:
         """The id of the idea under the cursor."""
-        table = self.query_one(DataTable)
-        if not table.row_count:
-            return None
-        return table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return row_key_under_cursor(self.query_one(DataTable))
 
     def current(self) -> Idea | None:
         """The idea under the cursor."""
