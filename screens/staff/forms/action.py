@@ -9,7 +9,6 @@ from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Footer, Input, Label, Select, Static, TextArea
 
-from kiosk.core.errors import ValidationError
 from kiosk.core.i18n import N_, gettext as _
 from kiosk.core.model import Meeting, Table
 from kiosk.core.parsing import parse_optional_day
@@ -52,10 +51,7 @@ class ActionDialog(FormDialog):
 
     def build(self):
         """The action (the core refuses one without a what or a responsible party)."""
-        responsible = self.query_one("#responsible", Select).value
-        if responsible is Select.NULL:
-            raise ValidationError(N_("An agreed action needs a responsible party."))
-        item = self.query_one("#item", Select).value
+        responsible = self.chosen("#responsible", N_("An agreed action needs a responsible party."))
         return partial(
             add_action,
             self.store,
@@ -63,6 +59,6 @@ class ActionDialog(FormDialog):
             self.value("#what"),
             "",
             parse_optional_day(self.value("#due"), today=self.store.now().date()),
-            responsible_id=str(responsible),
-            agenda_item_id="" if item == NO_ITEM else str(item),
+            responsible_id=responsible,
+            agenda_item_id=self.optional_choice("#item", NO_ITEM),
         )

@@ -5,9 +5,9 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.widgets import Button, Input, Label, Static, TextArea
+from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
-from kiosk.core.errors import KioskError
+from kiosk.core.errors import KioskError, ValidationError
 from kiosk.core.i18n import N_, gettext as _
 from screens.staff.base import StaffDialog
 
@@ -78,3 +78,15 @@ class FormDialog(StaffDialog[str]):
         """The text typed in a field."""
         widget = self.query_one(selector)
         return widget.text if isinstance(widget, TextArea) else widget.value
+
+    def chosen(self, selector: str, missing: str) -> str:
+        """The value chosen in a Select that must be answered; ``missing`` (a message id) if none is."""
+        choice = self.query_one(selector, Select).value
+        if choice is Select.NULL:
+            raise ValidationError(missing)
+        return str(choice)
+
+    def optional_choice(self, selector: str, none: str) -> str:
+        """The value chosen in a Select, or "" when its ``none`` option (e.g. "no particular item") is."""
+        choice = self.query_one(selector, Select).value
+        return "" if choice == none else str(choice)

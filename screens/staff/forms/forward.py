@@ -9,7 +9,6 @@ from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Footer, Input, Label, Select, Static
 
-from kiosk.core.errors import ValidationError
 from kiosk.core.i18n import N_, gettext as _
 from kiosk.core.ideas import forward_idea_to_agenda
 from kiosk.core.model import Idea, Meeting
@@ -79,16 +78,13 @@ class ForwardDialog(FormDialog):
 
     def build(self):
         """The forwarding as the core takes it; the core refuses an agenda that would not fit."""
-        meeting_id = self.query_one("#meeting", Select).value
-        if meeting_id is Select.NULL:
-            raise ValidationError(N_("Schedule a meeting first, then forward the idea to it."))
-        item = self.query_one("#item", Select).value
+        meeting_id = self.chosen("#meeting", N_("Schedule a meeting first, then forward the idea to it."))
         return partial(
             forward_idea_to_agenda,
             self.store,
             self.idea.id,
-            str(meeting_id),
+            meeting_id,
             minutes=parse_minutes(self.value("#minutes")),
-            agenda_item_id="" if item == NEW_ITEM else str(item),
+            agenda_item_id=self.optional_choice("#item", NEW_ITEM),
         )
 

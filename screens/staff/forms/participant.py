@@ -8,7 +8,6 @@ from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Footer, Input, Label, Select, Static
 
-from kiosk.core.errors import ValidationError
 from kiosk.core.i18n import N_, gettext as _
 from kiosk.core.model import NAME_MAX_CHARS, ROLE_LABELS, SECTOR_LABELS, Participant, Role, Sector
 from kiosk.core.tables import add_participant, update_participant
@@ -57,9 +56,7 @@ class ParticipantDialog(FormDialog):
 
     def build(self):
         """The participant (the core refuses one with neither name nor organisation)."""
-        sector = self.query_one("#sector", Select).value
-        if sector is Select.NULL:
-            raise ValidationError(N_("Choose the participant's sector."))
+        sector = self.chosen("#sector", N_("Choose the participant's sector."))
         participant = Participant(
             name=self.value("#name"),
             organisation=self.value("#organisation"),
