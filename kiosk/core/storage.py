@@ -210,7 +210,7 @@ class DataFolder:
     def daily_backup(self) -> Path | None:
         """Take a backup unless one was already taken today; returns it, or None.
 
-        The kiosk calls this in a background thread after its first frame (``backup_on_open=False``).
+        With ``backup_on_open=False`` the app calls this itself, in a background thread after its first frame.
         """
         if self._backed_up_today():
             return None
