@@ -51,10 +51,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open_store(data: str | None, *, backup_on_open: bool = True):
-    """Open the data folder, telling the user about any recovered file."""
+    """Open the data folder at ``data`` (or the default one)."""
     from kiosk.core.store import Store
 
-    store = Store.open(Path(data) if data else None, backup_on_open=backup_on_open)
+    return Store.open(Path(data) if data else None, backup_on_open=backup_on_open)
+
+
+def _report_recoveries(store) -> None:
+    """Tell the user about any damaged file the command found, moved aside and restored."""
     for warning in store.folder.warnings:
         print(
             _("Warning: {collection} was damaged; it was moved aside to {moved} and restored from {source}.").format(
@@ -64,7 +68,6 @@ def _open_store(data: str | None, *, backup_on_open: bool = True):
             ),
             file=sys.stderr,
         )
-    return store
 
 
 def _log_crash(data: str | None) -> Path | None:
@@ -92,12 +95,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.data = getattr(args, "data", None)
     if getattr(args, "lang", None):
         set_language(args.lang)
+    store = None
     try:
-        store = (
-            _open_store(args.data, backup_on_open=getattr(args, "backup_on_open", True))
-            if getattr(args, "needs_store", True)
-            else None
-        )
+        if getattr(args, "needs_store", True):
+            store = _open_store(args.data, backup_on_open=getattr(args, "backup_on_open", True))
         return int(args.handler(args, store) or 0)
     except KioskError as error:
         print(_("Error: {message}").format(message=error.translated()), file=sys.stderr)
@@ -111,6 +112,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
+    finally:
+        if store is not None:
+            _report_recoveries(store)
 
 
 if __name__ == "__main__":

@@ -115,3 +115,15 @@ def test_backup_keep_rotates_the_destination(tmp_path):
         made.append(Path(result.stdout.strip()))
     left = sorted(p.name for p in usb.iterdir())
     assert len(left) == 2 and made[-1].name in left and made[0].name not in left
+
+
+def test_a_damaged_file_is_reported_and_restored_from_the_backup(tmp_path):
+    data = tmp_path / "x"
+    kiosk("idea", "add", "Ennen vahinkoa", data=data)
+    assert kiosk("backup", data=data).returncode == 0
+    (data / "ideas.json").write_text('{"ideas": {"1": {"id": "x", "te', encoding="utf-8")
+    listed = kiosk("idea", "list", "--json", data=data)
+    assert listed.returncode == 0, listed.stderr
+    assert "ideas" in listed.stderr and "Traceback" not in listed.stderr
+    assert [i["text"] for i in json.loads(listed.stdout)] == ["Ennen vahinkoa"]
+    assert any(p.name.startswith("ideas.json.corrupt") for p in data.iterdir())
