@@ -136,7 +136,7 @@ def _seconds_since_process_start() -> float | None:
 
 
 def check_damaged_files(store: Store, report: CheckReport) -> None:
-    """Every file the storage found damaged when the folder was opened is a failure."""
+    """Every file the storage finds damaged (it verifies them all here) is a failure."""
     for warning in store.folder.verify_all():
         if warning.restored_from is not None:
             restored = _("restored from {backup}").format(backup=warning.restored_from)
