@@ -1,9 +1,10 @@
-"""Helpers for the resident screens' Pilot and snapshot tests: data, a fake idle clock, waiting."""
+"""Helpers for the resident screens' Pilot and snapshot tests: data, waiting, reading the screen."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
+from functional_support import settle  # noqa: F401 (the resident tests import it from here)
 from kiosk.core.clock import HELSINKI
 
 SIZE = (100, 30)
@@ -17,27 +18,6 @@ HOSTILE_TEXTS = (
     "\x1b]52;c;ZXZpbA==\x07",
 )
 """Idea texts that would crash, hijack or escape a widget that rendered markup or control codes."""
-
-
-class FakeMonotonic:
-    """A monotonic clock for the idle timer that only moves when told to."""
-
-    def __init__(self) -> None:
-        self.value = 1000.0
-
-    def __call__(self) -> float:
-        return self.value
-
-    def advance(self, seconds: float) -> None:
-        """Let time pass."""
-        self.value += seconds
-
-
-async def settle(pilot) -> None:
-    """Wait until workers finished and their messages were handled."""
-    for _ in range(3):
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
 
 
 def screen_lines(app) -> list[str]:

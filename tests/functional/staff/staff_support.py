@@ -4,31 +4,12 @@ from __future__ import annotations
 
 from textual.widgets import TextArea
 
+from functional_support import settle
+
 PIN = "246810"
 """The staff PIN every staff test logs in with."""
 SIZE = (100, 30)
 """The terminal size of every staff test and snapshot."""
-
-
-class FakeMonotonic:
-    """A monotonic clock for the idle timer that only moves when told to."""
-
-    def __init__(self) -> None:
-        self.value = 1000.0
-
-    def __call__(self) -> float:
-        return self.value
-
-    def advance(self, seconds: float) -> None:
-        """Let time pass."""
-        self.value += seconds
-
-
-async def settle(pilot) -> None:
-    """Wait until workers finished and their messages were handled."""
-    for _ in range(3):
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
 
 
 async def login(pilot, pin: str = PIN) -> None:
