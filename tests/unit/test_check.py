@@ -18,8 +18,8 @@ def demo_folder(demo_store) -> Path:
 
 
 def run_check(path: Path, capsys) -> tuple[int, str]:
-    """Run ``kiosk check`` in this process; returns the exit code and everything printed."""
-    code = main(["check", "--data", str(path)])
+    """Run ``kiosk check`` in English in this process; returns the exit code and everything printed."""
+    code = main(["check", "--data", str(path), "--lang", "en"])
     captured = capsys.readouterr()
     return code, captured.out + captured.err
 
@@ -85,3 +85,9 @@ def test_a_printable_that_is_not_a_pdf_fails_the_check(demo_folder, capsys, monk
     code, output = run_check(demo_folder, capsys)
     assert code != 0
     assert "FAIL  poster" in output and "is not a PDF" in output
+
+
+def test_check_speaks_finnish_by_default(demo_folder, capsys):
+    code = main(["check", "--data", str(demo_folder)])
+    output = capsys.readouterr().out
+    assert code == 0 and "kioskin tarkistus: kaikki toimii." in output
