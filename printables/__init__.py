@@ -84,11 +84,9 @@ def build_pdf(
         now = store.now()
         since = months_before(now, RESULTS_MONTHS)
         results = table_results(store, since)
-        return build_results(
-            results[:RESULTS_SHEET_TABLES], store.settings(), now.date(), language,
-            since=since.date(), left_out=max(0, len(results) - RESULTS_SHEET_TABLES),
-            actions_per_table=RESULTS_SHEET_ACTIONS,
-        )
+        shown = [entry.shortened(RESULTS_SHEET_ACTIONS) for entry in results[:RESULTS_SHEET_TABLES]]
+        left_out = len(results) - len(shown)
+        return build_results(shown, store.settings(), now.date(), language, since=since.date(), left_out=left_out)
     if kind not in MEETING_KINDS:
         raise KioskError(N_("Unknown printable: {kind}."), kind=kind)
     if not meeting_id:

@@ -6,7 +6,6 @@ are quoted, by their text and reference, never with the resident's name.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -34,7 +33,7 @@ def _by_idea(entry: TableResults) -> list[tuple[list[Idea], list[Action]]]:
     return list(groups.values())
 
 
-def _said_and_done(ideas: list[Idea], actions: list[Action], language: str) -> list[Flowable]:
+def _said_and_done(ideas: list[Idea], actions: list[Action], more_ideas: int, language: str) -> list[Flowable]:
     """What residents said (if the work came of ideas), then what was done and what came of it."""
     t = translator(language)
     styles = large()
@@ -42,48 +41,35 @@ def _said_and_done(ideas: list[Idea], actions: list[Action], language: str) -> l
     for idea in ideas:
         lines.append(para(t(N_("You said ({reference}):")).format(reference=idea.reference), styles.bold))
         lines.append(para(idea.text, styles.body))
+    if more_ideas:
+        lines.append(para(t(N_("And {count} more ideas asked for the same.")).format(count=more_ideas), styles.body))
     lines.append(para(t(N_("We did:")), styles.bold))
     for action in actions:
         lines.append(para(f"\u2022 {action.what}\n{action.result}" if action.result else f"\u2022 {action.what}", styles.body))
     return lines
 
 
-def _done_at(action: Action) -> float:
-    """When an action was done (or else agreed), as a timestamp; 0 if unknown."""
-    moment = action.completed or action.created
-    return moment.timestamp() if moment else 0.0
-
-
-def _newest(entry: TableResults, most: int) -> tuple[TableResults, int]:
-    """The table with only its ``most`` latest done actions and first ``most`` under way; and how many are left out."""
-    latest = sorted(entry.done, key=_done_at, reverse=True)
-    kept = {action.id for action in latest[:most]}
-    trimmed = replace(entry, done=[a for a in entry.done if a.id in kept], under_way=entry.under_way[:most])
-    left_out = len(entry.done) + len(entry.under_way) - len(trimmed.done) - len(trimmed.under_way)
-    return trimmed, left_out
-
-
-def _table(entry: TableResults, language: str, most: int | None = None) -> list[Flowable]:
-    """One table's results, done work (with the ideas behind it) and work under way; ``most`` of each."""
+def _table(entry: TableResults, language: str) -> list[Flowable]:
+    """One table's results, done work (with the ideas behind it) and work under way."""
     t = translator(language)
     styles = large()
-    left_out = 0
-    if most is not None:
-        entry, left_out = _newest(entry, most)
     blocks: list[list[Flowable]] = []
     if entry.table.results:
         bullets = [para(f"\u2022 {result}", styles.body) for result in entry.table.results]
         blocks.append([para(t(N_("Results")), styles.subheading), *bullets])
-    blocks += [_said_and_done(ideas, actions, language) for ideas, actions in _by_idea(entry)]
+    blocks += [
+        _said_and_done(ideas, actions, max(entry.more_ideas.get(a.id, 0) for a in actions), language)
+        for ideas, actions in _by_idea(entry)
+    ]
     if entry.under_way:
         under_way = [para(t(N_("Under way")), styles.subheading)]
         for action in entry.under_way:
             who = t(N_("Who does it: {who}")).format(who=action.responsible)
             under_way.append(para(f"\u2022 {action.what}\n{who}", styles.body))
         blocks.append(under_way)
-    if left_out:
-        blocks.append([para(t(N_("And {count} more actions; the kiosk shows them all.")).format(count=left_out),
-                            styles.body)])
+    if entry.more_actions:
+        more = t(N_("And {count} more actions in this period.")).format(count=entry.more_actions)
+        blocks.append([para(more, styles.body)])
     # The table's name never stands alone at the foot of a page: it keeps with its first block.
     heading = para(entry.table.name, styles.heading)
     if not blocks:
@@ -121,7 +107,6 @@ def results_story(
     *,
     since: date | None = None,
     left_out: int = 0,
-    actions_per_table: int | None = None,
 ) -> list[Flowable]:
     """The sheet's flowables: a heading, the period covered (if given), then table by table."""
     t = translator(language)
@@ -134,7 +119,7 @@ def results_story(
     if since is not None:
         story += _period(since, as_of, left_out, language)
     for entry in results:
-        story += _table(entry, language, actions_per_table)
+        story += _table(entry, language)
     if not results:
         story.append(para(t(N_("The tables have no results to show yet.")), styles.body))
     contact = ", ".join(p for p in (settings.centre_name, settings.centre_contact) if p)
@@ -150,14 +135,12 @@ def build_results(
     *,
     since: date | None = None,
     left_out: int = 0,
-    actions_per_table: int | None = None,
 ) -> bytes:
     """The "you said, we did" sheet as PDF bytes.
 
     ``since`` is the start of the period the results cover (printed under the heading),
-    ``left_out`` how many tables with results did not fit on the sheet, and
-    ``actions_per_table`` how many done actions (the latest) and actions under way each
-    table shows at most; the sheet says how many more the kiosk shows.
+    and ``left_out`` how many tables with results did not fit on the sheet. Entries
+    made with ``TableResults.shortened`` say how many actions and ideas they leave out.
     """
     heading = gettext_in(language, N_("You said, we did"))
     meta = Meta(
@@ -166,7 +149,5 @@ def build_results(
         author=settings.centre_name,
         language=language,
     )
-    story = results_story(
-        results, settings, as_of, language, since=since, left_out=left_out, actions_per_table=actions_per_table
-    )
+    story = results_story(results, settings, as_of, language, since=since, left_out=left_out)
     return render(story, meta, footer=settings.centre_name, layout=LARGE)

@@ -14,21 +14,24 @@ from textual.widgets import Static
 from kiosk.core.dates import format_day
 from kiosk.core.i18n import N_, _
 from kiosk.core.model import Action, Idea, TableStatus
-from kiosk.core.public import TableResults, table_results
+from kiosk.core.public import RESULTS_CARD_ACTIONS, RESULTS_MONTHS, TableResults, table_results
 from screens.paged import PagedScreen
 from screens.print_button import PrintButton
 from screens.widgets import PageBar, lines, plain
 
 
-def _you_said(ideas: list[Idea]) -> list[Content]:
-    """The published ideas behind an action, as "You said: ..." lines."""
-    return [
+def _you_said(ideas: list[Idea], more: int = 0) -> list[Content]:
+    """The published ideas behind an action, as "You said: ..." lines, and how many more there are."""
+    lines = [
         Content.assemble("     ", (_("You said") + ": ", "bold italic"), plain(idea.text), f" ({idea.reference})")
         for idea in ideas
     ]
+    if more:
+        lines.append(Content.assemble("     ", _("And {count} more ideas asked for the same.").format(count=more)))
+    return lines
 
 
-def _action_lines(action: Action, ideas: list[Idea], *, done: bool) -> list[Content]:
+def _action_lines(action: Action, ideas: list[Idea], *, done: bool, more_ideas: int = 0) -> list[Content]:
     """One action with its result or who does it by when, and the ideas that led to it."""
     mark = "\u2713" if done else "\u2026"
     parts = [Content.assemble(f" {mark} ", (action.what, "bold"))]
@@ -41,7 +44,7 @@ def _action_lines(action: Action, ideas: list[Idea], *, done: bool) -> list[Cont
         if action.due:
             who = who + Content.assemble(", ", (_("by") + " ", "bold"), format_day(action.due))
         parts.append(who)
-    parts.extend(_you_said(ideas))
+    parts.extend(_you_said(ideas, more_ideas))
     return parts
 
 
@@ -58,11 +61,16 @@ def results_summary(entry: TableResults) -> Content:
     if entry.done:
         parts.append(Content.assemble((_("Done") + ":", "bold")))
         for action in reversed(entry.done):
-            parts.extend(_action_lines(action, entry.ideas_by_action.get(action.id, []), done=True))
+            ideas, more = entry.ideas_by_action.get(action.id, []), entry.more_ideas.get(action.id, 0)
+            parts.extend(_action_lines(action, ideas, done=True, more_ideas=more))
     if entry.under_way:
         parts.append(Content.assemble((_("Under way") + ":", "bold")))
         for action in entry.under_way:
-            parts.extend(_action_lines(action, entry.ideas_by_action.get(action.id, []), done=False))
+            ideas, more = entry.ideas_by_action.get(action.id, []), entry.more_ideas.get(action.id, 0)
+            parts.extend(_action_lines(action, ideas, done=False, more_ideas=more))
+    if entry.more_actions:
+        more = _("And {count} more actions in the last {months} months.")
+        parts.append(Content.assemble(more.format(count=entry.more_actions, months=RESULTS_MONTHS)))
     return lines(parts)
 
 
@@ -74,8 +82,8 @@ class ResultsScreen(PagedScreen):
     BINDINGS = [Binding("p", "print", "Print in large text", show=False, id="results-print")]
 
     def list_items(self) -> Sequence[TableResults]:
-        """Every table with something to report."""
-        return table_results(self.app.store)
+        """Every table with something to report lately, each with its latest work."""
+        return [entry.shortened(RESULTS_CARD_ACTIONS) for entry in table_results(self.app.store)]
 
     def item_widget(self, item: TableResults, number: int) -> Widget:
         """One table's results as a card."""

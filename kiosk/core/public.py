@@ -20,6 +20,10 @@ RESULTS_SHEET_TABLES = 10
 """The printed results sheet lists at most this many tables, the most recently active."""
 RESULTS_SHEET_ACTIONS = 3
 """On the printed sheet each table shows at most this many done actions (the latest) and as many under way."""
+RESULTS_CARD_ACTIONS = 5
+"""On the resident screen each table shows at most this many done actions (the latest) and as many under way."""
+RESULTS_IDEAS_PER_ACTION = 2
+"""At most this many ideas (the newest) are quoted under one action, on screen and on paper."""
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,10 @@ class TableResults:
     done: list[Action] = field(default_factory=list)
     under_way: list[Action] = field(default_factory=list)
     ideas_by_action: dict[str, list[Idea]] = field(default_factory=dict)
+    more_actions: int = 0
+    """Actions of the period that ``shortened`` left out."""
+    more_ideas: dict[str, int] = field(default_factory=dict)
+    """By action id: ideas behind the action that ``shortened`` left unquoted."""
 
     @property
     def latest(self) -> datetime | None:
@@ -63,6 +71,33 @@ class TableResults:
         moments += [self.table.closed, self.table.created]
         known = [m for m in moments if m is not None]
         return max(known) if known else None
+
+    def shortened(self, actions: int, ideas: int = RESULTS_IDEAS_PER_ACTION) -> TableResults:
+        """A copy with the ``actions`` latest done actions, the first ``actions`` under way, ``ideas`` per action.
+
+        Orders stay as they were; ``more_actions`` and ``more_ideas`` count what was left out.
+        """
+        newest = {a.id for a in sorted(self.done, key=_done_at, reverse=True)[:actions]}
+        done = [a for a in self.done if a.id in newest]
+        under_way = self.under_way[:actions]
+        kept: dict[str, list[Idea]] = {}
+        more_ideas: dict[str, int] = {}
+        for action in done + under_way:
+            behind = self.ideas_by_action.get(action.id, [])
+            if not behind:
+                continue
+            quoted = {idea.id for idea in sorted(behind, key=lambda idea: idea.number, reverse=True)[:ideas]}
+            kept[action.id] = [idea for idea in behind if idea.id in quoted]
+            if len(behind) > len(quoted):
+                more_ideas[action.id] = len(behind) - len(quoted)
+        left_out = len(self.done) + len(self.under_way) - len(done) - len(under_way)
+        return TableResults(self.table, done, under_way, kept, self.more_actions + left_out, more_ideas)
+
+
+def _done_at(action: Action) -> float:
+    """When an action was done (or else agreed) as a timestamp, 0 if unknown: the latest sort first."""
+    moment = action.completed or action.created
+    return moment.timestamp() if moment else 0.0
 
 
 def idea_themes(store: Store) -> list[Theme]:

@@ -162,5 +162,31 @@ def test_results_sheet_shows_each_tables_latest_actions(store):
     text = flat(pdf_text(build_pdf("results", store, None, "fi")))
     assert all(f"Tehty {n}" in text for n in range(RESULTS_SHEET_ACTIONS))
     assert f"Tehty {RESULTS_SHEET_ACTIONS}" not in text and f"Kesken {RESULTS_SHEET_ACTIONS}" not in text
-    assert "Lisäksi 3 muuta toimenpidettä; kioskilla näet ne kaikki." in text
+    assert "Lisäksi 3 muuta toimenpidettä tällä ajanjaksolla." in text
     assert len(table_results(store)[0].done) == RESULTS_SHEET_ACTIONS + 2  # the screen shows them all
+
+
+def test_shortened_keeps_the_latest_work_and_counts_the_rest(store):
+    table = _table("Liikkuminen")
+    put(store, TABLES, table)
+    ideas = []
+    for n in range(4):
+        idea = svc.submit_idea(store, f"Idea numero {n}")
+        svc.publish_idea(store, idea.id)
+        ideas.append(idea)
+    done = [_done(table, f"Tehty {n}", months=1 + n) for n in range(4)]
+    done[0].idea_ids = [i.id for i in ideas]
+    put(store, ACTIONS, *done)
+    entry = table_results(store)[0]
+    short = entry.shortened(2, ideas=2)
+    assert [a.what for a in short.done] == ["Tehty 0", "Tehty 1"]
+    assert short.more_actions == 2 and len(entry.done) == 4  # the original is left as it was
+    assert [i.text for i in short.ideas_by_action[done[0].id]] == ["Idea numero 2", "Idea numero 3"]
+    assert short.more_ideas == {done[0].id: 2}
+
+    from screens.results import results_summary
+
+    card = results_summary(short).plain
+    assert "Idea numero 3" in card and "Idea numero 0" not in card
+    assert "Samaa toivoi lisäksi 2 muuta ideaa." in card
+    assert "Lisäksi 2 muuta toimenpidettä viimeisten 24 kuukauden ajalta." in card
