@@ -38,8 +38,7 @@ class KioskScreen(Screen):
 
     def compose(self) -> ComposeResult:
         """Heading, the screen's own body, and the navigation bar."""
-        heading = self.heading()
-        yield Static(heading if isinstance(heading, Content) else Content(heading), id="heading")
+        yield Static(self.composed_heading(), id="heading")
         yield from self.compose_body()
         if self.SHOW_NAV_BAR:
             with Horizontal(id="nav-bar"):
@@ -47,6 +46,11 @@ class KioskScreen(Screen):
                     yield Button(key_label("Esc", _("Back")), id="back-button", classes="nav", action="screen.back")
                 yield Static(id="nav-gap")
                 yield self.large_text_button()
+
+    def composed_heading(self) -> Content:
+        """The heading as the screen first shows it."""
+        heading = self.heading()
+        return heading if isinstance(heading, Content) else Content(heading)
 
     def compose_body(self) -> ComposeResult:
         """The screen's own widgets between the heading and the navigation bar."""

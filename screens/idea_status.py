@@ -119,12 +119,13 @@ class IdeaStatusScreen(KioskScreen):
                 )
             yield Static(_("Steps so far"), classes="section-title")
             yield Static(step_lines(status), id="steps", classes="text")
-        yield PageBar(id="scroll-bar")
+        bar = PageBar(id="scroll-bar")
+        bar.display = True
+        yield bar
 
     def on_mount(self) -> None:
         """Start in the text, so arrow keys read on."""
         self.query_one("#detail", VerticalScroll).focus()
-        self.query_one("#scroll-bar", PageBar).display = True
 
     def action_scroll_body(self, delta: int) -> None:
         """Scroll one screenful up or down."""

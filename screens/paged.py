@@ -66,46 +66,71 @@ class PagedScreen(KioskScreen):
         """Items per page in the current text size."""
         return items_per_page(self.PAGE_KIND, self.large)
 
-    def compose_body(self) -> ComposeResult:
-        """Any header, the list's scrolling area and the page bar."""
-        yield from self.header_widgets()
-        yield VerticalScroll(id="list", classes="body")
-        yield PageBar()
-
-    async def on_mount(self) -> None:
-        """Read the items and show the first page."""
+    def compose(self) -> ComposeResult:
+        """Read the items once, then compose the screen with its first page already in place."""
         self._items = list(self.list_items())
-        await self.show_page()
+        self.page = clamp_page(self.page, len(self._items), self.per_page)
+        yield from super().compose()
+
+    def composed_heading(self) -> Content:
+        """The heading with "page 1 / 3" when the list has more than one page."""
+        return self._page_heading(page_count(len(self._items), self.per_page))
+
+    def compose_body(self) -> ComposeResult:
+        """Any header, the list's scrolling area with the first page, and the page bar."""
+        yield from self.header_widgets()
+        yield VerticalScroll(*self._page_widgets(), id="list", classes="body")
+        yield self.page_bar()
+
+    def page_bar(self) -> PageBar:
+        """The page bar, showing the current page from the first frame."""
+        return PageBar(page=self.page, pages=page_count(len(self._items), self.per_page))
+
+    def on_mount(self) -> None:
+        """Start on the first choice of the page."""
+        self._focus_first_choice()
 
     def items_on_page(self) -> list[Any]:
         """The items now on screen."""
         return page_items(self._items, self.page, self.per_page)
 
+    def _page_widgets(self) -> list[Widget]:
+        """The widgets of the current page (or of the empty list)."""
+        on_page = self.items_on_page()
+        if on_page:
+            return [self.item_widget(item, n) for n, item in enumerate(on_page, 1)]
+        return [self.empty_widget()]
+
+    def _focus_first_choice(self) -> None:
+        """Focus the page's first numbered choice, or the list if it has none."""
+        area = self.query_one("#list", VerticalScroll)
+        choices = area.query("Button.choice")
+        (choices.first() if choices else area).focus()
+
     async def show_page(self) -> None:
-        """Draw the current page and update the page bar."""
+        """Draw the current page and update the page bar (turning pages, re-paging)."""
         self.page = clamp_page(self.page, len(self._items), self.per_page)
         area = self.query_one("#list", VerticalScroll)
         await area.remove_children()
-        on_page = self.items_on_page()
-        if on_page:
-            await area.mount_all(self.item_widget(item, n) for n, item in enumerate(on_page, 1))
-        else:
-            await area.mount(self.empty_widget())
+        await area.mount_all(self._page_widgets())
         area.scroll_home(animate=False)
         pages = page_count(len(self._items), self.per_page)
         self.query_one(PageBar).show_page(self.page, pages)
         self._show_page_in_heading(pages)
-        choices = area.query("Button.choice")
-        (choices.first() if choices else area).focus()
+        self._focus_first_choice()
 
-    def _show_page_in_heading(self, pages: int) -> None:
-        """Add "page 1 / 3" to the heading when the list has more than one page."""
+    def _page_heading(self, pages: int) -> Content:
+        """The heading, with "page 1 / 3" added when the list has more than one page."""
         heading = self.heading()
         heading = heading if isinstance(heading, Content) else Content(heading)
         if pages > 1:
             page = _("Page {page} / {pages}").format(page=self.page + 1, pages=pages)
             heading = Content.assemble(heading, "  \u00b7  ", page)
-        self.query_one("#heading", Static).update(heading)
+        return heading
+
+    def _show_page_in_heading(self, pages: int) -> None:
+        """Add "page 1 / 3" to the heading when the list has more than one page."""
+        self.query_one("#heading", Static).update(self._page_heading(pages))
 
     async def action_turn_page(self, delta: int) -> None:
         """Show the previous or next page (nothing happens past the ends)."""

@@ -17,7 +17,7 @@ from kiosk.core.model import Action, Idea, TableStatus
 from kiosk.core.public import RESULTS_CARD_ACTIONS, RESULTS_MONTHS, TableResults, table_results
 from screens.paged import PagedScreen
 from screens.print_button import PrintButton
-from screens.widgets import PageBar, lines, plain
+from screens.widgets import lines, plain
 
 
 def _you_said(ideas: list[Idea], more: int = 0) -> list[Content]:
@@ -97,9 +97,9 @@ class ResultsScreen(PagedScreen):
         """The list, then a row with the page buttons and the print button."""
         from textual.containers import VerticalScroll
 
-        yield VerticalScroll(id="list", classes="body")
+        yield VerticalScroll(*self._page_widgets(), id="list", classes="body")
         with Horizontal(id="results-bar", classes="button-row"):
-            yield PageBar()
+            yield self.page_bar()
             yield PrintButton("results")
 
     def action_print(self) -> None:

@@ -122,7 +122,9 @@ class TableDetailScreen(KioskScreen):
                 yield Static(_("What the table has achieved"), classes="section-title")
                 yield Static(bullets(table.results), classes="text")
         with Horizontal(id="page-bar"):
-            yield PageBar(id="scroll-bar")
+            bar = PageBar(id="scroll-bar")
+            bar.display = True
+            yield bar
             if self._print_meeting_id():
                 yield PrintButton("large", self._print_meeting_id())
 
@@ -135,7 +137,6 @@ class TableDetailScreen(KioskScreen):
     def on_mount(self) -> None:
         """Start in the scrolling area so arrow keys read on."""
         self.query_one("#detail", VerticalScroll).focus()
-        self.query_one("#scroll-bar", PageBar).display = True
 
     def action_scroll_body(self, delta: int) -> None:
         """Scroll the text one screenful up or down."""

@@ -59,13 +59,21 @@ class PageBar(Horizontal):
             self.delta = delta
             """-1 for the previous page, +1 for the next."""
 
-    def __init__(self, *, id: str = "page-bar") -> None:
+    def __init__(self, *, id: str = "page-bar", page: int | None = None, pages: int | None = None) -> None:
         super().__init__(id=id)
+        self._first_page = (page, pages) if page is not None and pages is not None else None
+        if self._first_page is not None:
+            self.display = pages > 1
 
     def compose(self) -> ComposeResult:
-        """The two buttons and the page counter."""
-        yield Button(key_label("PgUp", _("Previous")), id="page-previous", classes="nav")
-        yield Button(key_label("PgDn", _("Next")), id="page-next", classes="nav")
+        """The two buttons (already enabled or not when the first page is known)."""
+        first = self._first_page
+        yield Button(
+            key_label("PgUp", _("Previous")), id="page-previous", classes="nav", disabled=bool(first and first[0] <= 0)
+        )
+        yield Button(
+            key_label("PgDn", _("Next")), id="page-next", classes="nav", disabled=bool(first and first[0] >= first[1] - 1)
+        )
 
     def show_page(self, page: int, pages: int) -> None:
         """Enable only the buttons that lead somewhere; hide the bar when there is one page."""
