@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
@@ -13,7 +12,7 @@ from kiosk.core.i18n import _
 from kiosk.core.ideas import PublicIdeaStatus, public_status
 from kiosk.core.model import ACTION_STATUS_LABELS, IDEA_STATE_LABELS, IdeaState
 from kiosk.core.store import Store
-from screens.base import KioskScreen
+from screens.scrolling import ScrollingDetailScreen
 from screens.widgets import PageBar, field_line, lines, plain
 
 
@@ -57,14 +56,10 @@ def step_lines(status: PublicIdeaStatus) -> Content:
     return lines(parts)
 
 
-class IdeaStatusScreen(KioskScreen):
+class IdeaStatusScreen(ScrollingDetailScreen):
     """What a resident may see of an idea: never a name or contact details."""
 
     CSS_PATH = "idea_status.tcss"
-    BINDINGS = [
-        Binding("pagedown", "scroll_body(1)", "Next page", show=False, id="status-page-next"),
-        Binding("pageup", "scroll_body(-1)", "Previous page", show=False, id="status-page-previous"),
-    ]
 
     def __init__(self, idea_id: str) -> None:
         super().__init__()
@@ -123,19 +118,3 @@ class IdeaStatusScreen(KioskScreen):
         bar.display = True
         yield bar
 
-    def on_mount(self) -> None:
-        """Start in the text, so arrow keys read on."""
-        self.query_one("#detail", VerticalScroll).focus()
-
-    def action_scroll_body(self, delta: int) -> None:
-        """Scroll one screenful up or down."""
-        area = self.query_one("#detail", VerticalScroll)
-        if delta > 0:
-            area.scroll_page_down()
-        else:
-            area.scroll_page_up()
-
-    def on_page_bar_turn(self, event: PageBar.Turn) -> None:
-        """The Previous / Next buttons scroll the text."""
-        event.stop()
-        self.action_scroll_body(event.delta)

@@ -11,7 +11,7 @@ from textual.widgets import Static
 from kiosk.core.dates import format_day, format_span
 from kiosk.core.i18n import _
 from kiosk.core.model import SECTOR_LABELS, TABLE_KIND_LABELS, Meeting, Table, TableStatus
-from screens.base import KioskScreen
+from screens.scrolling import ScrollingDetailScreen
 from screens.print_button import PrintButton
 from screens.widgets import PageBar, bullets, field_line, lines, plain
 
@@ -59,13 +59,11 @@ def meeting_lines(meetings: list[Meeting], *, with_agenda: bool) -> Content:
     return lines(parts)
 
 
-class TableDetailScreen(KioskScreen):
+class TableDetailScreen(ScrollingDetailScreen):
     """Everything public about one table; PgUp/PgDn scroll; a large-print summary on paper."""
 
     CSS_PATH = "table_detail.tcss"
     BINDINGS = [
-        Binding("pagedown", "scroll_body(1)", "Next page", show=False, id="table-page-next"),
-        Binding("pageup", "scroll_body(-1)", "Previous page", show=False, id="table-page-previous"),
         Binding("p", "print", "Print in large text", show=False, id="table-print"),
     ]
 
@@ -134,22 +132,6 @@ class TableDetailScreen(KioskScreen):
             return self.meeting_id
         return self._upcoming[0].id if self._upcoming else ""
 
-    def on_mount(self) -> None:
-        """Start in the scrolling area so arrow keys read on."""
-        self.query_one("#detail", VerticalScroll).focus()
-
-    def action_scroll_body(self, delta: int) -> None:
-        """Scroll the text one screenful up or down."""
-        area = self.query_one("#detail", VerticalScroll)
-        if delta > 0:
-            area.scroll_page_down()
-        else:
-            area.scroll_page_up()
-
-    def on_page_bar_turn(self, event: PageBar.Turn) -> None:
-        """The Previous / Next buttons scroll the text."""
-        event.stop()
-        self.action_scroll_body(event.delta)
 
     def action_print(self) -> None:
         """Print the large-text summary (the P key)."""
