@@ -186,3 +186,13 @@ def common_arguments(parser, rounds: int) -> None:
     """``--rounds`` and ``--json`` for every benchmark script."""
     parser.add_argument("--rounds", type=int, default=rounds, help="timed runs of each case")
     parser.add_argument("--json", metavar="FILE", help="also write the results as JSON")
+
+
+def command_line(doc: str, run: Callable[[int], Sequence[Result]], rounds: int) -> int:
+    """The ``main()`` of every benchmark script: parse --rounds/--json, run, report."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    common_arguments(parser, rounds=rounds)
+    args = parser.parse_args()
+    return report(run(args.rounds), args.json)

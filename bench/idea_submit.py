@@ -13,7 +13,6 @@ Targets: at 50,000 ideas at most 0.1x the default storage's time, and at most
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from datetime import datetime
@@ -104,10 +103,7 @@ def _summarise(samples: dict[str, list[float]]) -> list[harness.Result]:
 
 def main() -> int:
     """Run the benchmark from the command line."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    harness.common_arguments(parser, rounds=9)
-    args = parser.parse_args()
-    return harness.report(run(args.rounds), args.json)
+    return harness.command_line(__doc__, run, rounds=9)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,6 @@ Target: the kiosk after every screen at most 2x the minimal app.
 
 from __future__ import annotations
 
-import argparse
 import os
 import subprocess
 import sys
@@ -70,10 +69,7 @@ def run(rounds: int) -> list[harness.Result]:
 
 def main() -> int:
     """Run the benchmark from the command line."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    harness.common_arguments(parser, rounds=5)
-    args = parser.parse_args()
-    return harness.report(run(args.rounds), args.json)
+    return harness.command_line(__doc__, run, rounds=5)
 
 
 if __name__ == "__main__":

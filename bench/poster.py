@@ -14,7 +14,6 @@ Target: at most 2x the bare script.
 
 from __future__ import annotations
 
-import argparse
 import json
 import subprocess
 import sys
@@ -106,10 +105,7 @@ def run(rounds: int) -> list[harness.Result]:
 
 def main() -> int:
     """Run the benchmark from the command line."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    harness.common_arguments(parser, rounds=9)
-    args = parser.parse_args()
-    return harness.report(run(args.rounds), args.json)
+    return harness.command_line(__doc__, run, rounds=9)
 
 
 if __name__ == "__main__":

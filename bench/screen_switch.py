@@ -16,7 +16,6 @@ Target: every switch under 50 ms (median of the settled times).
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import sys
 import time
@@ -239,10 +238,7 @@ def run(rounds: int) -> list[harness.Result]:
 
 def main() -> int:
     """Run the benchmark from the command line."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    harness.common_arguments(parser, rounds=11)
-    args = parser.parse_args()
-    return harness.report(run(args.rounds), args.json)
+    return harness.command_line(__doc__, run, rounds=11)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,6 @@ Target: the kiosk at most 1.3x the minimal app.
 
 from __future__ import annotations
 
-import argparse
 import subprocess
 import sys
 import time
@@ -62,10 +61,7 @@ def run(rounds: int) -> list[harness.Result]:
 
 def main() -> int:
     """Run the benchmark from the command line."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    harness.common_arguments(parser, rounds=15)
-    args = parser.parse_args()
-    return harness.report(run(args.rounds), args.json)
+    return harness.command_line(__doc__, run, rounds=15)
 
 
 if __name__ == "__main__":
