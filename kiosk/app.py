@@ -129,8 +129,10 @@ class KioskApp(App[int]):
     @work(thread=True, exclusive=True, group="backup", exit_on_error=False)
     def take_daily_backup(self) -> None:
         """Back up the data folder once a day, off the screen's thread."""
+        from kiosk.core.safety import daily_backup
+
         try:
-            self.store.folder.daily_backup()
+            daily_backup(self.store)
         except (KioskError, OSError) as error:
             self.backup_problem = str(error)
             self.log.error(f"daily backup failed: {error}")

@@ -50,21 +50,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open_store(data: str | None, *, backup_on_open: bool = True):
+def _open_store(data: str | None):
     """Open the data folder at ``data`` (or the default one)."""
+    from kiosk.core.migrate import migrate_if_needed
     from kiosk.core.store import Store
 
-    return Store.open(Path(data) if data else None, backup_on_open=backup_on_open)
+    store = Store.open(Path(data) if data else None)
+    migrate_if_needed(store)
+    return store
 
 
 def _report_recoveries(store) -> None:
-    """Tell the user about any damaged file the command found, moved aside and restored."""
-    for warning in store.folder.warnings:
+    """Tell the user about any damaged file the command found and repaired."""
+    for recovery in store.folder.recoveries:
         print(
-            _("Warning: {collection} was damaged; it was moved aside to {moved} and restored from {source}.").format(
-                collection=warning.collection,
-                moved=warning.moved_to,
-                source=warning.restored_from or _("nothing (started empty)"),
+            _("Warning: {file} was damaged; its bytes are kept in {kept}; it was restored from {source} "
+              "with {merged} newer records merged back, {unreadable} unreadable.").format(
+                file=f"{recovery.file}.json",
+                kept=recovery.kept_as or "-",
+                source=recovery.backup or _("nothing (no backup had it)"),
+                merged=recovery.merged_back,
+                unreadable=recovery.unreadable,
             ),
             file=sys.stderr,
         )
@@ -98,7 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     store = None
     try:
         if getattr(args, "needs_store", True):
-            store = _open_store(args.data, backup_on_open=getattr(args, "backup_on_open", True))
+            store = _open_store(args.data)
         return int(args.handler(args, store) or 0)
     except KioskError as error:
         print(_("Error: {message}").format(message=error.translated()), file=sys.stderr)

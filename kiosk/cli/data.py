@@ -51,7 +51,7 @@ def idea_add(args: argparse.Namespace, store: Store) -> int:
 
 def idea_list(args: argparse.Namespace, store: Store) -> int:
     """List ideas (open ones, or every idea with --all)."""
-    ideas = store.all_ideas() if args.all else store.open_ideas()
+    ideas = list(store.ideas_newest_first(closed_too=args.all))
     if args.state:
         ideas = [i for i in ideas if i.state == IdeaState(args.state)]
     if args.json:
@@ -64,31 +64,38 @@ def idea_list(args: argparse.Namespace, store: Store) -> int:
 
 
 def idea_import(args: argparse.Namespace, store: Store) -> int:
-    """Import ideas from a CSV file with a ``text`` column (and optional ``theme``, ``source``)."""
+    """Import ideas from a CSV file with a ``text`` column (and optional ``theme``, ``source``), in one write.
+
+    Each row's idea gets an id made from the file's content and the row's line, so running the
+    same import again (after an interruption, say) adds nothing twice.
+    """
+    import hashlib
+
     path = Path(args.file)
     try:
-        content = path.read_text(encoding="utf-8-sig")
+        raw = path.read_bytes()
+        content = raw.decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
         raise KioskError(N_("Cannot read {path}: {reason}"), path=str(path), reason=str(error)) from error
     reader = csv.DictReader(io.StringIO(content), delimiter=_sniff_delimiter(content))
     if not reader.fieldnames or "text" not in reader.fieldnames:
         raise KioskError(N_("The CSV file needs a column named 'text'."))
-    from kiosk.core.ideas import submit_idea
+    from kiosk.core.ideas import NewIdea, submit_ideas
 
-    imported, refused = 0, 0
-    for line_number, row in enumerate(reader, start=2):
-        try:
-            idea = submit_idea(
-                store, row.get("text") or "", theme=row.get("theme") or "", source=row.get("source") or "import"
-            )
-        except KioskError as error:
-            refused += 1
-            print(_("Line {line}: {message}").format(line=line_number, message=error.translated()), file=sys.stderr)
-            continue
-        imported += 1
+    digest = hashlib.sha256(raw).hexdigest()
+    rows = [
+        NewIdea(row.get("text") or "", theme=row.get("theme") or "", source=row.get("source") or "import",
+                key=f"{digest}:{line}", line=line)
+        for line, row in enumerate(reader, start=2)
+    ]
+    outcome = submit_ideas(store, rows)
+    for line, error in outcome.refused:
+        print(_("Line {line}: {message}").format(line=line, message=error.translated()), file=sys.stderr)
+    for idea in outcome.added:
         print(idea.reference)
-    print(_("{imported} ideas imported, {refused} refused.").format(imported=imported, refused=refused))
-    return 1 if refused else 0
+    print(_("{imported} ideas imported, {refused} refused, {already} imported before.").format(
+        imported=len(outcome.added), refused=len(outcome.refused), already=outcome.already))
+    return 1 if outcome.refused else 0
 
 
 def _sniff_delimiter(content: str) -> str:
@@ -139,34 +146,29 @@ def meeting_list(args: argparse.Namespace, store: Store) -> int:
 
 def backup(args: argparse.Namespace, store: Store) -> int:
     """Take a backup now (into the data folder's backups, or --dest)."""
-    dest = Path(args.dest) if args.dest else None
-    if dest is not None:
-        try:
-            dest.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise KioskError(N_("Cannot use {path} for backups: {reason}"), path=str(dest), reason=error.strerror or str(error)) from error
-    path = store.folder.backup_now(dest)
-    if dest is not None and args.keep:
-        from kiosk.core.backup import prune_backups
+    from kiosk.core.safety import DEFAULT_KEEP, take_backup
 
-        prune_backups(dest, args.keep)
-    print(path)
+    dest = Path(args.dest) if args.dest else None
+    keep = args.keep or (DEFAULT_KEEP if dest is None else None)
+    print(take_backup(store, dest, keep=keep))
     return 0
 
 
 def restore(args: argparse.Namespace, store: Store) -> int:
     """Restore the data from a backup (the current state is backed up first)."""
+    from kiosk.core.safety import restore_backup
+
     path = Path(args.file)
-    if not path.exists():
-        raise NotFound(N_("No backup file {path}."), path=str(path))
-    store.folder.restore(path)
+    if not path.is_dir():
+        raise NotFound(N_("No backup {path}."), path=str(path))
+    restore_backup(store, path)
     print(_("Restored from {path}.").format(path=path))
     return 0
 
 
 def export(args: argparse.Namespace, store: Store) -> int:
     """Export everything as JSON, or the ideas as CSV; never contact details."""
-    ideas = [idea_row(i) for i in store.all_ideas()]
+    ideas = [idea_row(i) for i in store.ideas_newest_first()]
     if args.format == "csv":
         out = io.StringIO()
         writer = csv.DictWriter(out, fieldnames=IDEA_CSV_FIELDS, extrasaction="ignore")
@@ -183,8 +185,8 @@ def export(args: argparse.Namespace, store: Store) -> int:
         text = json.dumps(
             {
                 "tables": tables,
-                "meetings": [m.to_dict() for m in store.meetings()],
-                "actions": [a.to_dict() for a in store.actions()],
+                "meetings": [m.to_dict() for t in store.tables() for m in store.meetings(t.id)],
+                "actions": [a.to_dict() for t in store.tables() for a in store.actions(t.id)],
                 "workshops": [w.to_dict() for w in store.workshops()],
                 "ideas": ideas,
             },
@@ -237,7 +239,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p.add_argument("--keep", type=int, default=0, metavar="N", help="with --dest: keep only the N newest backups there")
     p.set_defaults(handler=backup)
     p = subparsers.add_parser("restore", parents=[common], help="restore the data from a backup")
-    p.add_argument("file")
+    p.add_argument("file", metavar="BACKUP", help="a backup folder (kiosk backup prints its path)")
     p.set_defaults(handler=restore)
     p = subparsers.add_parser("export", parents=[common], help="export data without contact details")
     p.add_argument("--format", choices=("json", "csv"), default="json")

@@ -7,10 +7,10 @@ The model objects inside them are the store's shared ones: read, never change.
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from kiosk.core.clock import months_before
 from kiosk.core.model import Action, ActionStatus, Idea, Meeting, Role, Table, TableStatus
 from kiosk.core.store import Store
 
@@ -125,13 +125,6 @@ def upcoming_meetings(store: Store, limit: int | None = None) -> list[UpcomingMe
         if m.table_id in tables
     ]
     return result[:limit] if limit else result
-
-
-def months_before(moment: datetime, months: int) -> datetime:
-    """The same day and time ``months`` months earlier (the month's last day if it is shorter)."""
-    year, month = divmod(moment.year * 12 + moment.month - 1 - months, 12)
-    day = min(moment.day, calendar.monthrange(year, month + 1)[1])
-    return moment.replace(year=year, month=month + 1, day=day)
 
 
 def table_results(store: Store, since: datetime | None = None) -> list[TableResults]:

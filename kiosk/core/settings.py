@@ -40,21 +40,3 @@ class Settings(Record):
         for url in (self.poster_url, self.minutes_url):
             if url and not url.startswith(("https://", "http://")):
                 raise ValidationError(N_("A web address starts with https://"))
-
-
-def save_settings(store, settings: Settings, *, actor: str = "staff") -> Settings:
-    """Validate and store the centre's settings, recording what changed."""
-    from kiosk.core.store import SETTINGS, record_audit
-    from kiosk.core.text import clean_text
-
-    for name in ("centre_name", "centre_contact", "poster_url", "minutes_url", "printer"):
-        setattr(settings, name, clean_text(getattr(settings, name)))
-    settings.validate()
-    with store.transaction() as tx:
-        before = tx.get(SETTINGS, Settings.RECORD_ID) or Settings().to_dict()
-        after = settings.to_dict()
-        changed = {k: after[k] for k in after if before.get(k) != after[k]}
-        tx.put(SETTINGS, after)
-        if changed:
-            record_audit(tx, store.now(), actor, "settings", **changed)
-    return settings

@@ -9,7 +9,7 @@ from textual.content import Content
 from textual.widgets import Button, Footer, Static
 
 from kiosk.core.i18n import N_, gettext as _
-from kiosk.core.ideas import apply_retention
+from kiosk.core.contacts import apply_retention
 from kiosk.core.model import IdeaState
 from screens.staff.base import StaffScreen
 from screens.staff.dialogs.confirm import ConfirmDialog

@@ -10,7 +10,8 @@ from textual.widgets import DataTable, Footer, Select, Static
 
 from kiosk.core.dates import format_day, format_when
 from kiosk.core.i18n import N_, gettext as _
-from kiosk.core.ideas import answer_idea, complete_idea, decline_idea, erase_contact, merge_ideas, publish_idea
+from kiosk.core.contacts import erase_contact, has_contact, reveal_contact
+from kiosk.core.ideas import answer_idea, complete_idea, decline_idea, merge_ideas, publish_idea
 from kiosk.core.model import Idea, IdeaState
 from screens.staff.base import StaffScreen, first_line, plain
 from screens.staff.dialogs.choice import ChoiceDialog
@@ -133,8 +134,9 @@ class IdeasScreen(StaffScreen):
             + (format_when(idea.created) if idea.created else ""),
             idea.text,
         ]
-        if idea.name or idea.contact:
-            lines.append(_("Contact (staff only): {name} {contact}").format(name=idea.name, contact=idea.contact))
+        contact = reveal_contact(self.store, idea)
+        if contact is not None:
+            lines.append(_("Contact (staff only): {name} {contact}").format(name=contact.name, contact=contact.contact))
         if idea.public_answer:
             lines.append(_("Public answer: {answer}").format(answer=idea.public_answer))
         if idea.meeting_id:
@@ -166,7 +168,7 @@ class IdeasScreen(StaffScreen):
         if action == "answer":
             return idea is not None and not idea.is_closed
         if action == "erase":
-            return idea is not None and bool(idea.name or idea.contact)
+            return idea is not None and has_contact(self.store, idea)
         return True
 
     def _changed(self, message: str):

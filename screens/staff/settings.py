@@ -17,7 +17,8 @@ from textual.widgets import Button, Footer, Input, Label, Select, Static
 from kiosk.core.errors import KioskError, ValidationError
 from kiosk.core.i18n import LANGUAGE_NAMES, LANGUAGES, N_, gettext as _
 from kiosk.core.model import NAME_MAX_CHARS
-from kiosk.core.settings import Settings, save_settings
+from kiosk.core.configure import save_settings
+from kiosk.core.settings import Settings
 from screens.staff.base import StaffScreen
 from screens.staff.dialogs.choice import ChoiceDialog
 from screens.staff.printers import PrinterList, list_printers

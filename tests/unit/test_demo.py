@@ -186,7 +186,7 @@ def test_settings_name_the_centre(demo):
 
 
 def test_history_lies_in_the_past_on_working_days(demo):
-    moments = [datetime.fromisoformat(e["at"]) for y in (2024, 2025, 2026) for e in demo.audit_entries(y)]
+    moments = [datetime.fromisoformat(e.at) for y in (2024, 2025, 2026) for e in demo.audit_entries(y)]
     moments += [event.at for idea in demo.all_ideas() for event in idea.history]
     moments += [t.created for t in demo.tables()]
     assert moments and all(m <= NOW and m.astimezone(HELSINKI).weekday() <= 4 for m in moments)

@@ -37,7 +37,7 @@ def test_idea_csv_has_no_contact_details_and_no_formulas(store):
     assert rows[0]["reference"] == "ID-0001" and rows[0]["state"] == "on_agenda"
     assert rows[0]["text"].startswith("'=HYPERLINK")
     assert rows[0]["table"] == table.name and rows[0]["meeting"] == "2026-12-03 17:00"
-    assert store.audit_entries(2026)[-1]["what"] == "export ideas"
+    assert store.audit_entries(2026)[-1].what == "export ideas"
 
 
 def test_meetings_ics_is_in_helsinki_time(store, tmp_path):

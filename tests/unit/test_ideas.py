@@ -152,7 +152,7 @@ def test_erase_contact_and_retention(store, clock):
     assert store.idea(recent.id).contact == "040 3"
     svc.erase_contact(store, kept.id)
     assert store.idea(kept.id).contact == "" and store.idea(kept.id).text == "a"
-    assert any(e["what"] == "retention" for e in store.audit_entries(clock.now().year))
+    assert any(e.what == "retention" for e in store.audit_entries(clock.now().year))
 
 
 def test_forwarding_again_moves_the_idea_off_the_earlier_agenda(store, table, meeting, clock):
@@ -187,14 +187,15 @@ def test_minutes_wait_for_the_meeting_and_closed_tables_take_no_actions(store, t
 
 
 def test_settings_are_validated_saved_and_audited(store):
-    from kiosk.core.settings import Settings, save_settings
+    from kiosk.core.configure import save_settings
+    from kiosk.core.settings import Settings
 
     with pytest.raises(ValidationError):
         save_settings(store, Settings(poster_url="javascript:alert(1)"))
     save_settings(store, Settings(centre_name="Sukevan asukastupa", printer="asukastupa"))
     assert store.settings().centre_name == "Sukevan asukastupa"
     entry = store.audit_entries(store.now().year)[-1]
-    assert entry["what"] == "settings" and entry["details"]["printer"] == "asukastupa"
+    assert entry.what == "settings" and entry.details["printer"] == "asukastupa"
 
 
 def test_an_idea_declined_without_being_published_keeps_its_text_private(store):

@@ -51,7 +51,7 @@ def test_single_record_readers_give_a_copy_of_ones_own(store):
     mine.place = "Muualla"
     assert store.meeting(meeting.id).attendee_ids == [] and store.meetings()[0].attendee_ids == []
     assert store.meetings()[0].place == "Kylätalo"
-    assert store.folder.get(MEETINGS, meeting.id)["attendee_ids"] == []
+    assert store.folder.table("kiosk", MEETINGS).get(doc_id=meeting.id)["attendee_ids"] == []
 
 
 def test_meetings_keep_time_order_across_the_change_to_winter_time(store, clock):
@@ -62,7 +62,7 @@ def test_meetings_keep_time_order_across_the_change_to_winter_time(store, clock)
     winter = Meeting(table_id="t1", start=datetime.fromisoformat("2026-10-25T03:10:00+02:00"), place="B",
                      duration_minutes=15)
     put(store, MEETINGS, winter, summer)
-    assert store.folder.get(MEETINGS, summer.id)["start"] == "2026-10-25T03:30:00+03:00"
+    assert store.folder.table("kiosk", MEETINGS).get(doc_id=summer.id)["start"] == "2026-10-25T03:30:00+03:00"
     assert [m.place for m in store.meetings()] == ["A", "B"]
     assert [m.place for m in store.past_meetings("t1")] == ["B", "A"]
     clock.current = datetime.fromisoformat("2026-10-25T03:00:00+02:00").astimezone(HELSINKI)  # A has ended

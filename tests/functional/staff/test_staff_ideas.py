@@ -167,4 +167,4 @@ async def test_retention_erases_old_contact_details_at_staff_login(staff_store, 
     assert (staff_store.idea(old.id).name, staff_store.idea(old.id).contact) == ("", "")
     assert staff_store.idea(recent.id).contact == "040 2"
     assert staff_store.idea(still_open.id).contact == "040 3"
-    assert "retention" in [e["what"] for e in staff_store.audit_entries(clock.now().year)]
+    assert "retention" in [e.what for e in staff_store.audit_entries(clock.now().year)]

@@ -59,8 +59,8 @@ async def test_settings_are_saved_and_applied_at_once(staff_store, make_app):
         poster_url="https://karttula.example/poyta", minutes_url="https://karttula.example/muistiot",
         printer="toimisto", idle_seconds=90, staff_idle_seconds=900, retention_months=6, language="sv",
     )
-    (entry,) = [e for e in staff_store.audit_entries(staff_store.now().year) if e["what"] == "settings"]
-    assert entry["details"]["idle_seconds"] == 90 and entry["actor"] == "staff"
+    (entry,) = [e for e in staff_store.audit_entries(staff_store.now().year) if e.what == "settings"]
+    assert entry.details["idle_seconds"] == 90 and entry.actor == "staff"
 
 
 async def test_an_address_without_https_is_refused_and_nothing_saved(staff_store, make_app):
@@ -104,7 +104,7 @@ async def test_refused_settings_leave_the_data_untouched(staff_store, make_app):
         assert isinstance(app.screen, StaffHomeScreen)
 
     assert staff_store.settings() == Settings()
-    assert not [e for e in staff_store.audit_entries(staff_store.now().year) if e["what"] == "settings"]
+    assert not [e for e in staff_store.audit_entries(staff_store.now().year) if e.what == "settings"]
 
 
 async def test_without_cups_the_printer_list_says_so(staff_store, make_app, monkeypatch):
