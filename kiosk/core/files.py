@@ -30,6 +30,7 @@ _REASONS = {
     errno.EDQUOT: N_("The disk is full: {path} could not be saved."),
     errno.ENOTDIR: N_("{path} should be a folder, but it is a file."),
     errno.EEXIST: N_("{path} should be a folder, but it is a file."),
+    errno.EISDIR: N_("{path} should be a file, but it is a folder."),
 }
 
 

@@ -12,7 +12,7 @@ import typing
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from enum import StrEnum
 from functools import cache
 from typing import Any, Self
@@ -372,8 +372,8 @@ class Meeting(Record):
 
     @property
     def end(self) -> datetime:
-        """When the meeting ends."""
-        return self.start + timedelta(minutes=self.duration_minutes)
+        """When the meeting ends (counted in UTC: wall-clock arithmetic loses an hour when summer time ends)."""
+        return local(self.start.astimezone(timezone.utc) + timedelta(minutes=self.duration_minutes))
 
     def planned_minutes(self) -> int:
         """Minutes the agenda items take together."""

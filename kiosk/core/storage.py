@@ -49,6 +49,8 @@ ARCHIVE = "archive"
 """Folder of the databases of closed records."""
 CACHED_ARCHIVES = 2
 """Archive files kept parsed in memory besides the live and keys files (the newest used)."""
+END = "~end"
+"""The last table of every file: how many documents it holds, so a cut or edited file is known."""
 _NAME = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}(/[a-z0-9][a-z0-9_-]{0,63})?")
 _HEADER = re.compile(rb'^\{?("(?:[^"\\]|\\.)*"):\{$')
 
@@ -124,14 +126,30 @@ def _file_key(status: os.stat_result) -> tuple[int, int, int]:
 
 
 def encode(data: Data) -> Iterator[bytes]:
-    """A file's bytes, one document a line (so a cut file loses one line), the meta table first."""
+    """A file's bytes: one document a line (a cut file loses a line), the meta table first, the count last."""
     dump = msgspec.json.encode
+    tables = sorted(((name, table) for name, table in data.items() if name != END), key=lambda item: item[0] != "meta")
     yield b"{"
-    for number, (name, table) in enumerate(sorted(data.items(), key=lambda item: item[0] != "meta")):
-        yield (b",\n" if number else b"") + dump(name) + b":{"
+    for name, table in tables:
+        yield dump(name) + b":{"
         yield b",".join(b"\n" + dump(doc_id) + b":" + dump(doc) for doc_id, doc in table.items())
-        yield b"\n}"
-    yield b"}\n"
+        yield b"\n},\n"
+    count = sum(len(table) for _name, table in tables)
+    yield dump(END) + b":{\n" + dump({"~": {"documents": count}})[1:-1] + b"\n}}\n"
+
+
+def decode_whole(raw: bytes) -> Data | None:
+    """A file's tables if it parses, has the TinyDB layout and holds the count it ends with; else None."""
+    try:
+        data = msgspec.json.decode(raw)
+    except msgspec.DecodeError:
+        return None
+    if not _is_tinydb_shape(data):
+        return None
+    end = data.pop(END, None)
+    if end != {"~": {"documents": sum(len(table) for table in data.values())}}:
+        return None
+    return data
 
 
 def _is_tinydb_shape(data: object) -> bool:
@@ -341,10 +359,10 @@ class DataFolder:
             cached = self._cache.get(name)
             if cached is not None and cached.data is saved:
                 cached.pin.seek(0)
-                try:
-                    return msgspec.json.decode(cached.pin.read())
-                except msgspec.DecodeError:
-                    pass  # a repair that could not be saved: copy it from memory
+                copy = decode_whole(cached.pin.read())
+                if copy is not None:
+                    return copy
+                # else a repair that could not be saved: copy it from memory
         return msgspec.json.decode(msgspec.json.encode(saved))
 
     def _remember(self, name: str, data: Data) -> None:
@@ -390,13 +408,10 @@ class DataFolder:
     # Damage ------------------------------------------------------------------
 
     def _check(self, name: str, raw: bytes, *, repaired: bool = False) -> tuple[Data, bool]:
-        """The file's tables if every document passes its check; else the repair, and whether it is on disk."""
-        try:
-            data = msgspec.json.decode(raw)
-            if _is_tinydb_shape(data) and not self._invalid_documents(data):
-                return data, False
-        except msgspec.DecodeError:
-            pass
+        """The file's tables if whole and every document passes its check; else the repair, and whether it is on disk."""
+        data = decode_whole(raw)
+        if data is not None and not self._invalid_documents(data):
+            return data, False
         if repaired:  # a repair that does not pass its own check: never loop
             raise StorageError(N_("The file {path} is damaged"), path=str(self.file_path(name)))
         recovery = self._recover(name, raw)
@@ -423,20 +438,29 @@ class DataFolder:
             whole = None
         found: Data = {}
         unreadable = 0
+        expected = None
+        if isinstance(whole, dict) and isinstance(whole.get(END), dict):
+            expected = whole.pop(END).get("~", {}).get("documents")
         if isinstance(whole, dict):
             pairs = [(t, d) for t, docs in whole.items() if isinstance(docs, dict) for d in docs.items()]
             unreadable += sum(1 for docs in whole.values() if not isinstance(docs, dict))
         else:
-            pairs, table = [], None
+            pairs, table, previous = [], None, b"},"
             for line in raw.splitlines():
-                header = _HEADER.match(line.strip())
+                # A table starts on the first line, or on the line after one that closed a table.
+                header = _HEADER.match(line.strip()) if previous in (b"},", b"") or line.startswith(b"{") else None
+                previous = line.strip()
                 if header:
                     table = msgspec.json.decode(header.group(1))
                 elif line.startswith(b'"') and table is not None:
                     try:
                         pairs.extend((table, item) for item in msgspec.json.decode(b"{" + line.rstrip(b",") + b"}").items())
                     except msgspec.DecodeError:
-                        unreadable += 1
+                        # A cut count line, or its cut header, is no lost document.
+                        unreadable += table != END and not b'"~end":{'.startswith(line.strip())
+            ends = [document for name, (_id, document) in pairs if name == END]
+            pairs = [pair for pair in pairs if pair[0] != END]
+            expected = ends[0].get("documents") if ends and isinstance(ends[0], dict) else None
         for table, (doc_id, document) in pairs:
             validate = self._validators.get(table)
             try:
@@ -448,6 +472,8 @@ class DataFolder:
                 unreadable += 1
                 continue
             found.setdefault(table, {})[doc_id] = document
+        if isinstance(expected, int):
+            unreadable = max(unreadable, expected - sum(len(documents) for documents in found.values()))
         return found, unreadable
 
     def _recover(self, name: str, raw: bytes) -> tuple[Data, Recovery]:
@@ -456,11 +482,8 @@ class DataFolder:
         base: Data = {}
         source: Path | None = None
         for backup_path, copy in backup.copies_of(self.path / backup.BACKUPS, f"{name}.json"):
-            try:
-                candidate = msgspec.json.decode(copy)
-            except msgspec.DecodeError:
-                continue
-            if _is_tinydb_shape(candidate) and not self._invalid_documents(candidate):
+            candidate = decode_whole(copy)
+            if candidate is not None and not self._invalid_documents(candidate):
                 base, source = candidate, backup_path
                 break
         readable, unreadable = self.readable_documents(raw)

@@ -142,8 +142,10 @@ def default_data_dir() -> Path:
 class Transaction:
     """What a service may do inside ``store.transaction()``: TinyDB tables, and a few shorthands."""
 
-    def __init__(self, folder: DataFolder) -> None:
-        self._folder = folder
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        """The store this transaction writes to (its readers see the transaction's changes)."""
+        self._folder = store.folder
 
     def table(self, name: str, *, file: str = LIVE) -> RecordTable:
         """A TinyDB table of the live database (or of another file)."""
@@ -221,7 +223,7 @@ class Store:
     def transaction(self) -> Iterator[Transaction]:
         """A locked read-modify-write: saved whole when the block ends, not at all if it raises."""
         with self.folder.transaction():
-            yield Transaction(self.folder)
+            yield Transaction(self)
 
     def _live(self, name: str) -> RecordTable:
         return self.folder.table(LIVE, name)
@@ -283,17 +285,18 @@ class Store:
 
     def meetings(self, table_id: str | None = None) -> list[Meeting]:
         """Meetings, earliest first: of one table (closed or not), or of every working table."""
-        return sorted(self._models(Meeting, self._work(MEETINGS, table_id)), key=lambda m: m.start)
+        # As instants: two times in the Helsinki zone compare by wall clock, wrong in the night summer time ends.
+        return sorted(self._models(Meeting, self._work(MEETINGS, table_id)), key=lambda m: m.start.timestamp())
 
     def upcoming_meetings(self, table_id: str | None = None) -> list[Meeting]:
         """Meetings that have not ended yet, soonest first."""
-        now = self.now()
-        return [m for m in self.meetings(table_id) if m.end > now]
+        now = self.now().timestamp()
+        return [m for m in self.meetings(table_id) if m.end.timestamp() > now]
 
     def past_meetings(self, table_id: str | None = None) -> list[Meeting]:
         """Meetings that have ended, newest first."""
-        now = self.now()
-        return [m for m in self.meetings(table_id) if m.end <= now][::-1]
+        now = self.now().timestamp()
+        return [m for m in self.meetings(table_id) if m.end.timestamp() <= now][::-1]
 
     def meeting_ids(self) -> list[str]:
         """Ids of the working tables' meetings."""

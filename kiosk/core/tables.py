@@ -41,7 +41,9 @@ def load_table(tx: Transaction, table_id: str) -> Table:
 
 
 def load_meeting(tx: Transaction, meeting_id: str) -> Meeting:
-    """A meeting inside a transaction."""
+    """A meeting of a working table inside a transaction (a closed table's meetings no longer change)."""
+    if tx.get(MEETINGS, meeting_id) is None and tx.store.meeting(meeting_id) is not None:
+        raise ValidationError(N_("The table is closed; its meetings no longer change."))
     return _load(tx, MEETINGS, meeting_id, Meeting, N_("No such meeting."))
 
 

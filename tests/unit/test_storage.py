@@ -16,7 +16,7 @@ from tinydb.table import Document
 
 from kiosk.core import ideas as svc
 from kiosk.core.errors import StorageError
-from kiosk.core.storage import LIVE, DataFolder, encode
+from kiosk.core.storage import LIVE, DataFolder, decode_whole, encode
 from kiosk.core.store import IDEAS, TABLES, Store, idea_file
 
 REPO = Path(__file__).resolve().parents[2]
@@ -35,16 +35,23 @@ def test_documents_live_in_tinydb_tables_of_one_live_file(folder: DataFolder) ->
         folder.table(LIVE, "other").insert(Document({"text": "x"}, doc_id="o1"))
     raw = folder.file_path(LIVE).read_bytes()
     assert "Kyläkauppa äöå€".encode() in raw  # readable UTF-8, not \\u escapes
-    data = msgspec.json.decode(raw)
+    data = decode_whole(raw)
     assert data == {"notes": {"n1": {"text": "Kyläkauppa äöå€"}}, "other": {"o1": {"text": "x"}}}
     assert folder.table(LIVE, "notes").search(Query().text.search("kauppa"))[0].doc_id == "n1"
 
 
-def test_one_document_a_line_so_a_cut_file_loses_one_line(folder: DataFolder) -> None:
-    data = {"meta": {"m": {"v": 1}}, "notes": {f"n{i}": {"text": f"rivi {i}\ntoinen"} for i in range(3)}}
-    lines = b"".join(encode(data)).splitlines()
-    assert lines[0] == b'{"meta":{' and len(lines) == 1 + 1 + 2 + 3 + 1  # meta first, one document a line
-    assert msgspec.json.decode(b"".join(encode(data))) == data
+def test_one_document_a_line_and_the_count_last_so_a_cut_file_is_known_and_loses_one_line(folder: DataFolder) -> None:
+    data = {"notes": {f"n{i}": {"text": f"rivi {i}\ntoinen"} for i in range(3)}, "meta": {"m": {"v": 1}}}
+    raw = b"".join(encode(data))
+    lines = raw.splitlines()
+    assert lines[0] == b'{"meta":{' and lines[-2] == b'"~":{"documents":4}'  # meta first, the count last
+    assert len(lines) == 3 + 5 + 3  # one document a line
+    assert decode_whole(raw) == data
+    for cut in (3, 12, 30):  # the count line goes first: the file is known to be cut, no document lost
+        assert decode_whole(raw[:-cut]) is None
+        assert folder.readable_documents(raw[:-cut]) == (data, 0)
+    found, unreadable = folder.readable_documents(raw[:-len(lines[-4]) - 40])  # into the last document
+    assert unreadable == 1 and len(found["notes"]) == 2
 
 
 def test_writes_outside_a_transaction_are_refused(folder: DataFolder) -> None:
