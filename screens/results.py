@@ -86,8 +86,8 @@ class ResultsScreen(PagedScreen):
         return [entry.shortened(RESULTS_CARD_ACTIONS) for entry in table_results(self.app.store)]
 
     def item_widget(self, item: TableResults, number: int) -> Widget:
-        """One table's results as a card."""
-        return Static(results_summary(item), classes="text card")
+        """One table's results as a card, quoting the ideas behind its actions."""
+        return Static(results_summary(item.with_quotes(self.app.store)), classes="text card")
 
     def empty_widget(self) -> Widget:
         """Nothing to report yet."""

@@ -72,26 +72,35 @@ class TableResults:
         known = [m for m in moments if m is not None]
         return max(known) if known else None
 
-    def shortened(self, actions: int, ideas: int = RESULTS_IDEAS_PER_ACTION) -> TableResults:
-        """A copy with the ``actions`` latest done actions, the first ``actions`` under way, ``ideas`` per action.
+    def shortened(self, actions: int) -> TableResults:
+        """A copy with the ``actions`` latest done actions and the first ``actions`` under way.
 
-        Orders stay as they were; ``more_actions`` and ``more_ideas`` count what was left out.
+        Orders stay as they were; ``more_actions`` counts what was left out.
         """
         newest = {a.id for a in sorted(self.done, key=_done_at, reverse=True)[:actions]}
         done = [a for a in self.done if a.id in newest]
         under_way = self.under_way[:actions]
+        left_out = len(self.done) + len(self.under_way) - len(done) - len(under_way)
+        return TableResults(self.table, done, under_way, {}, self.more_actions + left_out)
+
+    def with_quotes(self, store: Store, ideas: int = RESULTS_IDEAS_PER_ACTION) -> TableResults:
+        """A copy quoting, under each action, the newest ``ideas`` published ideas behind it.
+
+        Read when the card is shown, so a results screen reads the ideas of the page it shows.
+        """
+        actions = self.done + self.under_way
+        linked = store.ideas_by_id({i for a in actions for i in a.idea_ids})
         kept: dict[str, list[Idea]] = {}
         more_ideas: dict[str, int] = {}
-        for action in done + under_way:
-            behind = self.ideas_by_action.get(action.id, [])
+        for action in actions:
+            behind = [linked[i] for i in action.idea_ids if i in linked and linked[i].is_public]
             if not behind:
                 continue
             quoted = {idea.id for idea in sorted(behind, key=lambda idea: idea.number, reverse=True)[:ideas]}
             kept[action.id] = [idea for idea in behind if idea.id in quoted]
             if len(behind) > len(quoted):
                 more_ideas[action.id] = len(behind) - len(quoted)
-        left_out = len(self.done) + len(self.under_way) - len(done) - len(under_way)
-        return TableResults(self.table, done, under_way, kept, self.more_actions + left_out, more_ideas)
+        return TableResults(self.table, self.done, self.under_way, kept, self.more_actions, more_ideas)
 
 
 def _done_at(action: Action) -> float:
@@ -132,12 +141,11 @@ def table_results(store: Store, since: datetime | None = None) -> list[TableResu
 
     Recent work is the actions done since ``since`` (by default ``RESULTS_MONTHS`` months
     back) and those still under way. A table is listed if it has such work, results it
-    recorded when it closed, or closed since then.
+    recorded when it closed, or closed since then. The ideas behind the actions are read
+    by ``TableResults.with_quotes``, for the entries that are shown.
     """
     since = months_before(store.now(), RESULTS_MONTHS) if since is None else since
     actions = store.current_actions(since)
-    linked = store.ideas_by_id({i for a in actions for i in a.idea_ids})
-    ideas = {idea_id: idea for idea_id, idea in linked.items() if idea.is_public}
     by_table: dict[str, list[Action]] = {}
     for action in actions:
         by_table.setdefault(action.table_id, []).append(action)
@@ -149,10 +157,6 @@ def table_results(store: Store, since: datetime | None = None) -> list[TableResu
             done=[a for a in own if a.status == ActionStatus.DONE],
             under_way=[a for a in own if a.is_open],
         )
-        for action in own:
-            behind = [ideas[i] for i in action.idea_ids if i in ideas]
-            if behind:
-                entry.ideas_by_action[action.id] = behind
         closed_lately = table.status == TableStatus.CLOSED and table.closed is not None and table.closed >= since
         if entry.done or entry.under_way or table.results or closed_lately:
             results.append(entry)

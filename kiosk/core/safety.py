@@ -18,6 +18,7 @@ from kiosk.core.clock import local
 from kiosk.core.contacts import scrub_backups
 from kiosk.core.errors import StorageError
 from kiosk.core.i18n import N_
+from kiosk.core.repair import readable_documents
 from kiosk.core.storage import LIVE
 from kiosk.core.store import IDEA_COUNTER, Store, record_audit
 
@@ -53,7 +54,7 @@ def restore_backup(store: Store, source: Path, *, actor: str = "admin") -> None:
             data = msgspec.json.decode(raw)
         except msgspec.DecodeError as error:
             raise StorageError(N_("The backup {path} is damaged"), path=str(source)) from error
-        if store.folder.readable_documents(raw)[1]:
+        if readable_documents(raw, store.folder.validators)[1]:
             raise StorageError(N_("The backup {path} is damaged"), path=str(source))
         restored[name] = data
     handed_out = store.highest_number(IDEA_COUNTER)

@@ -30,7 +30,7 @@ from typing import Any, TypeVar
 from tinydb import Query
 from tinydb.table import Document
 
-from kiosk.core.clock import Clock, SystemClock, local
+from kiosk.core.clock import Clock, SystemClock, local, months_before
 from kiosk.core.errors import StorageError
 from kiosk.core.i18n import N_
 from kiosk.core.model import CLOSED_IDEA_STATES, Action, ActionStatus, Idea, Meeting, Record, Table, Workshop
@@ -45,8 +45,10 @@ IDEA_INDEX = "idea_index"
 """Live table: per archive file of ideas, the ids it holds (one string, so it stays small)."""
 IDEA_COUNTER = "idea"
 """Counter behind the ideas' reference numbers."""
-IDEAS_PER_FILE = 1000
+IDEAS_PER_FILE = 250
 """Closed ideas per archive file: an old reference opens one small file."""
+KEPT_MONTHS = 25
+"""Done actions and past meetings stay in the live file this long (the results screen shows 24 months)."""
 SCHEMA_VERSION = 2
 """The layout this code reads and writes (1 was a file per collection)."""
 _OPEN_ACTIONS = [ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value]
@@ -60,14 +62,9 @@ def idea_file(number: int) -> str:
     return f"{ARCHIVE}/ideas-{(max(number, 1) - 1) // IDEAS_PER_FILE + 1:04d}"
 
 
-def table_file(year: int) -> str:
-    """The archive file of the meetings and actions of tables closed in ``year``."""
-    return f"{ARCHIVE}/tables-{year}"
-
-
-def audit_file(year: int) -> str:
-    """The archive file of a year's audit trail."""
-    return f"{ARCHIVE}/audit-{year}"
+def archive_file(kind: str, year: int) -> str:
+    """The archive file of a year's meetings, actions or audit trail."""
+    return f"{ARCHIVE}/{kind}-{year}"
 
 
 @dataclass
@@ -268,23 +265,27 @@ class Store:
 
     # Meetings and actions --------------------------------------------------------
 
-    def _closed_years(self, table_id: str | None = None) -> list[int]:
-        """Years in which tables (or this table) closed, newest first: where their work is archived."""
-        query = (Q.status == "closed") & (Q.id == table_id) if table_id else Q.status == "closed"
-        years = {local(datetime.fromisoformat(doc["closed"])).year for doc in self._live(TABLES).search(query) if doc.get("closed")}
-        return sorted(years, reverse=True)
+    def _archived_years(self, kind: str, table_id: str | None = None) -> list[int]:
+        """Years of the archive files of meetings or actions (of one table: of the years it worked), newest first."""
+        prefix = f"{ARCHIVE}/{kind}-"
+        years = sorted((int(n.removeprefix(prefix)) for n in self.folder.files(ARCHIVE) if n.startswith(prefix)), reverse=True)
+        table = self._live(TABLES).get(doc_id=table_id) if table_id else None
+        if table is not None and table.get("created"):
+            years = [y for y in years if y >= _year(table["created"])]
+        return years
 
-    def _work(self, kind: str, table_id: str | None, years: Collection[int] | None = None) -> list[Document]:
-        """Meetings or actions: the working tables' from the live file, closed tables' from their archives."""
+    def _work(self, kind: str, table_id: str | None, years: Collection[int] = ()) -> list[Document]:
+        """Meetings or actions from the live file, and of a table (or of ``years``) from the archives too."""
         query = Q.table_id == table_id if table_id else Q.noop()
         found = self._live(kind).search(query)
-        for year in self._closed_years(table_id) if table_id or years is not None else []:
-            if years is None or year in years:
-                found += self.folder.table(table_file(year), kind).search(query)
+        seen = {doc.doc_id for doc in found}
+        for year in self._archived_years(kind, table_id) if table_id or years else []:
+            if not years or year in years:
+                found += [d for d in self.folder.table(archive_file(kind, year), kind).search(query) if d.doc_id not in seen]
         return found
 
     def meetings(self, table_id: str | None = None) -> list[Meeting]:
-        """Meetings, earliest first: of one table (closed or not), or of every working table."""
+        """Meetings, earliest first: all of one table, or those of the last year or so (still in the live file)."""
         # As instants: two times in the Helsinki zone compare by wall clock, wrong in the night summer time ends.
         return sorted(self._models(Meeting, self._work(MEETINGS, table_id)), key=lambda m: m.start.timestamp())
 
@@ -299,39 +300,38 @@ class Store:
         return [m for m in self.meetings(table_id) if m.end.timestamp() <= now][::-1]
 
     def meeting_ids(self) -> list[str]:
-        """Ids of the working tables' meetings."""
+        """Ids of the meetings in the live file (the year or so around now)."""
         return [str(doc.doc_id) for doc in self._live(MEETINGS).all()]
 
     def _one(self, kind: str, cls: type[R], record_id: str) -> R | None:
         found = self._live(kind).get(doc_id=record_id)
-        for year in [] if found else self._closed_years():
-            found = self.folder.table(table_file(year), kind).get(doc_id=record_id)
-            if found:
+        for year in [] if found else self._archived_years(kind):
+            if found := self.folder.table(archive_file(kind, year), kind).get(doc_id=record_id):
                 break
         return cls.from_dict(found) if found else None
 
     def meeting(self, meeting_id: str) -> Meeting | None:
-        """One meeting by id, also of a closed table."""
+        """One meeting by id, also an archived one."""
         return self._one(MEETINGS, Meeting, meeting_id)
 
     def actions(self, table_id: str | None = None) -> list[Action]:
-        """Agreed actions by due date (those without one last): of one table, or of every working table."""
+        """Agreed actions by due date (those without one last): all of one table, or those in the live file."""
         found = self._models(Action, self._work(ACTIONS, table_id))
         return sorted(found, key=lambda a: (a.due is None, a.due or datetime.min.date()))
 
     def current_actions(self, since: datetime) -> list[Action]:
-        """Actions still open and those done since ``since``, by due date (archives of ``since``'s years on)."""
-        years = range(local(since).year, local(self.now()).year + 1)
-        documents = self._work(ACTIONS, None, years)
+        """Actions still open and those done since ``since``, by due date (the archives too if ``since`` is older)."""
+        kept_since = months_before(self.now(), KEPT_MONTHS)
+        years = range(local(since).year, local(kept_since).year + 1) if since < kept_since else ()
         wanted = [
-            doc for doc in documents
+            doc for doc in self._work(ACTIONS, None, years)
             if doc.get("status") in _OPEN_ACTIONS
             or (doc.get("status") == ActionStatus.DONE.value and doc.get("completed") and datetime.fromisoformat(doc["completed"]) >= since)
         ]
         return sorted(self._models(Action, wanted), key=lambda a: (a.due is None, a.due or datetime.min.date()))
 
     def action(self, action_id: str) -> Action | None:
-        """One action by id, also of a closed table."""
+        """One action by id, also an archived one."""
         return self._one(ACTIONS, Action, action_id)
 
     # Ideas -----------------------------------------------------------------------
@@ -356,8 +356,16 @@ class Store:
         return Idea.from_dict(found) if found else None
 
     def ideas_by_id(self, idea_ids: Collection[str]) -> dict[str, Idea]:
-        """The ideas with these ids that exist, open or archived."""
-        found = {i: idea for i in idea_ids if (idea := self.idea(i)) is not None}
+        """The ideas with these ids that exist, open or archived (each archive file read once)."""
+        live = self._live(IDEAS)
+        found = {i: Idea.from_dict(doc) for i in idea_ids if (doc := live.get(doc_id=i)) is not None}
+        wanted = set(idea_ids) - set(found)
+        for entry in self._live(IDEA_INDEX).all() if wanted else []:
+            here = wanted.intersection(entry["ids"].split())
+            if here:
+                table = self.folder.table(str(entry.doc_id), IDEAS)
+                found.update((i, Idea.from_dict(doc)) for i in here if (doc := table.get(doc_id=i)) is not None)
+                wanted -= here
         return found
 
     def idea_by_number(self, number: int) -> Idea | None:
@@ -387,7 +395,7 @@ class Store:
 
     def audit_entries(self, year: int) -> list[AuditEntry]:
         """Staff changes of a year, oldest first."""
-        documents = self.folder.table(audit_file(year), AUDIT).all() + self._live(AUDIT).all()
+        documents = self.folder.table(archive_file(AUDIT, year), AUDIT).all() + self._live(AUDIT).all()
         entries = {e.id: e for e in self._models(AuditEntry, documents) if e.at.year == year}
         return sorted(entries.values(), key=lambda e: e.at)
 
@@ -477,11 +485,13 @@ class Store:
         groups: list[tuple[str, str, Document]] = [
             (IDEAS, idea_file(doc.get("number", 0)), doc) for doc in self._live(IDEAS).search(Q.state.one_of(_CLOSED_IDEAS))
         ]
-        closed = {doc.doc_id: _year(doc["closed"]) for doc in self._live(TABLES).search((Q.status == "closed") & Q.closed.exists())}
-        for kind in (MEETINGS, ACTIONS) if closed else ():
-            groups += [(kind, table_file(closed[doc["table_id"]]), doc) for doc in self._live(kind).search(Q.table_id.one_of(list(closed)))]
+        kept = months_before(self.now(), KEPT_MONTHS)
+        old = lambda at: at is not None and datetime.fromisoformat(at) < kept  # noqa: E731
+        groups += [(MEETINGS, archive_file(MEETINGS, _year(doc["start"])), doc) for doc in self._live(MEETINGS).search(Q.start.test(old))]
+        finished = ~Q.status.one_of(_OPEN_ACTIONS) & (Q.completed.test(old) | (Q.completed == None) & Q.created.test(old))  # noqa: E711
+        groups += [(ACTIONS, archive_file(ACTIONS, _year(doc["completed"] or doc["created"])), doc) for doc in self._live(ACTIONS).search(finished)]
         month = local(self.now()).replace(day=1, hour=0, minute=0, second=0, microsecond=0)
-        groups += [(AUDIT, audit_file(_year(doc["at"])), doc) for doc in self._live(AUDIT).search(Q.at.test(lambda at: datetime.fromisoformat(at) < month))]
+        groups += [(AUDIT, archive_file(AUDIT, _year(doc["at"])), doc) for doc in self._live(AUDIT).search(Q.at.test(lambda at: datetime.fromisoformat(at) < month))]
         key = lambda group: group[:2]  # noqa: E731
         return [(kind, archive, [g[2] for g in same]) for (kind, archive), same in groupby(sorted(groups, key=key), key=key)]
 
@@ -491,10 +501,9 @@ class Store:
         known = (index.get(doc_id=archive) or {"ids": ""})["ids"]
         added = "".join(f" {doc.doc_id}" for doc in documents if f" {doc.doc_id} " not in known + " ")
         index.upsert(Document({"ids": known + added}, doc_id=archive))
-        keys = tx.table(KEYS, file=KEYS)
-        for doc in documents:
-            if doc.get("sealed_contact"):
-                keys.update({"closed": doc.get("closed")}, doc_ids=[doc.doc_id])
+        closed = {doc.doc_id: doc.get("closed") for doc in documents if doc.get("sealed_contact")}
+        if closed:  # the retention period of a contact counts from when its idea closed
+            tx.table(KEYS, file=KEYS).update(lambda key: key.update(closed=closed[key["id"]]), doc_ids=list(closed))
 
 
 def _year(moment: str) -> int:

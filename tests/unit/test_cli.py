@@ -117,13 +117,15 @@ def test_backup_keep_rotates_the_destination(tmp_path):
     assert len(left) == 2 and made[-1].name in left and made[0].name not in left
 
 
-def test_a_damaged_file_is_reported_and_restored_from_the_backup(tmp_path):
+def test_a_damaged_file_is_reported_and_repaired_from_the_backup_and_itself(tmp_path):
     data = tmp_path / "x"
     kiosk("idea", "add", "Ennen vahinkoa", data=data)
     assert kiosk("backup", data=data).returncode == 0
-    (data / "ideas.json").write_text('{"ideas": {"1": {"id": "x", "te', encoding="utf-8")
+    kiosk("idea", "add", "Varmuuskopion jälkeen", data=data)
+    raw = (data / "kiosk.json").read_bytes()
+    (data / "kiosk.json").write_bytes(raw[:-20])
     listed = kiosk("idea", "list", "--json", data=data)
     assert listed.returncode == 0, listed.stderr
-    assert "ideas" in listed.stderr and "Traceback" not in listed.stderr
-    assert [i["text"] for i in json.loads(listed.stdout)] == ["Ennen vahinkoa"]
-    assert any(p.name.startswith("ideas.json.corrupt") for p in data.iterdir())
+    assert "kiosk.json" in listed.stderr and "Traceback" not in listed.stderr
+    assert [i["text"] for i in json.loads(listed.stdout)] == ["Varmuuskopion jälkeen", "Ennen vahinkoa"]
+    assert [p.name.split(".")[0] for p in (data / "damaged").iterdir()] == ["kiosk"]

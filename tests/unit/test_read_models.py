@@ -178,7 +178,8 @@ def test_shortened_keeps_the_latest_work_and_counts_the_rest(store):
     done[0].idea_ids = [i.id for i in ideas]
     put(store, ACTIONS, *done)
     entry = table_results(store)[0]
-    short = entry.shortened(2, ideas=2)
+    assert entry.ideas_by_action == {}  # the ideas are read for the cards that are shown
+    short = entry.shortened(2).with_quotes(store, ideas=2)
     assert [a.what for a in short.done] == ["Tehty 0", "Tehty 1"]
     assert short.more_actions == 2 and len(entry.done) == 4  # the original is left as it was
     assert [i.text for i in short.ideas_by_action[done[0].id]] == ["Idea numero 2", "Idea numero 3"]

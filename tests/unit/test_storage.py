@@ -16,7 +16,8 @@ from tinydb.table import Document
 
 from kiosk.core import ideas as svc
 from kiosk.core.errors import StorageError
-from kiosk.core.storage import LIVE, DataFolder, decode_whole, encode
+from kiosk.core.repair import decode_whole, readable_documents
+from kiosk.core.storage import LIVE, DataFolder, encode
 from kiosk.core.store import IDEAS, TABLES, Store, idea_file
 
 REPO = Path(__file__).resolve().parents[2]
@@ -35,7 +36,7 @@ def test_documents_live_in_tinydb_tables_of_one_live_file(folder: DataFolder) ->
         folder.table(LIVE, "other").insert(Document({"text": "x"}, doc_id="o1"))
     raw = folder.file_path(LIVE).read_bytes()
     assert "Kyläkauppa äöå€".encode() in raw  # readable UTF-8, not \\u escapes
-    data = decode_whole(raw)
+    data = decode_whole(raw, {})
     assert data == {"notes": {"n1": {"text": "Kyläkauppa äöå€"}}, "other": {"o1": {"text": "x"}}}
     assert folder.table(LIVE, "notes").search(Query().text.search("kauppa"))[0].doc_id == "n1"
 
@@ -46,11 +47,11 @@ def test_one_document_a_line_and_the_count_last_so_a_cut_file_is_known_and_loses
     lines = raw.splitlines()
     assert lines[0] == b'{"meta":{' and lines[-2] == b'"~":{"documents":4}'  # meta first, the count last
     assert len(lines) == 3 + 5 + 3  # one document a line
-    assert decode_whole(raw) == data
+    assert decode_whole(raw, {}) == data
     for cut in (3, 12, 30):  # the count line goes first: the file is known to be cut, no document lost
-        assert decode_whole(raw[:-cut]) is None
-        assert folder.readable_documents(raw[:-cut]) == (data, 0)
-    found, unreadable = folder.readable_documents(raw[:-len(lines[-4]) - 40])  # into the last document
+        assert decode_whole(raw[:-cut], {}) is None
+        assert readable_documents(raw[:-cut], {}) == (data, 0)
+    found, unreadable = readable_documents(raw[:-len(lines[-4]) - 40], {})  # into the last document
     assert unreadable == 1 and len(found["notes"]) == 2
 
 
@@ -116,6 +117,8 @@ def test_other_processes_writes_are_seen_and_never_overwritten(tmp_path, clock) 
 def test_unchanged_files_are_not_parsed_again(folder: DataFolder, monkeypatch) -> None:
     with folder.transaction():
         folder.table(LIVE, "notes").insert(Document({"a": 1}, doc_id="x"))
+        folder.table(LIVE, "other").insert(Document({"b": 1}, doc_id="y"))
+    folder.table(LIVE, "notes").all()  # the first read decodes the table
     calls = []
     real = msgspec.json.decode
     import kiosk.core.storage as storage
@@ -124,6 +127,8 @@ def test_unchanged_files_are_not_parsed_again(folder: DataFolder, monkeypatch) -
     for _ in range(5):
         folder.table(LIVE, "notes").all()
     assert calls == []
+    folder.table(LIVE, "other").all()  # each table is decoded the first time it is asked for
+    assert len(calls) == 1
 
 
 def test_busy_folder_says_so_after_the_timeout(tmp_path, clock) -> None:
@@ -169,7 +174,7 @@ def test_closed_ideas_move_to_the_archive_file_of_their_number(store: Store) -> 
     assert archived["state"] == "declined"
     assert store.idea(first.id).state.value == "declined"
     assert store.idea_by_number(first.number).id == first.id
-    assert idea_file(1) == idea_file(1000) == "archive/ideas-0001" and idea_file(1001) == "archive/ideas-0002"
+    assert idea_file(1) == idea_file(250) == "archive/ideas-0001" and idea_file(251) == "archive/ideas-0002"
 
 
 def test_a_crash_between_archive_and_live_file_leaves_two_equal_copies_read_once(store: Store, monkeypatch) -> None:
