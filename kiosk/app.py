@@ -17,7 +17,7 @@ from textual.dom import DOMNode
 
 from kiosk.core.clock import Clock
 from kiosk.core.errors import KioskError
-from kiosk.core.i18n import DEFAULT_LANGUAGE, LANGUAGES, set_language
+from kiosk.core.i18n import DEFAULT_LANGUAGE, LANGUAGES, N_, gettext as _, set_language
 from kiosk.core.store import Store
 from screens.themes import (
     EVERYDAY_THEME,
@@ -36,6 +36,12 @@ ALLOWED_ACTIONS_FOR_RESIDENTS = frozenset(
 """App actions that a key, a click or a link may run while no staff member is logged in."""
 ACTIVITY_EVENTS = (events.Key, events.MouseDown, events.MouseScrollDown, events.MouseScrollUp, events.Paste)
 """Events that show someone is using the kiosk."""
+ERRORS_BEFORE_RESTART = 5
+"""Unexpected errors within ``ERROR_WINDOW_SECONDS`` after which the kiosk stops (its service starts it again)."""
+ERROR_WINDOW_SECONDS = 60.0
+"""The window in which repeated unexpected errors are counted."""
+CALM_ERROR = N_("Something went wrong, and the kiosk went back to the start. Please try again, or ask the staff for help.")
+"""What a visitor reads after an unexpected error (the details go to the error log)."""
 
 
 class KioskApp(App[int]):
@@ -59,6 +65,7 @@ class KioskApp(App[int]):
         *,
         idle_seconds: float | None = None,
         monotonic: Callable[[], float] = time.monotonic,
+        calm_errors: bool = False,
     ) -> None:
         # Set before App.__init__, which already refreshes (and so calls check_idle).
         self._monotonic = monotonic
@@ -67,6 +74,9 @@ class KioskApp(App[int]):
         self.staff_idle_seconds = self.idle_seconds
         self.staff_unlocked = False
         self.backup_problem = ""
+        self.calm_errors = calm_errors
+        """Whether an unexpected error takes the kiosk home with a calm message instead of ending it (``kiosk run``)."""
+        self._recent_errors: list[float] = []
         super().__init__()
         self.store = store
         self.clock: Clock = store.clock
@@ -112,6 +122,28 @@ class KioskApp(App[int]):
             if target is self and name not in ALLOWED_ACTIONS_FOR_RESIDENTS:
                 return False
         return await super().run_action(action, default_namespace, namespaces)
+
+    def _handle_exception(self, error: Exception) -> None:
+        """The last resort for an error no screen handled (Textual's own hook; it has no public one).
+
+        On the public computer no traceback may reach the screen, and Textual's shows local
+        variables, which can hold a resident's contact. So the details go to the error log only
+        the kiosk's user can read, the visitor gets a calm message and the home screen, and only
+        repeated errors stop the program (its service starts it again), with nothing printed.
+        """
+        if not self.calm_errors:
+            super()._handle_exception(error)
+            return
+        from kiosk.core.logbook import log_error
+
+        log_error(self.store.path, error, self.clock.now())
+        now = self._monotonic()
+        self._recent_errors = [t for t in self._recent_errors if now - t < ERROR_WINDOW_SECONDS] + [now]
+        if len(self._recent_errors) >= ERRORS_BEFORE_RESTART:
+            self.exit(return_code=70)
+            return
+        self.call_later(self.reset_to_home)
+        self.call_later(lambda: self.notify(_(CALM_ERROR), severity="warning", timeout=15))
 
     # Idle reset ---------------------------------------------------------------
 

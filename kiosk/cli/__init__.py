@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -76,19 +75,12 @@ def _report_recoveries(store) -> None:
         )
 
 
-def _log_crash(data: str | None) -> Path | None:
-    """Write the current exception's traceback to the data folder's log, if possible."""
-    try:
-        from kiosk.core.store import default_data_dir
+def _log_crash(data: str | None, error: BaseException) -> Path | None:
+    """Write the exception's traceback to the data folder's error log, if possible."""
+    from kiosk.core.logbook import log_error
+    from kiosk.core.store import default_data_dir
 
-        log_dir = (Path(data) if data else default_data_dir()) / "logs"
-        log_dir.mkdir(parents=True, exist_ok=True)
-        path = log_dir / "errors.log"
-        with path.open("a", encoding="utf-8") as handle:
-            traceback.print_exc(file=handle)
-        return path
-    except OSError:
-        return None
+    return log_error(Path(data) if data else default_data_dir(), error)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -111,8 +103,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
-    except Exception:  # noqa: BLE001 - the last guard: a message instead of a traceback
-        log = _log_crash(args.data)
+    except Exception as error:  # noqa: BLE001 - the last guard: a message instead of a traceback
+        log = _log_crash(args.data, error)
         print(
             _("Unexpected error; details were written to {log}.").format(log=log or "-"),
             file=sys.stderr,

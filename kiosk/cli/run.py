@@ -24,7 +24,7 @@ def run(args: argparse.Namespace, store) -> int:
         _load_demo(store)
     from kiosk.app import KioskApp
 
-    app = KioskApp(store)
+    app = KioskApp(store, calm_errors=True)
     app.run()
     return app.return_code or 0
 

@@ -131,8 +131,8 @@ def _destroy(tx: Transaction, idea_ids: list[str], when: datetime) -> list[str]:
     return destroyed
 
 
-def erase_contact(store: Store, idea_id: str, *, actor: str = "staff") -> None:
-    """Erase a resident's name and contact from an idea, open or closed, and from every copy."""
+def erase_contact(store: Store, idea_id: str, *, actor: str = "staff") -> Idea:
+    """Erase a resident's name and contact from an idea, open or closed, and from every copy; returns the idea."""
     idea = store.idea(idea_id)
     if idea is None:
         raise NotFound(N_("No idea with that id."))
@@ -141,6 +141,7 @@ def erase_contact(store: Store, idea_id: str, *, actor: str = "staff") -> None:
         destroyed = _destroy(tx, [idea_id], now)
         record_audit(tx, now, actor, "erase contact", idea=idea.reference)
     _scrub(store, destroyed)
+    return idea
 
 
 def apply_retention(store: Store, months: int, *, actor: str = "retention") -> int:

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from kiosk.core.errors import ValidationError
+from kiosk.core.errors import StorageError, ValidationError
 from kiosk.core.i18n import N_
 from kiosk.core.store import STAFF, Store, record_audit
 
@@ -175,6 +175,15 @@ def check_pin(store: Store, pin: str) -> PinCheck:
         return PinCheck(PinOutcome.LOCKED, 0, lock.locked_until)
     # The slow hash runs outside the transaction so the data folder is not held meanwhile.
     right = pin_matches(record, pin)
+    try:
+        return _count_try(store, now, right)
+    except StorageError:
+        # A folder that cannot be written: staff may still come in (to see why), but nothing is counted.
+        return PinCheck(PinOutcome.ACCEPTED) if right else PinCheck(PinOutcome.WRONG, MAX_TRIES - lock.failures - 1)
+
+
+def _count_try(store: Store, now: datetime, right: bool) -> PinCheck:
+    """Record a PIN try in the wrong-try counter (and a login in the audit trail)."""
     with store.transaction() as tx:
         lock = PinLock.from_dict(tx.get(STAFF, LOCK_RECORD))
         if lock.is_locked(now):

@@ -32,7 +32,7 @@ from tinydb.table import Document
 
 from kiosk.core.clock import Clock, SystemClock, local, months_before
 from kiosk.core.errors import StorageError
-from kiosk.core.i18n import N_
+from kiosk.core.i18n import N_, gettext
 from kiosk.core.model import CLOSED_IDEA_STATES, Action, ActionStatus, Idea, Meeting, Record, Table, Workshop
 from kiosk.core.settings import Settings
 from kiosk.core.storage import ARCHIVE, LIVE, DataFolder, RecordTable, Recovery
@@ -51,6 +51,8 @@ KEPT_MONTHS = 25
 """Done actions and past meetings stay in the live file this long (the results screen shows 24 months)."""
 SCHEMA_VERSION = 2
 """The layout this code reads and writes (1 was a file per collection)."""
+LOW_DISK_BYTES = 20 * 1024 * 1024
+"""Free disk space below which staff are warned."""
 _OPEN_ACTIONS = [ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value]
 _CLOSED_IDEAS = [state.value for state in CLOSED_IDEA_STATES]
 Q = Query()
@@ -404,6 +406,21 @@ class Store:
         years = {int(n.rsplit("-", 1)[1]) for n in self.folder.files(ARCHIVE) if n.startswith(f"{ARCHIVE}/audit-")}
         years |= {local(e.at).year for e in self._models(AuditEntry, self._live(AUDIT).all())}
         return sorted(years, reverse=True)
+
+    def saving_problem(self) -> str:
+        """Why the kiosk cannot save right now, in the user's language; '' when it can."""
+        import shutil
+
+        try:
+            with self.folder.locked():
+                pass
+            if shutil.disk_usage(self.path).free < LOW_DISK_BYTES:
+                return gettext("The disk is almost full: ideas may soon no longer be saved.")
+        except StorageError as error:
+            return error.translated()
+        except OSError as error:
+            return str(error)
+        return ""
 
     def notices(self, *, unacknowledged_only: bool = True) -> list[Notice]:
         """Repairs of damaged files that staff should know of, newest first."""
