@@ -95,9 +95,7 @@ class ResultsScreen(PagedScreen):
 
     def compose_body(self) -> ComposeResult:
         """The list, then a row with the page buttons and the print button."""
-        from textual.containers import VerticalScroll
-
-        yield VerticalScroll(*self._page_widgets(), id="list", classes="body")
+        yield self.list_body()
         with Horizontal(id="results-bar", classes="button-row"):
             yield self.page_bar()
             yield PrintButton("results")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Static
 
@@ -13,7 +13,7 @@ from kiosk.core.i18n import _
 from kiosk.core.model import SECTOR_LABELS, TABLE_KIND_LABELS, Meeting, Table, TableStatus
 from screens.scrolling import ScrollingDetailScreen
 from screens.print_button import PrintButton
-from screens.widgets import PageBar, bullets, field_line, lines, plain
+from screens.widgets import PageBar, PageScroll, bullets, field_line, lines, plain
 
 
 def table_facts(table: Table) -> Content:
@@ -94,7 +94,7 @@ class TableDetailScreen(ScrollingDetailScreen):
         """The table's sections, one after another, in a scrolling area."""
         table = self.table
         self._read_meetings()
-        with VerticalScroll(id="detail", classes="body"):
+        with PageScroll(id="detail", classes="body"):
             if table is None:
                 yield Static(_("This table is no longer available."), classes="notice")
                 return
@@ -120,9 +120,7 @@ class TableDetailScreen(ScrollingDetailScreen):
                 yield Static(_("What the table has achieved"), classes="section-title")
                 yield Static(bullets(table.results), classes="text")
         with Horizontal(id="page-bar"):
-            bar = PageBar(id="scroll-bar")
-            bar.display = True
-            yield bar
+            yield PageBar(id="scroll-bar")
             if self._print_meeting_id():
                 yield PrintButton("large", self._print_meeting_id())
 
