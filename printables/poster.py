@@ -97,7 +97,7 @@ def _text(sheet: MeetingSheet, language: str) -> list[Flowable]:
         para(kicker, styles["kicker"]),
         Spacer(1, 3 * mm),
         para(table.name, styles["table"]),
-        labelled(t(N_("Theme:")), table.theme, styles["theme"]),
+        labelled(t(N_("Theme:")), sheet.settings.theme_name(table.theme, language), styles["theme"]),
     ]
     if meeting.title:
         story.append(para(meeting.title, styles["question"]))

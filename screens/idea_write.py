@@ -14,12 +14,12 @@ from kiosk.core.i18n import N_, _
 from kiosk.core.model import IDEA_MAX_CHARS
 from screens.base import KioskScreen
 from screens.idea_draft import IdeaDraft
-from screens.widgets import field_line, key_label, plain
+from screens.widgets import field_line, key_label, plain, theme_text
 
 
-def theme_line(draft: IdeaDraft) -> Content:
-    """"Theme: ..." for the chosen theme."""
-    theme = _("Something else") if draft.is_other_theme else plain(draft.theme)
+def theme_line(draft: IdeaDraft, store) -> Content:
+    """"Theme: ..." for the chosen theme, in the kiosk's language."""
+    theme = _("Something else") if draft.is_other_theme else theme_text(store, draft.theme)
     return field_line(_("Topic"), theme)
 
 
@@ -62,7 +62,7 @@ class IdeaWriteScreen(KioskScreen):
     def compose_body(self) -> ComposeResult:
         """Theme, writing box, counter, message and the Continue button."""
         with Vertical(classes="body form"):
-            yield Static(theme_line(self.draft), classes="text")
+            yield Static(theme_line(self.draft, self.app.store), classes="text")
             yield Static(
                 _("Write in your own words. When you are done, press Enter or touch Continue."),
                 classes="hint",

@@ -11,12 +11,17 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Button, Static
 
-from kiosk.core.i18n import _
+from kiosk.core.i18n import _, current_language
 
 
 def plain(text: str) -> Content:
     """Data text (typed by a resident or staff) as plain content: never markup, no control codes."""
     return Content(text or "")
+
+
+def theme_text(store, theme: str) -> Content:
+    """A theme's name in the kiosk's language (staff give the Swedish and English names), as plain text."""
+    return plain(store.settings().theme_name(theme, current_language()))
 
 
 def key_label(key: str, text: str | Content) -> Content:

@@ -116,6 +116,17 @@ def idea_themes(store: Store) -> list[Theme]:
     return themes
 
 
+def themes_in_use(store: Store) -> list[str]:
+    """Every theme of a table or workshop (open or closed), once each, in Finnish alphabetical order."""
+    names: dict[str, str] = {}
+    for table in store.tables():
+        names.setdefault(table.theme.casefold(), table.theme)
+    for workshop in store.workshops():
+        for theme in workshop.themes:
+            names.setdefault(theme.casefold(), theme)
+    return sorted(names.values(), key=str.casefold)
+
+
 def upcoming_meetings(store: Store, limit: int | None = None) -> list[UpcomingMeeting]:
     """The next meetings of active tables, soonest first."""
     tables = {t.id: t for t in store.tables(active_only=True)}

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import ClassVar
 
 from kiosk.core.errors import ValidationError
 from kiosk.core.i18n import DEFAULT_LANGUAGE, LANGUAGES, N_
-from kiosk.core.model import Record
+from kiosk.core.model import NAME_MAX_CHARS, Record
+
+THEME_LANGUAGES = frozenset(LANGUAGES) - {DEFAULT_LANGUAGE}
+"""The languages a theme's name is translated into (the Finnish name is the theme itself)."""
 
 
 @dataclass
@@ -23,9 +26,19 @@ class Settings(Record):
     staff_idle_seconds: int = 600
     retention_months: int = 12
     language: str = DEFAULT_LANGUAGE
+    theme_names: dict[str, dict[str, str]] = field(default_factory=dict)
+    """Each theme's name in Swedish and English (``{"sv": ..., "en": ...}``), by its Finnish name."""
     id: str = "settings"
 
     RECORD_ID: ClassVar[str] = "settings"
+
+    def theme_name(self, theme: str, language: str) -> str:
+        """A theme's name in a language; its Finnish name (as tables, workshops and ideas hold it) if none was given."""
+        names = self.theme_names.get(theme)
+        if names is None:
+            wanted = theme.casefold()
+            names = next((v for k, v in self.theme_names.items() if k.casefold() == wanted), {})
+        return names.get(language) or theme
 
     def validate(self) -> None:
         """Refuse settings the kiosk cannot work with."""
@@ -37,6 +50,15 @@ class Settings(Record):
             raise ValidationError(N_("Contact details are kept between 1 and 120 months."))
         if self.language not in LANGUAGES:
             raise ValidationError(N_("Unknown language."))
+        for theme, names in self.theme_names.items():
+            if set(names) - THEME_LANGUAGES:
+                raise ValidationError(N_("Unknown language."))
+            for name in names.values():
+                if len(name) > NAME_MAX_CHARS:
+                    raise ValidationError(
+                        N_("{field} is too long: {length} characters, at most {limit}."),
+                        field=theme, length=len(name), limit=NAME_MAX_CHARS,
+                    )
         for url in (self.poster_url, self.minutes_url):
             if url and not url.startswith(("https://", "http://")):
                 raise ValidationError(N_("A web address starts with https://"))
@@ -49,6 +71,7 @@ def save_settings(store, settings: Settings, *, actor: str = "staff") -> Setting
 
     for name in ("centre_name", "centre_contact", "poster_url", "minutes_url", "printer"):
         setattr(settings, name, clean_text(getattr(settings, name)))
+    settings.theme_names = clean_theme_names(settings.theme_names)
     settings.validate()
     with store.transaction() as tx:
         before = tx.get(SETTINGS, Settings.RECORD_ID) or Settings().to_dict()
@@ -58,3 +81,15 @@ def save_settings(store, settings: Settings, *, actor: str = "staff") -> Setting
         if changed:
             record_audit(tx, store.now(), actor, "settings", **changed)
     return settings
+
+
+def clean_theme_names(theme_names: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+    """Theme translations as typed, cleaned; empty ones dropped (the Finnish name shows instead)."""
+    from kiosk.core.text import clean_text
+
+    cleaned: dict[str, dict[str, str]] = {}
+    for theme, names in theme_names.items():
+        kept = {language: clean_text(name) for language, name in names.items() if clean_text(name)}
+        if clean_text(theme) and kept:
+            cleaned[clean_text(theme)] = kept
+    return cleaned
