@@ -74,7 +74,7 @@ def large_story(sheet: MeetingSheet, language: str) -> list[Flowable]:
     meeting = sheet.meeting
     story: list[Flowable] = [
         para(sheet.table.name, styles.title),
-        para(t(N_("A short summary of the meeting")), styles.body),
+        para(t(N_("Large-text summary")), styles.body),
         para(t(N_("When: {when}")).format(when=format_span(meeting.start, meeting.end, language)), styles.body),
         para(t(N_("Where: {place}")).format(place=meeting.place), styles.body),
     ]
@@ -103,6 +103,6 @@ def large_story(sheet: MeetingSheet, language: str) -> list[Flowable]:
 
 def build_large(sheet: MeetingSheet, language: str = "fi") -> bytes:
     """The large-text summary as PDF bytes."""
-    heading = gettext_in(language, N_("Summary in large text"))
+    heading = gettext_in(language, N_("Large-text summary"))
     meta = summary_meta(sheet, language, heading)
     return render(large_story(sheet, language), meta, footer=sheet.settings.centre_name, layout=LARGE)

@@ -98,7 +98,7 @@ def test_large_summary_in_plain_words():
     """What was talked about, what was agreed (who, by when), who came, next meeting, whom to ask."""
     text = flat(pdf_text(build_large(sample_sheet(), "fi")))
     for expected in (
-        "Lyhyt kooste tapaamisesta",
+        "Yhteenveto isolla tekstillä",
         "Aika: to 3.12.2026 klo 17.00–18.30",
         "Kysymys Miten kyläläinen pääsee asioimaan",
         "Mistä puhuimme",
