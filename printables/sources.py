@@ -66,6 +66,11 @@ class MeetingSheet:
         parts = [self.settings.centre_name, self.settings.centre_contact]
         return ", ".join(p for p in parts if p)
 
+    @property
+    def held(self) -> bool:
+        """Whether the meeting has taken place and its minutes are written (only then is there a summary)."""
+        return self.meeting.held
+
     def attendees_by_sector(self) -> dict[Sector, list[Participant]]:
         """Who attended, grouped by sector in the model's order; empty sectors left out."""
         groups: dict[Sector, list[Participant]] = {}
