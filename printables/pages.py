@@ -19,6 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from kiosk.core.i18n import N_, gettext_in
+from kiosk.core.text import shorten
 from printables.typefaces import REGULAR, register_fonts
 
 LANGUAGE_TAGS = {"fi": "fi-FI", "sv": "sv-FI", "en": "en-GB"}
@@ -68,15 +69,8 @@ class Meta:
 
 
 def _fit(text: str, size: float, width: float) -> str:
-    """The text, shortened with an ellipsis to fit the width on one line."""
-    full = stringWidth(text, REGULAR, size)
-    if full <= width:
-        return text
-    # Cut near the right length first, so a very long name costs few measurements.
-    text = text[: int(len(text) * width / full) + 1]
-    while text and stringWidth(text + "\u2026", REGULAR, size) > width:
-        text = text[:-1]
-    return text + "\u2026"
+    """The text, shortened after a whole word with an ellipsis to fit the width on one line."""
+    return shorten(text, width, width=lambda part: stringWidth(part, REGULAR, size))
 
 
 def _numbered_canvas(footer_left: str, layout: Layout, language: str) -> type[Canvas]:
