@@ -32,6 +32,15 @@ class Settings(Record):
 
     RECORD_ID: ClassVar[str] = "settings"
 
+    def contact_line(self) -> str:
+        """The centre and how to reach it, e.g. "Asukastupa, p. 040 123 4567", saying its name only once."""
+        name, contact = self.centre_name.strip(), self.centre_contact.strip()
+        if not contact:
+            return name
+        if not name or contact.casefold().startswith(name.casefold()):
+            return contact
+        return f"{name}, {contact}"
+
     def theme_name(self, theme: str, language: str) -> str:
         """A theme's name in a language; its Finnish name (as tables, workshops and ideas hold it) if none was given."""
         names = self.theme_names.get(theme)
