@@ -59,33 +59,55 @@ def default_export_folder(store: Store) -> Path:
     return store.path / EXPORTS_FOLDER
 
 
-def _cell(value: str) -> str:
-    """A spreadsheet-safe cell: resident text that looks like a formula stays text."""
-    return "'" + value if value.startswith(_FORMULA_START) else value
+def _cell(value: object) -> str:
+    """A spreadsheet-safe cell: text that looks like a formula (``=HYPERLINK(...)``) stays text."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def csv_bytes(header: Iterable[str], rows: Iterable[Iterable[object]]) -> bytes:
+    """The one CSV writer: UTF-8 with BOM, semicolons and CRLF for Finnish spreadsheets, every cell formula-safe."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerow([_cell(name) for name in header])
+    writer.writerows([_cell(value) for value in row] for row in rows)
+    return out.getvalue().encode("utf-8-sig")
 
 
 def ideas_csv(ideas: Iterable[Idea], tables: dict[str, Table], meetings: dict[str, Meeting]) -> bytes:
-    """Ideas as CSV for Finnish spreadsheets: UTF-8 with BOM, semicolons, no contact details."""
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow(IDEA_COLUMNS)
+    """Ideas as CSV for a spreadsheet (see ``csv_bytes``), without names or contact details."""
+    rows = []
     for idea in ideas:
         table = tables.get(idea.table_id)
         meeting = meetings.get(idea.meeting_id)
-        writer.writerow(
+        rows.append(
             [
                 idea.reference,
                 local(idea.created).strftime("%Y-%m-%d %H:%M") if idea.created else "",
                 idea.state.value,
-                _cell(idea.theme),
-                _cell(idea.text),
-                _cell(idea.public_answer),
+                idea.theme,
+                idea.text,
+                idea.public_answer,
                 idea.source,
                 table.name if table else "",
                 local(meeting.start).strftime("%Y-%m-%d %H:%M") if meeting else "",
             ]
         )
-    return out.getvalue().encode("utf-8-sig")
+    return csv_bytes(IDEA_COLUMNS, rows)
+
+
+def store_ideas_csv(store: Store) -> bytes:
+    """Every idea of the data folder (open and closed) as CSV: what the staff area and ``kiosk export`` write."""
+    tables = {t.id: t for t in store.tables()}
+    meetings = {m.id: m for m in store.meetings()}
+    return ideas_csv(store.all_ideas(), tables, meetings)
+
+
+def store_meetings_ics(store: Store, *, upcoming: bool = False) -> bytes:
+    """Every meeting (or those not ended yet) of the data folder as an .ics calendar."""
+    tables = {t.id: t for t in store.tables()}
+    meetings = store.upcoming_meetings() if upcoming else store.meetings()
+    return meetings_ics(meetings, tables, now=store.now())
 
 
 def _event_description(meeting: Meeting) -> str:
@@ -127,28 +149,25 @@ def export_file_name(kind: str, now: datetime, suffix: str) -> str:
     return f"{kind}-{local(now).strftime('%Y-%m-%d-%H%M')}.{suffix}"
 
 
-def _audit_export(store: Store, what: str, path: Path, actor: str) -> None:
-    """Record in the audit trail that data left the kiosk, and where to."""
+def audit_export(store: Store, what: str, destination: Path | str, actor: str) -> None:
+    """Record in the audit trail that data left the kiosk, and where to (a file, or the screen)."""
     with store.transaction() as tx:
-        record_audit(tx, store.now(), actor, what, file=str(path))
+        record_audit(tx, store.now(), actor, what, file=str(destination))
 
 
 def export_ideas(store: Store, folder: Path | None = None, *, actor: str = "staff") -> Path:
     """Write every idea (open and closed) as CSV into the folder; returns the file."""
-    tables = {t.id: t for t in store.tables()}
-    meetings = {m.id: m for m in store.meetings()}
-    content = ideas_csv(store.all_ideas(), tables, meetings)
+    content = store_ideas_csv(store)
     path = Path(folder or default_export_folder(store)) / export_file_name("ideas", store.now(), "csv")
     write_atomic(path, content)
-    _audit_export(store, "export ideas", path, actor)
+    audit_export(store, "export ideas", path, actor)
     return path
 
 
 def export_meetings(store: Store, folder: Path | None = None, *, actor: str = "staff") -> Path:
     """Write every meeting as an .ics calendar into the folder; returns the file."""
-    tables = {t.id: t for t in store.tables()}
-    content = meetings_ics(store.meetings(), tables, now=store.now())
+    content = store_meetings_ics(store)
     path = Path(folder or default_export_folder(store)) / export_file_name("meetings", store.now(), "ics")
     write_atomic(path, content)
-    _audit_export(store, "export meetings", path, actor)
+    audit_export(store, "export meetings", path, actor)
     return path
