@@ -120,3 +120,20 @@ async def test_exports_default_to_the_data_folder(meeting_store, make_app):
         await pilot.press("i")
         await settle(pilot)
     assert list((meeting_store.path / "exports").glob("ideas-*.csv"))
+
+
+async def test_the_staff_csv_is_the_command_lines_csv(meeting_store, make_app, tmp_path):
+    import subprocess
+    import sys
+
+    submit_idea(meeting_store, '=HYPERLINK("http://evil.example";"Klikkaa")', theme="Liikenne")
+    app = make_app(meeting_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_print(pilot, tmp_path / "usb")
+        await pilot.press("i")
+        await settle(pilot)
+    (csv_file,) = (tmp_path / "usb").glob("ideas-*.csv")
+    cli = subprocess.run([sys.executable, "-m", "kiosk.cli", "export", "--format", "csv", "--data", str(meeting_store.path)],
+                         capture_output=True, timeout=120, check=True)
+    assert cli.stdout == csv_file.read_bytes()
+    assert b"'=HYPERLINK" in cli.stdout
