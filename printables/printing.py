@@ -11,9 +11,13 @@ import re
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.core.errors import KioskError
 from kiosk.core.i18n import N_
+
+if TYPE_CHECKING:
+    from kiosk.core.store import Store
 
 LP_TIMEOUT_SECONDS = 30
 """How long to wait for the print service to take the job."""
@@ -85,3 +89,11 @@ def print_pdf(path: str | os.PathLike[str], printer: str | None = None, *, title
         raise _failure(done.stderr or done.stdout, printer, path)
     job_id = match.group(1)
     return PrintResult(job_id=job_id, printer=printer or job_id.rsplit("-", 1)[0])
+
+
+def record_print_failure(store: Store, kind: str, reason: str) -> None:
+    """Note in the audit trail that printing from the resident screens failed, and why (for staff)."""
+    from kiosk.core.store import record_audit
+
+    with store.transaction() as tx:
+        record_audit(tx, store.now(), "kiosk", "print failed", printable=kind, reason=reason)

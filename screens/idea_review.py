@@ -54,7 +54,7 @@ class IdeaReviewScreen(KioskScreen):
     def compose_body(self) -> ComposeResult:
         """Theme, the text exactly as typed, whether contact details were given, and Send."""
         with VerticalScroll(classes="body form"):
-            yield Static(theme_line(self.draft), classes="text")
+            yield Static(theme_line(self.draft, self.app.store), classes="text")
             yield Static(_("Your idea:"), classes="field-label")
             yield Static(plain(self.draft.cleaned_text()), id="review-text")
             if self.draft.has_contact:

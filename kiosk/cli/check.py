@@ -319,12 +319,15 @@ def check_printables(store: Store, report: CheckReport, folder: Path) -> None:
     except Exception as error:  # noqa: BLE001 - a broken install is what the check is for
         report.fail(_("loading the printables: {error}").format(error=f"{type(error).__name__}: {error}"))
         return
-    meeting = _meeting_to_print(store)
+    upcoming = _meeting_to_print(store)
+    # Minutes exist only for a meeting that was held: the summary is checked on the latest one.
+    held = next((m for m in reversed(store.meetings()) if m.held), None)
     for kind in printables.KINDS:
+        meeting = held if kind == "summary" else upcoming
         if kind in printables.MEETING_KINDS and meeting is None:
             report.skip(_("not checked: {kind} (no meetings)").format(kind=kind))
             continue
-        meeting_id = meeting.id if kind in printables.MEETING_KINDS else None
+        meeting_id = meeting.id if meeting is not None and kind in printables.MEETING_KINDS else None
         with report.guard(kind):
             begun, sizes = time.perf_counter(), []
             for language in LANGUAGES:

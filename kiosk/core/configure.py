@@ -11,6 +11,7 @@ def save_settings(store: Store, settings: Settings, *, actor: str = "staff") -> 
     """Validate and store the centre's settings, recording what changed."""
     for name in ("centre_name", "centre_contact", "poster_url", "minutes_url", "printer"):
         setattr(settings, name, clean_text(getattr(settings, name)))
+    settings.theme_names = clean_theme_names(settings.theme_names)
     settings.validate()
     with store.transaction() as tx:
         before = tx.get(SETTINGS, Settings.RECORD_ID) or Settings().to_dict()
@@ -20,3 +21,13 @@ def save_settings(store: Store, settings: Settings, *, actor: str = "staff") -> 
         if changed:
             record_audit(tx, store.now(), actor, "settings", **changed)
     return settings
+
+
+def clean_theme_names(theme_names: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+    """Theme translations as typed, cleaned; empty ones dropped (the Finnish name shows instead)."""
+    cleaned: dict[str, dict[str, str]] = {}
+    for theme, names in theme_names.items():
+        kept = {language: clean_text(name) for language, name in names.items() if clean_text(name)}
+        if clean_text(theme) and kept:
+            cleaned[clean_text(theme)] = kept
+    return cleaned

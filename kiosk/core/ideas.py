@@ -25,7 +25,7 @@ from kiosk.core.model import (
     parse_reference,
 )
 from kiosk.core.store import IDEA_COUNTER, IDEAS, MEETINGS, Store, Transaction, record_audit
-from kiosk.core.text import clean_text
+from kiosk.core.text import clean_text, first_line
 
 OTHER_THEME = "other"
 """Theme id of an idea that fits no listed theme."""
@@ -242,9 +242,7 @@ def forward_idea_to_agenda(
         if agenda_item_id and item is None:
             raise NotFound(N_("No such agenda item."))
         if item is None:
-            title = idea.text.split("\n", 1)[0]
-            if len(title) > 80:
-                title = title[:79].rstrip() + "\u2026"
+            title = first_line(idea.text, 80)
             item = AgendaItem(title=title, background=idea.text, minutes_planned=minutes)
             meeting.agenda.append(item)
         if idea.id not in item.idea_ids:

@@ -140,6 +140,17 @@ IDEA_STATE_LABELS = {
 }
 """What each idea state means, in plain words for the resident."""
 
+IDEA_STATE_SHORT = {
+    IdeaState.RECEIVED: N_("New"),
+    IdeaState.PUBLISHED: N_("Published"),
+    IdeaState.ON_AGENDA: N_("On agenda"),
+    IdeaState.DISCUSSED: N_("Discussed"),
+    IdeaState.DONE: N_("Done"),
+    IdeaState.DECLINED: N_("Declined"),
+    IdeaState.MERGED: N_("Merged"),
+}
+"""An idea's state in one word, for staff's lists (the staff area and the command line)."""
+
 IDEA_TRANSITIONS: dict[IdeaState, frozenset[IdeaState]] = {
     IdeaState.RECEIVED: frozenset(
         {IdeaState.PUBLISHED, IdeaState.ON_AGENDA, IdeaState.DECLINED, IdeaState.MERGED}

@@ -125,6 +125,40 @@ def idea_themes(store: Store) -> list[Theme]:
     return themes
 
 
+def themes_in_use(store: Store) -> list[str]:
+    """Every theme of a table or workshop (open or closed), once each, in Finnish alphabetical order."""
+    names: dict[str, str] = {}
+    for table in store.tables():
+        names.setdefault(table.theme.casefold(), table.theme)
+    for workshop in store.workshops():
+        for theme in workshop.themes:
+            names.setdefault(theme.casefold(), theme)
+    return sorted(names.values(), key=str.casefold)
+
+
+def find_theme(store: Store, typed: str) -> str:
+    """The theme in use that ``typed`` names (any case), as tables and workshops spell it; "" for none.
+
+    Raises ``ValidationError`` listing the themes when no table or workshop has that theme.
+    """
+    from kiosk.core.errors import ValidationError
+    from kiosk.core.i18n import N_
+    from kiosk.core.text import clean_text
+
+    wanted = clean_text(typed).casefold()
+    if not wanted:
+        return ""
+    themes = themes_in_use(store)
+    for theme in themes:
+        if theme.casefold() == wanted:
+            return theme
+    if not themes:
+        raise ValidationError(N_("There is no theme called {theme}: no table or workshop has a theme yet."),
+                              theme=clean_text(typed))
+    raise ValidationError(N_("There is no theme called {theme}. The themes are: {themes}."),
+                          theme=clean_text(typed), themes="; ".join(themes))
+
+
 def upcoming_meetings(store: Store, limit: int | None = None) -> list[UpcomingMeeting]:
     """The next meetings of active tables, soonest first."""
     tables = {t.id: t for t in store.tables(active_only=True)}

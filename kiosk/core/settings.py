@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import ClassVar
 
 from kiosk.core.errors import ValidationError
 from kiosk.core.i18n import DEFAULT_LANGUAGE, LANGUAGES, N_
-from kiosk.core.model import Record
+from kiosk.core.model import NAME_MAX_CHARS, Record
+
+THEME_LANGUAGES = frozenset(LANGUAGES) - {DEFAULT_LANGUAGE}
+"""The languages a theme's name is translated into (the Finnish name is the theme itself)."""
 
 
 @dataclass
@@ -23,9 +26,28 @@ class Settings(Record):
     staff_idle_seconds: int = 600
     retention_months: int = 12
     language: str = DEFAULT_LANGUAGE
+    theme_names: dict[str, dict[str, str]] = field(default_factory=dict)
+    """Each theme's name in Swedish and English (``{"sv": ..., "en": ...}``), by its Finnish name."""
     id: str = "settings"
 
     RECORD_ID: ClassVar[str] = "settings"
+
+    def contact_line(self) -> str:
+        """The centre and how to reach it, e.g. "Asukastupa, p. 040 123 4567", saying its name only once."""
+        name, contact = self.centre_name.strip(), self.centre_contact.strip()
+        if not contact:
+            return name
+        if not name or contact.casefold().startswith(name.casefold()):
+            return contact
+        return f"{name}, {contact}"
+
+    def theme_name(self, theme: str, language: str) -> str:
+        """A theme's name in a language; its Finnish name (as tables, workshops and ideas hold it) if none was given."""
+        names = self.theme_names.get(theme)
+        if names is None:
+            wanted = theme.casefold()
+            names = next((v for k, v in self.theme_names.items() if k.casefold() == wanted), {})
+        return names.get(language) or theme
 
     def validate(self) -> None:
         """Refuse settings the kiosk cannot work with."""
@@ -37,6 +59,15 @@ class Settings(Record):
             raise ValidationError(N_("Contact details are kept between 1 and 120 months."))
         if self.language not in LANGUAGES:
             raise ValidationError(N_("Unknown language."))
+        for theme, names in self.theme_names.items():
+            if set(names) - THEME_LANGUAGES:
+                raise ValidationError(N_("Unknown language."))
+            for name in names.values():
+                if len(name) > NAME_MAX_CHARS:
+                    raise ValidationError(
+                        N_("{field} is too long: {length} characters, at most {limit}."),
+                        field=theme, length=len(name), limit=NAME_MAX_CHARS,
+                    )
         for url in (self.poster_url, self.minutes_url):
             if url and not url.startswith(("https://", "http://")):
                 raise ValidationError(N_("A web address starts with https://"))

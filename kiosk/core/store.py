@@ -336,6 +336,27 @@ class Store:
         """One action by id, also an archived one."""
         return self._one(ACTIONS, Action, action_id)
 
+    def _every(self, kind: str) -> Iterator[Document]:
+        """Every meeting or action, the live file's then each archive file's, one file at a time."""
+        seen = set()
+        for name in [LIVE, *(archive_file(kind, y) for y in self._archived_years(kind))]:
+            for doc in self.folder.table(name, kind).all():
+                if doc.doc_id not in seen:
+                    seen.add(doc.doc_id)
+                    yield doc
+
+    def every_meeting(self) -> Iterator[Meeting]:
+        """Every meeting there has ever been (for exports and checks)."""
+        return (Meeting.from_dict(doc) for doc in self._every(MEETINGS))
+
+    def every_action(self) -> Iterator[Action]:
+        """Every agreed action there has ever been (for exports and checks)."""
+        return (Action.from_dict(doc) for doc in self._every(ACTIONS))
+
+    def meeting_starts(self) -> dict[str, datetime]:
+        """When each meeting there has ever been started, by id (small: for linking ideas to meetings)."""
+        return {str(doc.doc_id): datetime.fromisoformat(doc["start"]) for doc in self._every(MEETINGS)}
+
     # Ideas -----------------------------------------------------------------------
 
     def open_ideas(self) -> list[Idea]:

@@ -44,6 +44,7 @@ WHAT_LABELS = {
     "staff PIN locked": N_("PIN locked after wrong tries"),
     "export ideas": N_("Ideas exported"),
     "export meetings": N_("Meetings exported"),
+    "print failed": N_("Printing failed on the resident screen"),
 }
 """What each recorded change is called on screen (unknown ones are shown as recorded)."""
 

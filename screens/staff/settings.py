@@ -52,6 +52,7 @@ class SettingsScreen(StaffScreen):
     BINDINGS = [
         Binding("ctrl+s", "save", N_("Save"), id="settings-save"),
         Binding("ctrl+p", "list_printers", N_("Printers"), id="settings-printers"),
+        Binding("ctrl+t", "theme_names", N_("Theme names"), id="settings-theme-names"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -81,6 +82,12 @@ class SettingsScreen(StaffScreen):
                 )
             yield Static(id="printers", classes="hint")
             with Horizontal(classes="row"):
+                yield from labelled(
+                    _("Theme names for Swedish and English screens"),
+                    Button(_("Theme names"), id="theme-names"),
+                    classes="narrow",
+                )
+            with Horizontal(classes="row"):
                 for name, selector, label in NUMBER_FIELDS:
                     value = str(getattr(settings, name))
                     yield from labelled(_(label), Input(value, id=selector[1:], restrict=r"[0-9]*", max_length=4))
@@ -109,6 +116,14 @@ class SettingsScreen(StaffScreen):
             self.action_back()
         elif event.button.id == "list-printers":
             self.action_list_printers()
+        elif event.button.id == "theme-names":
+            self.action_theme_names()
+
+    def action_theme_names(self) -> None:
+        """Open the theme names in Swedish and English (saved there, on their own)."""
+        from screens.staff.theme_names import ThemeNamesScreen
+
+        self.app.push_screen(ThemeNamesScreen())
 
     def read_form(self) -> Settings:
         """The settings as typed (the core validates them when saving)."""

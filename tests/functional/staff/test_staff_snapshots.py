@@ -264,3 +264,11 @@ def test_audit_trail(snap_compare, make_app, data):
 
 def test_settings(snap_compare, make_app, data):
     assert snapshot(snap_compare, make_app, data, "7")
+
+
+def test_theme_names(snap_compare, make_app, data):
+    from kiosk.core.configure import save_settings
+
+    names = {"Ikäihmisten palvelut": {"sv": "Tjänster för äldre", "en": "Services for older people"}}
+    save_settings(data, replace(data.settings(), theme_names=names))
+    assert snapshot(snap_compare, make_app, data, "7", "ctrl+t")
