@@ -105,6 +105,12 @@ def large() -> Styles:
 
 
 @cache
+def big_number(size: float) -> ParagraphStyle:
+    """A bold line in a given large size, for a number a reader must not miss (a slip's reference)."""
+    return _style(f"big-number-{size}", size, size * 1.2, bold=True, spaceBefore=4, spaceAfter=10)
+
+
+@cache
 def poster() -> dict[str, ParagraphStyle]:
     """Styles for the notice-board poster, readable from a few steps away."""
     return {

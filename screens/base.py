@@ -10,10 +10,11 @@ from textual.screen import Screen
 from textual.widgets import Button, Static
 
 from kiosk.core.i18n import _
+from screens.narration import SpokenScreen
 from screens.widgets import key_label
 
 
-class KioskScreen(Screen):
+class KioskScreen(SpokenScreen, Screen):
     """A resident screen: Esc (or the Back button) goes back one step."""
 
     BINDINGS = [

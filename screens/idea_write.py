@@ -35,10 +35,10 @@ class IdeaWriteScreen(KioskScreen):
     def compose_body(self) -> ComposeResult:
         """Theme, writing box, counter, message and the Continue button."""
         with Vertical(classes="body form"):
-            yield Static(theme_line(self.draft), classes="text")
+            yield Static(theme_line(self.draft), classes="text instruction")
             yield Static(
                 _("Write in your own words. When you are done, press Tab and then Enter, or touch Continue."),
-                classes="hint",
+                classes="hint instruction",
             )
             area = TextArea(self.draft.text, id="idea-text", soft_wrap=True, show_line_numbers=False)
             area.tab_behavior = "focus"
