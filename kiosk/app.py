@@ -278,7 +278,7 @@ class KioskApp(App[int]):
         elif reader.available:
             reader.turn_on(self.screen)
         else:
-            self.notify(_(self.speech.support.problem), severity="warning", timeout=8, markup=False)
+            self.notify(_(self.speech.unavailable_reason), severity="warning", timeout=8, markup=False)
 
     def action_repeat_speech(self) -> None:
         """Say the last sentence again (F2)."""

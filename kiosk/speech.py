@@ -160,6 +160,11 @@ class SpeechEngine:
         return self.support.available
 
     @property
+    def unavailable_reason(self) -> str:
+        """Message id saying why nothing can be spoken here; empty when speech works."""
+        return self.support.problem
+
+    @property
     def last(self) -> Utterance | None:
         """The last utterance that began to be spoken (echoed keys aside), for "say again"."""
         return self._state.last

@@ -124,4 +124,5 @@ def poster() -> dict[str, ParagraphStyle]:
         "body": _style("poster-body", 15, 20, spaceAfter=4),
         "caption": _style("poster-caption", 12, 15, alignment=TA_CENTER),
         "caption-bold": _style("poster-caption-bold", 13, 16, bold=True, alignment=TA_CENTER),
+        "listen": _style("poster-listen", 15, 20, bold=True, spaceBefore=6),
     }

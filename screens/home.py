@@ -10,13 +10,10 @@ from textual.widgets import Button, Static
 
 from kiosk.core.dates import format_long_day
 from kiosk.core.i18n import LANGUAGE_NAMES, LANGUAGES, N_, _, current_language
-from kiosk.core.spoken import day_words
+from kiosk.core.spoken import LISTEN, SPEECH_KEY, day_words
 from screens.base import KioskScreen
-from screens.narration import SPEECH_KEY
 from screens.widgets import ChoiceButton, plain
 
-LISTEN = N_("Listen: press {key}")
-"""How a resident who cannot see the screen starts speech (also on every poster)."""
 WELCOME = N_("Welcome! Press a number key, or touch a button.")
 """The greeting under the date."""
 

@@ -46,5 +46,6 @@ class IdleWarningDialog(SpokenScreen, ModalScreen[None]):
         return _(COUNTDOWN).format(seconds=max(0, math.ceil(self._seconds_left())))
 
     def refresh_countdown(self) -> None:
-        """Show the seconds left."""
-        self.query_one("#countdown", Static).update(self._countdown())
+        """Show the seconds left (once the dialog is drawn)."""
+        for line in self.query("#countdown").results(Static):
+            line.update(self._countdown())

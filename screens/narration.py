@@ -21,14 +21,9 @@ from textual.widget import Widget
 from textual.widgets import Button, Digits, Input, Select, Static, TextArea
 
 from kiosk.core.i18n import N_, current_language, gettext as _
-from kiosk.core.spoken import spoken
+from kiosk.core.spoken import READ_PAGE_KEY, REPEAT_KEY, SPEECH_KEY, spoken
 
-SPEECH_KEY = "F1"
-"""The key that turns speech mode on and off, on every screen."""
-REPEAT_KEY = "F2"
-"""Says the last sentence again."""
-READ_PAGE_KEY = "F3"
-"""Reads the whole screen from the top."""
+__all__ = ["READ_PAGE_KEY", "REPEAT_KEY", "SPEECH_KEY", "ScreenReader", "SpokenScreen"]
 SPEECH_ON = N_(
     "Speech is on. {repeat} says the last sentence again, {page} reads the whole page, "
     "{speech} turns speech off. Any key stops the speech."
@@ -46,6 +41,7 @@ class Speaker(Protocol):
     """What the reader needs of a speech engine (``kiosk.speech.SpeechEngine``)."""
 
     available: bool
+    unavailable_reason: str
 
     def say(self, text: str, language: str, *, spell: bool = False) -> None:
         """Queue something to say."""
@@ -169,6 +165,15 @@ class ScreenReader:
     def available(self) -> bool:
         """Whether this computer can speak at all."""
         return self.speaker.available
+
+    @property
+    def unavailable_reason(self) -> str:
+        """Why this computer cannot speak (a message id); empty when it can."""
+        return self.speaker.unavailable_reason
+
+    def set_voice(self, rate: int, volume: int) -> None:
+        """Use a new speed (words a minute) and volume (per cent) from the next sentence on."""
+        self.speaker.rate, self.speaker.volume = rate, volume  # type: ignore[attr-defined]
 
     @property
     def announced(self) -> Screen | None:

@@ -15,8 +15,18 @@ from datetime import date, datetime, time
 
 from babel.dates import format_date
 
-from kiosk.core.i18n import current_language
+from kiosk.core.i18n import N_, current_language
 
+SPEECH_KEY = "F1"
+"""The key that turns the kiosk's speech on and off on every screen (printed on posters too)."""
+REPEAT_KEY = "F2"
+"""Says the last sentence again."""
+READ_PAGE_KEY = "F3"
+"""Reads the whole screen from the top."""
+LISTEN = N_("Listen: press {key}")
+"""How a resident who cannot see the screen starts speech, on the home screen."""
+LISTEN_AT_KIOSK = N_("The kiosk at the resident centre reads this aloud. Listen: press {key}")
+"""The same on every poster."""
 ENGLISH_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 """Babel's short English month names, as ``format_when`` writes them."""
 NUMBER_WORD = {"fi": "idea numero {number}", "sv": "idé nummer {number}", "en": "idea number {number}"}
