@@ -23,8 +23,9 @@ import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
-from kiosk.core.i18n import LANGUAGES, N_
+from kiosk.core.i18n import LANGUAGES, N_, gettext as _
 from kiosk.core.text import clean_text
 
 SPEECH_DIR_VARIABLE = "KIOSK_SPEECH_DIR"
@@ -45,6 +46,9 @@ NO_PLAYER = N_("Speech is not available: there is no aplay or pw-play to play so
 """Why speech is off on a computer that cannot play sound."""
 MISSING_VOICES = N_("Speech is not available in every language: espeak-ng has no voice for {languages}.")
 """Said when a voice is missing."""
+
+CHECK_PHRASES = {"fi": "Puhe toimii.", "sv": "Talet fungerar.", "en": "Speech works."}
+"""What ``kiosk check`` has each voice say (into a temporary folder, never aloud)."""
 
 _NUMBERED = re.compile(r"^(\d{4,})\.wav$")
 
@@ -300,3 +304,44 @@ class SpeechEngine:
         os.replace(wav, folder / f"{number:04d}.wav")
         os.replace(text, folder / f"{number:04d}.txt")
         state.problem = ""
+
+
+class Report(Protocol):
+    """The lines ``kiosk check`` prints (``kiosk.cli.check.CheckReport``)."""
+
+    def ok(self, text: str) -> None:
+        """Something that works."""
+
+    def skip(self, text: str) -> None:
+        """Something not there to check."""
+
+    def fail(self, text: str) -> None:
+        """Something that does not work."""
+
+
+def check_speech(report: Report, support: SpeechSupport | None = None) -> None:
+    """For ``kiosk check``: say whether the kiosk can speak, and make one WAV in each language to be sure.
+
+    A computer without espeak-ng or a player is reported, not failed: the kiosk works
+    without speech. espeak-ng that is installed but cannot speak is a failure.
+    """
+    support = support or find_support()
+    if not support.available:
+        report.skip(_(support.problem))
+        return
+    missing = missing_voices(support)
+    if missing:
+        report.skip(_(MISSING_VOICES).format(languages=", ".join(missing)))
+    with tempfile.TemporaryDirectory(prefix="kiosk-speech-check-") as folder:
+        engine = SpeechEngine(SpeechSupport(espeak=support.espeak, folder=Path(folder)))
+        languages = [language for language in LANGUAGES if language not in missing]
+        for language in languages:
+            engine.say(CHECK_PHRASES[language], language)
+        quiet = engine.wait_until_quiet(SYNTHESIS_TIMEOUT_SECONDS * len(LANGUAGES))
+        engine.close()
+        made = len(list(Path(folder).glob("*.wav")))
+    if not quiet or made != len(languages):
+        report.fail(_("speech: espeak-ng could not speak ({problem})").format(problem=engine.problem or "?"))
+        return
+    voices = ", ".join(VOICES[language] for language in languages)
+    report.ok(_("speech: {engine} with the voices {voices}").format(engine=support.describe(), voices=voices))
