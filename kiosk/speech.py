@@ -334,7 +334,8 @@ def check_speech(report: Report, support: SpeechSupport | None = None) -> None:
         report.skip(_(MISSING_VOICES).format(languages=", ".join(missing)))
     with tempfile.TemporaryDirectory(prefix="kiosk-speech-check-") as folder:
         engine = SpeechEngine(SpeechSupport(espeak=support.espeak, folder=Path(folder)))
-        languages = [language for language in LANGUAGES if language not in missing]
+        # With no voice listed at all, Finnish is tried anyway: its error says what is wrong.
+        languages = [language for language in LANGUAGES if language not in missing] or ["fi"]
         for language in languages:
             engine.say(CHECK_PHRASES[language], language)
         quiet = engine.wait_until_quiet(SYNTHESIS_TIMEOUT_SECONDS * len(LANGUAGES))

@@ -133,3 +133,46 @@ def test_the_player_found_first_is_used():
 def test_every_kiosk_language_has_its_voice(espeak_ng):
     assert missing_voices(SpeechSupport(espeak=espeak_ng, folder=Path("."))) == []
     assert missing_voices(SpeechSupport()) == list(VOICES)
+
+
+class Lines:
+    """What kiosk check would print."""
+
+    def __init__(self) -> None:
+        self.lines: list[tuple[str, str]] = []
+
+    def ok(self, text: str) -> None:
+        self.lines.append(("ok", text))
+
+    def skip(self, text: str) -> None:
+        self.lines.append(("-", text))
+
+    def fail(self, text: str) -> None:
+        self.lines.append(("FAIL", text))
+
+
+def test_kiosk_check_says_speech_works_with_every_voice(espeak_ng):
+    from kiosk.speech import check_speech
+
+    report = Lines()
+    check_speech(report, SpeechSupport(espeak=espeak_ng, player=("/usr/bin/aplay", "-q")))
+    assert report.lines == [("ok", f"puhe: {espeak_ng} \u2192 /usr/bin/aplay -q, äänet fi, sv, en-gb")]
+
+
+def test_kiosk_check_says_speech_is_not_available_without_espeak():
+    from kiosk.speech import check_speech
+
+    report = Lines()
+    check_speech(report, SpeechSupport())
+    assert report.lines == [("-", "Puhe ei ole käytettävissä: espeak-ng ei ole asennettuna (apt-get install espeak-ng).")]
+
+
+def test_kiosk_check_fails_when_espeak_cannot_speak(tmp_path):
+    from kiosk.speech import check_speech
+
+    broken = tmp_path / "espeak-ng"
+    broken.write_text("#!/bin/sh\necho 'no voices here' >&2\nexit 1\n")
+    broken.chmod(0o755)
+    report = Lines()
+    check_speech(report, SpeechSupport(espeak=str(broken), player=("/usr/bin/aplay",)))
+    assert report.lines[-1][0] == "FAIL" and "no voices here" in report.lines[-1][1]
