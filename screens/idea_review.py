@@ -130,3 +130,5 @@ class IdeaReviewScreen(KioskScreen):
         message = self.query_one("#message", Static)
         message.update(plain(text))
         message.set_class(not text, "-hidden")
+        if text:
+            self.speak(text)

@@ -75,6 +75,8 @@ class IdeaWriteScreen(KioskScreen):
         message = self.query_one("#message", Static)
         message.update(plain(text))
         message.set_class(not text, "-hidden")
+        if text:
+            self.speak(text)
 
     @on(Button.Pressed, "#continue")
     def _continue(self, event: Button.Pressed) -> None:

@@ -79,3 +79,5 @@ class MyIdeaScreen(KioskScreen):
         message = self.query_one("#message", Static)
         message.update(plain(text))
         message.set_class(not text, "-hidden")
+        if text:
+            self.speak(text)

@@ -211,5 +211,6 @@ def spoken(text: str, language: str | None = None, *, today: date | None = None)
     for symbol, name in SYMBOL_WORDS[lang].items():
         said = said.replace(symbol, name)
     said = _DASH.sub(", ", said)
+    said = re.sub(r"\s+,", ",", said)
     lines = (_SPACES.sub(" ", line).strip(" ,") for line in said.splitlines())
     return "\n".join(line for line in lines if line)

@@ -204,3 +204,11 @@ async def test_without_espeak_the_kiosk_works_and_f1_says_why(village, make_app,
         await pilot.press("1")
         await settle(pilot)
         assert type(app.screen).__name__ == "IdeaThemeScreen"
+
+
+async def test_a_form_error_is_said(village, make_app, speech_dir):
+    app = make_app(village)
+    async with app.run_test(size=SIZE) as pilot:
+        await press(pilot, "f1", "1", "1", "tab", "enter")
+    said = heard(speech_dir)
+    assert in_order(said, ["Kirjoita ensin ideasi laatikkoon. Yksi lause riittää.", "Kirjoituslaatikko, tyhjä"]) == []
