@@ -30,7 +30,7 @@ NUMBER_FIELDS = (
 )
 """The whole-number settings: Settings field, input selector, label."""
 SPEECH_FIELDS = (
-    ("speech_rate", "#speech-rate", N_("Speech speed (words a minute)")),
+    ("speech_rate", "#speech-rate", N_("Speech speed (words/min)")),
     ("speech_volume", "#speech-volume", N_("Speech volume (%)")),
 )
 """The speech settings, whole numbers too."""
