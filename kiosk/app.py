@@ -14,11 +14,15 @@ from textual import events, work
 from textual.app import App
 from textual.binding import Binding
 from textual.dom import DOMNode
+from textual.widgets import Input, TextArea
 
 from kiosk.core.clock import Clock
 from kiosk.core.errors import KioskError
-from kiosk.core.i18n import DEFAULT_LANGUAGE, LANGUAGES, N_, gettext as _, set_language
+from kiosk.core.i18n import DEFAULT_LANGUAGE, LANGUAGES, N_, _, current_language, set_language
 from kiosk.core.store import Store
+from kiosk.speech import SpeechEngine, find_support
+from screens.idle_warning_dialog import WARNING_SECONDS, IdleWarningDialog
+from screens.narration import READ_PAGE_KEY, REPEAT_KEY, SPEECH_KEY, ScreenReader
 from screens.themes import (
     EVERYDAY_THEME,
     EVERYDAY_THEME_NAME,
@@ -31,7 +35,10 @@ BACKUP_CHECK_SECONDS = 3600.0
 IDLE_CHECK_SECONDS = 5.0
 """How often the idle timer looks at the last activity."""
 ALLOWED_ACTIONS_FOR_RESIDENTS = frozenset(
-    {"back", "focus_next", "focus_previous", "staff", "blocked", "language", "large_text", "home"}
+    {
+        "back", "focus_next", "focus_previous", "staff", "blocked", "language", "large_text", "home",
+        "speech", "repeat_speech", "read_page",
+    }
 )
 """App actions that a key, a click or a link may run while no staff member is logged in."""
 ACTIVITY_EVENTS = (events.Key, events.MouseDown, events.MouseScrollDown, events.MouseScrollUp, events.Paste)
@@ -57,6 +64,10 @@ class KioskApp(App[int]):
         Binding("ctrl+backslash", "blocked", show=False, priority=True, id="block-ctrl-backslash"),
         Binding("f9", "staff", show=False, priority=True, id="staff"),
         Binding("plus", "large_text", "Larger text", show=False, id="large-text"),
+        # F1 sits alone at the top left, right of Esc: found by touch, and a sticker marks it.
+        Binding(SPEECH_KEY.lower(), "speech", "Speech on or off", show=False, priority=True, id="speech"),
+        Binding(REPEAT_KEY.lower(), "repeat_speech", "Say again", show=False, priority=True, id="speech-repeat"),
+        Binding(READ_PAGE_KEY.lower(), "read_page", "Read the page", show=False, priority=True, id="speech-page"),
     ]
 
     def __init__(
@@ -77,6 +88,8 @@ class KioskApp(App[int]):
         self.calm_errors = calm_errors
         """Whether an unexpected error takes the kiosk home with a calm message instead of ending it (``kiosk run``)."""
         self._recent_errors: list[float] = []
+        self.idle_warning: IdleWarningDialog | None = None
+        self._warning_since = 0.0
         super().__init__()
         self.store = store
         self.clock: Clock = store.clock
@@ -88,6 +101,10 @@ class KioskApp(App[int]):
         self.centre_name = settings.centre_name
         self.staff_unlocked = False
         self.large_text = False
+        self.speech = SpeechEngine(find_support(), rate=settings.speech_rate, volume=settings.speech_volume)
+        """Speaks in speech mode (espeak-ng and a player, or the KIOSK_SPEECH_DIR folder)."""
+        self.screen_reader = ScreenReader(self.speech, today=lambda: self.store.now().date())
+        """Speech mode: what the screens say."""
         self.register_theme(EVERYDAY_THEME)
         self.register_theme(HIGH_CONTRAST_THEME)
         self.theme = EVERYDAY_THEME_NAME
@@ -151,6 +168,7 @@ class KioskApp(App[int]):
         """Show the home screen and start the idle timer."""
         from screens.home import HomeScreen
 
+        self.screen_change_signal.subscribe(self, self._screen_changed, immediate=True)
         self.push_screen(HomeScreen())
         self.set_interval(IDLE_CHECK_SECONDS, self.check_idle_timeout)
         # The day's backup waits until the first frame is drawn, and is retried hourly
@@ -172,10 +190,25 @@ class KioskApp(App[int]):
             self.backup_problem = ""
 
     async def on_event(self, event: events.Event) -> None:
-        """Note every key, click, scroll and paste as activity before handling it."""
+        """Note every key, click, scroll and paste as activity; a key also stops speech and is echoed."""
         if isinstance(event, ACTIVITY_EVENTS):
             self.last_activity = self._monotonic()
+            if self.idle_warning is not None:
+                # The key or touch that answers "are you still there?" does nothing else.
+                self.close_idle_warning()
+                return
+        if isinstance(event, events.Key):
+            self.screen_reader.interrupt()
+            self._echo(event)
         await super().on_event(event)
+
+    def _echo(self, event: events.Key) -> None:
+        """In speech mode, say back a character typed into a field (never a hidden PIN)."""
+        focused = self.focused
+        if not event.is_printable or event.character is None:
+            return
+        if isinstance(focused, TextArea) or (isinstance(focused, Input) and not focused.password):
+            self.screen_reader.echo(event.character)
 
     def check_idle(self) -> None:
         """Textual's own idle prompt (same name, do not drop it), then the kiosk's idle timeout."""
@@ -183,20 +216,55 @@ class KioskApp(App[int]):
         self.check_idle_timeout()
 
     def check_idle_timeout(self) -> bool:
-        """After the idle time, schedule a reset to a fresh home screen; True if it did."""
-        limit = self.staff_idle_seconds if self.staff_unlocked else self.idle_seconds
-        if self._monotonic() - self.last_activity < limit:
-            return False
-        self.last_activity = self._monotonic()
+        """After the idle time warn (or, with nothing to lose, reset); after the warning, reset. True if reset."""
+        now = self._monotonic()
+        if self.idle_warning is not None:
+            if now - self._warning_since < WARNING_SECONDS:
+                self.idle_warning.refresh_countdown()
+                return False
+        else:
+            limit = self.staff_idle_seconds if self.staff_unlocked else self.idle_seconds
+            if now - self.last_activity < limit:
+                return False
+            if self.is_running and self.has_visit_to_lose():
+                self.open_idle_warning()
+                return False
+        self.last_activity = now
         if self.is_running:
             self.call_later(self.reset_to_home)
         return True
 
+    def has_visit_to_lose(self) -> bool:
+        """Whether the idle reset would undo something: a screen, a form, a language or text size, speech."""
+        return (
+            len(self.screen_stack) > 2
+            or self.staff_unlocked
+            or self.large_text
+            or self.screen_reader.enabled
+            or current_language() != DEFAULT_LANGUAGE
+        )
+
+    def open_idle_warning(self) -> None:
+        """Show (and in speech mode say) that the kiosk will soon forget this visit."""
+        self._warning_since = self._monotonic()
+        self.idle_warning = IdleWarningDialog(lambda: WARNING_SECONDS - (self._monotonic() - self._warning_since))
+        self.push_screen(self.idle_warning)
+        # Reset on the second, not at the next 5-second idle check.
+        self.set_timer(WARNING_SECONDS, self.check_idle_timeout)
+
+    def close_idle_warning(self) -> None:
+        """Someone is there: close the warning; the idle time starts again in full."""
+        warning, self.idle_warning = self.idle_warning, None
+        if warning is not None and warning.is_current:
+            warning.dismiss(None)
+
     def reset_to_home(self) -> None:
-        """Forget everything of the last visitor: forms, language, large text, staff login."""
+        """Forget everything of the last visitor: forms, language, large text, speech, staff login."""
         from screens.home import HomeScreen
 
+        self.idle_warning = None
         self.staff_unlocked = False
+        self.screen_reader.turn_off(quietly=True)
         self.set_large_text(False)
         set_language(DEFAULT_LANGUAGE)
         self.clear_notifications()
@@ -233,6 +301,38 @@ class KioskApp(App[int]):
         redraw = getattr(self.screen, "language_changed", None)
         if redraw is not None:
             redraw()
+
+    # Speech ---------------------------------------------------------------------
+
+    def action_speech(self) -> None:
+        """Turn speech mode on or off (F1, on every screen)."""
+        reader = self.screen_reader
+        if reader.enabled:
+            reader.turn_off()
+        elif reader.available:
+            reader.turn_on(self.screen)
+        else:
+            self.notify(_(self.speech.unavailable_reason), severity="warning", timeout=8, markup=False)
+
+    def action_repeat_speech(self) -> None:
+        """Say the last sentence again (F2)."""
+        self.screen_reader.repeat()
+
+    def action_read_page(self) -> None:
+        """Read the whole screen from the top (F3)."""
+        self.screen_reader.read_page(self.screen)
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """In speech mode, say the widget that focus moved to."""
+        self.screen_reader.focus_moved(event.widget)
+
+    def _screen_changed(self, screen) -> None:
+        """A new screen empties the speech queue at once (it announces itself once it is shown)."""
+        self.screen_reader.interrupt()
+
+    async def on_unmount(self) -> None:
+        """Stop speaking when the program closes."""
+        self.speech.close()
 
     # Staff ----------------------------------------------------------------------
 

@@ -138,13 +138,21 @@ def frame_size(layout: Layout) -> tuple[float, float]:
     )
 
 
-def render(story: list[Flowable], meta: Meta, *, footer: str, layout: Layout = STANDARD, continued: str = "") -> bytes:
-    """Lay the story out on A4 pages and return the PDF's bytes; ``continued`` heads every page after the first."""
+def render(
+    story: list[Flowable],
+    meta: Meta,
+    *,
+    footer: str,
+    layout: Layout = STANDARD,
+    continued: str = "",
+    pagesize: tuple[float, float] = A4,
+) -> bytes:
+    """Lay the story out on pages (A4 unless told) and return the PDF's bytes; ``continued`` heads every page after the first."""
     register_fonts()
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
         buffer,
-        pagesize=A4,
+        pagesize=pagesize,
         leftMargin=layout.side,
         rightMargin=layout.side,
         topMargin=layout.top,

@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table, TableStyle
 from kiosk.core.dates import format_span
 from kiosk.core.i18n import N_, gettext_in
 from kiosk.core.text import shorten
+from kiosk.core.spoken import LISTEN_AT_KIOSK, SPEECH_KEY
 from printables.blocks import translator
 from printables.pages import POSTER, Meta, frame_size, render
 from printables.qr import EVENT_CORRECTION, LINK_CORRECTION, POSTER_SIZE, QrCode
@@ -113,6 +114,7 @@ def _text(sheet: MeetingSheet, language: str) -> list[Flowable]:
     ]
     if sheet.contact:
         story.append(labelled(t(N_("More information:")), sheet.contact, styles["body"]))
+    story.append(para(t(LISTEN_AT_KIOSK).format(key=SPEECH_KEY), styles["listen"]))
     return story
 
 

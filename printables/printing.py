@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 import subprocess
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -61,8 +62,16 @@ def _failure(stderr: str, printer: str | None, path: Path) -> PrintError:
     return PrintError(N_("Printing failed: {reason} The PDF is kept at {path}."), reason=stderr.strip(), path=str(path))
 
 
-def print_pdf(path: str | os.PathLike[str], printer: str | None = None, *, title: str = "") -> PrintResult:
+def print_pdf(
+    path: str | os.PathLike[str],
+    printer: str | None = None,
+    *,
+    title: str = "",
+    options: Mapping[str, str] | None = None,
+) -> PrintResult:
     """Send a PDF to a printer (or CUPS's default printer when None); return the job.
+
+    ``options`` are CUPS job options (``lp -o name=value``), e.g. ``{"media": "A5"}``.
 
     Raises ``PrintError`` when CUPS is missing or not running, the printer does
     not exist, or the job is refused. The file is never removed.
@@ -71,6 +80,8 @@ def print_pdf(path: str | os.PathLike[str], printer: str | None = None, *, title
     command = ["lp"]
     if printer:
         command += ["-d", printer]
+    for name, value in (options or {}).items():
+        command += ["-o", f"{name}={value}"]
     command += ["-t", title or path.name, "--", str(path)]
     environment = {**os.environ, "LC_ALL": "C", "LANG": "C"}
     try:

@@ -109,6 +109,12 @@ def large() -> Styles:
 
 
 @cache
+def big_number(size: float) -> ParagraphStyle:
+    """A bold line in a given large size, for a number a reader must not miss (a slip's reference)."""
+    return _style(f"big-number-{size}", size, size * 1.2, bold=True, spaceBefore=4, spaceAfter=10)
+
+
+@cache
 def poster() -> dict[str, ParagraphStyle]:
     """Styles for the notice-board poster, readable from a few steps away."""
     return {
@@ -122,4 +128,5 @@ def poster() -> dict[str, ParagraphStyle]:
         "body": _style("poster-body", 15, 20, spaceAfter=4),
         "caption": _style("poster-caption", 12, 15, alignment=TA_CENTER),
         "caption-bold": _style("poster-caption-bold", 13, 16, bold=True, alignment=TA_CENTER),
+        "listen": _style("poster-listen", 15, 20, bold=True, spaceBefore=6),
     }

@@ -10,13 +10,14 @@ from textual.screen import Screen
 from textual.widgets import Button, Static
 
 from kiosk.core.i18n import _
+from screens.narration import SpokenScreen
 from screens.widgets import key_label, plain
 
 NOTICE_SECONDS = 12.0
 """How long a notice (e.g. how printing went) stays on the screen."""
 
 
-class KioskScreen(Screen):
+class KioskScreen(SpokenScreen, Screen):
     """A resident screen: Esc (or the Back button) goes back one step."""
 
     BINDINGS = [

@@ -30,7 +30,7 @@ class IdeaThemeScreen(PagedScreen):
 
     def header_widgets(self) -> ComposeResult:
         """What to do here."""
-        yield Static(_("What is your idea about? Choose the closest theme."), classes="hint body-hint")
+        yield Static(_("What is your idea about? Choose the closest theme."), classes="hint body-hint instruction")
 
     def list_items(self) -> Sequence[Theme]:
         """The open themes, then "other"."""

@@ -62,10 +62,10 @@ class IdeaWriteScreen(KioskScreen):
     def compose_body(self) -> ComposeResult:
         """Theme, writing box, counter, message and the Continue button."""
         with Vertical(classes="body form"):
-            yield Static(theme_line(self.draft, self.app.store), classes="text")
+            yield Static(theme_line(self.draft, self.app.store), classes="text instruction")
             yield Static(
                 _("Write in your own words. When you are done, press Enter or touch Continue."),
-                classes="hint",
+                classes="hint instruction",
             )
             area = IdeaTextArea(self.draft.text, id="idea-text", soft_wrap=True, show_line_numbers=False)
             area.tab_behavior = "focus"
@@ -103,6 +103,8 @@ class IdeaWriteScreen(KioskScreen):
         message = self.query_one("#message", Static)
         message.update(plain(text))
         message.set_class(not text, "-hidden")
+        if text:
+            self.speak(text)
 
     @on(Button.Pressed, "#new-line")
     def _new_line(self, event: Button.Pressed) -> None:

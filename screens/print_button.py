@@ -38,6 +38,13 @@ class PrintButton(Button):
             self.message = message
             """What to tell the resident."""
 
+    LABEL = N_("Print in large text")
+    """What the button says while nothing is printing."""
+    JOB_TITLE = N_("Large-text summary")
+    """The print job's name in the printer's queue."""
+    PRINTED = N_("Printed. Please fetch your paper from the printer.")
+    """Said when the printer took the job."""
+
     def __init__(self, kind: str, meeting_id: str | None = None, *, id: str = "print") -> None:
         super().__init__(self._idle_label(), id=id, classes="print")
         self.kind = kind
@@ -45,10 +52,19 @@ class PrintButton(Button):
         self.meeting_id = meeting_id
         """The meeting printed, or None for results."""
 
-    @staticmethod
-    def _idle_label():
+    def _idle_label(self):
         """The button's label while nothing is printing."""
-        return key_label("P", _("Print in large text"))
+        return key_label("P", _(self.LABEL))
+
+    def make_pdf(self, store, language: str) -> tuple[bytes, dict[str, str]]:
+        """The PDF to print and its CUPS job options (runs in the worker thread)."""
+        import printables
+
+        return printables.build_pdf(self.kind, store, self.meeting_id, language), {}
+
+    def failed(self, error: Exception) -> str:
+        """What to tell the resident when printing failed: plain words only (the details go to staff)."""
+        return _(PRINTER_NOT_WORKING)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         """Start printing, once at a time."""
@@ -64,10 +80,9 @@ class PrintButton(Button):
     def print_summary(self, store, language: str) -> None:
         """Build the PDF and send it to the printer (slow: runs off the screen's thread)."""
         try:
-            import printables
             from printables.printing import print_pdf
 
-            pdf = printables.build_pdf(self.kind, store, self.meeting_id, language)
+            pdf, options = self.make_pdf(store, language)
             folder = Path(tempfile.gettempdir()) / PRINT_FOLDER
             folder.mkdir(parents=True, exist_ok=True)
             with tempfile.NamedTemporaryFile(
@@ -75,13 +90,14 @@ class PrintButton(Button):
             ) as handle:
                 handle.write(pdf)
                 path = Path(handle.name)
-            print_pdf(path, store.settings().printer or None, title=_("Large-text summary"))
+            kwargs = {"options": options} if options else {}
+            print_pdf(path, store.settings().printer or None, title=_(self.JOB_TITLE), **kwargs)
             path.unlink(missing_ok=True)
         except (KioskError, ImportError, OSError) as error:
             self._tell_staff(store, error)
-            self.post_message(self.Done(False, _(PRINTER_NOT_WORKING)))
+            self.post_message(self.Done(False, self.failed(error)))
         else:
-            self.post_message(self.Done(True, _("Printed. Please fetch your paper from the printer.")))
+            self.post_message(self.Done(True, _(self.PRINTED)))
 
     def _tell_staff(self, store, error: Exception) -> None:
         """Put why printing failed (in the staff's language) into the audit trail and the log."""

@@ -55,3 +55,18 @@ def demo_store(tmp_path, clock, demo_folder):
 
     shutil.copytree(demo_folder, tmp_path / "data", symlinks=True)
     return Store.open(tmp_path / "data", clock=clock, durable=False)
+
+
+@pytest.fixture
+def espeak_ng() -> str:
+    """espeak-ng's path. Without it the test is skipped on a developer's machine, but fails in CI."""
+    import os
+    import shutil
+
+    found = shutil.which("espeak-ng")
+    if found is None:
+        message = "espeak-ng is not installed: apt-get install espeak-ng (.ci/run installs it)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return found

@@ -348,6 +348,9 @@ def check(args: argparse.Namespace, store: Store) -> int:
     check_data(store, report)  # first: a storage that recovers files on first read has then read them all
     check_damaged_files(store, report)
     check_screens(store, report)
+    from kiosk.speech import check_speech
+
+    check_speech(report)
     if args.pdf_dir:
         folder = Path(args.pdf_dir)
         folder.mkdir(parents=True, exist_ok=True)

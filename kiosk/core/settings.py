@@ -13,6 +13,14 @@ THEME_LANGUAGES = frozenset(LANGUAGES) - {DEFAULT_LANGUAGE}
 """The languages a theme's name is translated into (the Finnish name is the theme itself)."""
 
 
+SLIP_PAPERS = ("A5", "A4", "80mm")
+"""Papers the slip after an idea can be printed on: A5, A4 or an 80 mm receipt roll."""
+SPEECH_RATES = (80, 300)
+"""The slowest and fastest speech, in words a minute."""
+SPEECH_VOLUMES = (10, 200)
+"""The quietest and loudest speech, in per cent."""
+
+
 @dataclass
 class Settings(Record):
     """What staff configure once per resident centre."""
@@ -28,6 +36,12 @@ class Settings(Record):
     language: str = DEFAULT_LANGUAGE
     theme_names: dict[str, dict[str, str]] = field(default_factory=dict)
     """Each theme's name in Swedish and English (``{"sv": ..., "en": ...}``), by its Finnish name."""
+    speech_rate: int = 150
+    """Speech speed in words a minute (espeak-ng's own default is 175; older listeners want it slower)."""
+    speech_volume: int = 100
+    """Speech volume, espeak-ng's amplitude in per cent of its default (10-200)."""
+    slip_paper: str = "A5"
+    """The paper the resident's slip is printed on: one of ``SLIP_PAPERS``."""
     id: str = "settings"
 
     RECORD_ID: ClassVar[str] = "settings"
@@ -68,6 +82,14 @@ class Settings(Record):
                         N_("{field} is too long: {length} characters, at most {limit}."),
                         field=theme, length=len(name), limit=NAME_MAX_CHARS,
                     )
+        if not SPEECH_RATES[0] <= self.speech_rate <= SPEECH_RATES[1]:
+            raise ValidationError(N_("The speech speed must be between {low} and {high} words a minute."),
+                                  low=SPEECH_RATES[0], high=SPEECH_RATES[1])
+        if not SPEECH_VOLUMES[0] <= self.speech_volume <= SPEECH_VOLUMES[1]:
+            raise ValidationError(N_("The speech volume must be between {low} and {high} per cent."),
+                                  low=SPEECH_VOLUMES[0], high=SPEECH_VOLUMES[1])
+        if self.slip_paper not in SLIP_PAPERS:
+            raise ValidationError(N_("Unknown paper for the slip: {paper}."), paper=self.slip_paper)
         for url in (self.poster_url, self.minutes_url):
             if url and not url.startswith(("https://", "http://")):
                 raise ValidationError(N_("A web address starts with https://"))

@@ -77,7 +77,7 @@ def test_a_table_name_that_looks_like_a_formula_stays_text(store):
     meeting = schedule_meeting(store, table.id, datetime(2026, 12, 3, 17, 0, tzinfo=HELSINKI), "Koulu")
     idea = submit_idea(store, "Kyyti")
     forward_idea_to_agenda(store, idea.id, meeting.id)
-    (row,) = csv.DictReader(io.StringIO(store_ideas_csv(store).decode("utf-8-sig")), delimiter=";")
+    (row,) = csv.DictReader(io.StringIO(b"".join(store_ideas_csv(store)).decode("utf-8-sig")), delimiter=";")
     assert row["table"] == "'=cmd|' /C calc'!A0"
 
 

@@ -10,7 +10,19 @@ from textual.widgets import Input, TextArea
 from kiosk.core.i18n import current_language
 from resident_support import SIZE, screen_text, settle, static_text
 from screens.home import HomeScreen
+from screens.idle_warning_dialog import WARNING_SECONDS, IdleWarningDialog
 from screens.themes import EVERYDAY_THEME_NAME
+
+
+async def run_out_idle_time(app, pilot, monotonic) -> None:
+    """Let the idle time pass, then the warning's time too: the kiosk resets."""
+    monotonic.advance(app.staff_idle_seconds if app.staff_unlocked else app.idle_seconds)
+    app.check_idle()
+    await settle(pilot)
+    assert isinstance(app.screen, IdleWarningDialog)
+    monotonic.advance(WARNING_SECONDS)
+    app.check_idle()
+    await settle(pilot)
 
 
 async def test_idle_reset_clears_a_half_filled_form(village, make_app, monotonic):
@@ -26,6 +38,10 @@ async def test_idle_reset_clears_a_half_filled_form(village, make_app, monotonic
         await pilot.pause()
         assert app.screen.query_one("#name", Input).value == "Namn"  # not yet
         monotonic.advance(2)
+        app.check_idle()
+        await settle(pilot)
+        assert isinstance(app.screen, IdleWarningDialog)  # first a warning
+        monotonic.advance(WARNING_SECONDS)
         app.check_idle()
         await settle(pilot)
         assert isinstance(app.screen, HomeScreen)
@@ -61,9 +77,7 @@ async def test_idle_reset_locks_the_staff_area(village, make_app, monotonic):
     app = make_app(village)
     async with app.run_test(size=SIZE) as pilot:
         app.staff_unlocked = True
-        monotonic.advance(app.staff_idle_seconds)
-        app.check_idle()
-        await settle(pilot)
+        await run_out_idle_time(app, pilot, monotonic)
         assert not app.staff_unlocked and isinstance(app.screen, HomeScreen)
 
 
@@ -150,7 +164,5 @@ async def test_idle_reset_closes_a_dialog_too(village, make_app, monotonic):
         await pilot.press("1", "1", *"Kesken", "escape", "escape")
         await pilot.pause()
         assert isinstance(app.screen, DiscardDialog)
-        monotonic.advance(app.idle_seconds)
-        app.check_idle()
-        await settle(pilot)
+        await run_out_idle_time(app, pilot, monotonic)
         assert isinstance(app.screen, HomeScreen) and len(app.screen_stack) == 2
