@@ -64,11 +64,12 @@ def fsync_dir(directory: Path) -> None:
         os.close(descriptor)
 
 
-def write_atomic(path: Path, content: bytes | Iterable[bytes], *, durable: bool = True) -> None:
+def write_atomic(path: Path, content: bytes | Iterable[bytes], *, durable: bool = True, sync_folder: bool = True) -> None:
     """Replace ``path`` with ``content`` (bytes, or chunks streamed one by one), all or nothing.
 
     The file is 0600 whatever the umask. ``durable=False`` skips the fsyncs (tests only):
-    a killed process still never leaves half a file, only a power cut could.
+    a killed process still never leaves half a file, only a power cut could. ``sync_folder=False``
+    leaves the folder's fsync to a caller that writes several files into it.
     """
     path = Path(path)
     private_dir(path.parent)
@@ -84,7 +85,7 @@ def write_atomic(path: Path, content: bytes | Iterable[bytes], *, durable: bool 
             if durable:
                 os.fsync(out.fileno())
         os.replace(temp, path)
-        if durable:
+        if durable and sync_folder:
             fsync_dir(path.parent)
     except OSError as error:
         Path(temp).unlink(missing_ok=True)

@@ -208,6 +208,23 @@ def _moment_fields(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(cls) if datetime in (hints[f.name], *typing.get_args(hints[f.name])))
 
 
+def _complete(value: Any) -> Any:
+    """The record with every field on it: msgspec leaves a field it was not given on the class default,
+    and writes only what the record holds (nested records too)."""
+    if isinstance(value, Record):
+        values = value.__dict__
+        for name, default in _plain_defaults(type(value)):
+            values.setdefault(name, default)
+        for item in values.values():
+            if isinstance(item, Record | list):
+                _complete(item)
+    elif isinstance(value, list):
+        for item in value:
+            if isinstance(item, Record):
+                _complete(item)
+    return value
+
+
 class Record:
     """Shared serialisation for the model's dataclasses, derived from their type hints by msgspec.
 
@@ -217,18 +234,16 @@ class Record:
     """
 
     def __post_init__(self) -> None:
+        # Every time is shown in Helsinki time (msgspec gives it with the stored UTC offset).
         values = self.__dict__
-        # msgspec leaves a field it was not given on the class default; put it on the record
-        # so that to_dict writes every field, and show every time in Helsinki time.
-        for name, default in _plain_defaults(type(self)):
-            values.setdefault(name, default)
         for name in _moment_fields(type(self)):
-            if values[name] is not None and values[name].tzinfo is not None:
-                values[name] = local(values[name])
+            moment = values.get(name)
+            if moment is not None and moment.tzinfo is not None:
+                values[name] = local(moment)
 
     def to_dict(self) -> dict[str, Any]:
-        """The record as a JSON-ready dict (times with their UTC offset, enums by value)."""
-        return msgspec.to_builtins(self)
+        """The record as a JSON-ready dict with every field (times with their UTC offset, enums by value)."""
+        return msgspec.to_builtins(_complete(self))
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

@@ -36,7 +36,7 @@ from tinydb.table import Table
 
 from kiosk.core import backup
 from kiosk.core.errors import StorageError
-from kiosk.core.files import remove_temp_files, storage_error, write_atomic
+from kiosk.core.files import fsync_dir, remove_temp_files, storage_error, write_atomic
 from kiosk.core.i18n import N_
 from kiosk.core.repair import END, Data, Validator, invalid_documents, is_tinydb_shape, repair
 
@@ -78,40 +78,45 @@ class Recovery:
 
 
 class Tables(dict):  # type: ignore[type-arg]
-    """A file's tables as TinyDB reads them, each decoded and checked the first time it is asked for."""
+    """A file's tables as TinyDB reads them, each decoded the first time it is asked for.
 
-    def __init__(self, folder: DataFolder, name: str, raw: bytes, top: _TOP, checked: set[str]) -> None:
+    Decoding checks only TinyDB's layout; each document is checked against its model when a
+    reader builds it (``DataFolder.repair_holding``), so a screen pays for the documents it shows.
+    """
+
+    def __init__(self, folder: DataFolder, name: str, raw: bytes, top: _TOP) -> None:
         super().__init__(top)
         self._folder, self._name, self._raw = folder, name, raw
-        self.checked = checked
-        """Tables whose documents passed their checks in this version of the file."""
 
     def __getitem__(self, table: str) -> dict[str, dict[str, Any]]:
         value = super().__getitem__(table)
         if not isinstance(value, msgspec.Raw):
             return value
         documents = msgspec.json.decode(value)
-        if table in self.checked or (
-            is_tinydb_shape({table: documents}) and not invalid_documents({table: documents}, self._folder.validators)
-        ):
-            self.checked.add(table)
+        if is_tinydb_shape({table: documents}):
             super().__setitem__(table, documents)
             return documents
-        self._repair()
+        self.repair()
         return super().__getitem__(table) if table in self else {}
 
+    def holds(self, table: str, doc_id: str) -> bool:
+        """Whether an already decoded table of this file has this document."""
+        value = dict.get(self, table)
+        return isinstance(value, dict) and doc_id in value
+
     def complete(self) -> None:
-        """Decode and check every table, and that the file holds as many documents as its count line says."""
+        """Check every document of every table, and the count line; repair the file if anything is wrong."""
         tables = [name for name in list(self) if name != END]
         found = sum(len(self[name]) for name in tables if name in self)
-        if self.get(END) is not None and self[END] != {"~": {"documents": found}}:
-            self._repair()
+        data = {name: self[name] for name in tables if name in self}
+        if self.get(END) is not None and (self[END] != {"~": {"documents": found}} or invalid_documents(data, self._folder.validators)):
+            self.repair()
 
-    def _repair(self) -> None:
+    def repair(self) -> None:
+        """Rebuild the damaged file (see ``DataFolder._recover``) and hold its repaired tables."""
         data, recovery = self._folder._recover(self._name, self._raw)
         self.clear()
         self.update(data)
-        self.checked = set(data)
         self._folder._announce(recovery)
 
 
@@ -264,9 +269,7 @@ class DataFolder:
                 yield
                 if transaction.failed:
                     raise RuntimeError("a nested transaction failed, so nothing was saved")
-                for name in sorted(transaction.dirty, key=lambda name: name == LIVE):
-                    write_atomic(self.file_path(name), encode(transaction.files[name]), durable=self.durable)
-                    self._remember(name, transaction.files[name])
+                self._write_all({name: transaction.files[name] for name in transaction.dirty})
             finally:
                 self._local.tx = None
             for hook in self.after_commit:
@@ -297,6 +300,19 @@ class DataFolder:
             yield
         finally:
             self._lock.release()
+
+    def _write_all(self, contents: Mapping[str, Data]) -> None:
+        """Write files whole: the others first (each folder synced once), the live file last."""
+        others = sorted(name for name in contents if name != LIVE)
+        for name in others:
+            write_atomic(self.file_path(name), encode(contents[name]), durable=self.durable, sync_folder=False)
+        if self.durable:
+            for folder in {self.file_path(name).parent for name in others}:
+                fsync_dir(folder)
+        if LIVE in contents:
+            write_atomic(self.file_path(LIVE), encode(contents[LIVE]), durable=self.durable)
+        for name in contents:
+            self._remember(name, contents[name])
 
     def _stage(self, name: str, data: Data) -> None:
         transaction: _Transaction | None = getattr(self._local, "tx", None)
@@ -365,13 +381,20 @@ class DataFolder:
                 self._forget(old)
         return data
 
-    def _tables(self, name: str, raw: bytes, checked: set[str] | None = None) -> Tables | None:
+    def _tables(self, name: str, raw: bytes) -> Tables | None:
         """The file's tables, still undecoded; None if it does not parse or lost its count line."""
         try:
             top = msgspec.json.decode(raw, type=_TOP)
         except msgspec.DecodeError:
             return None
-        return Tables(self, name, raw, top, set(checked or ())) if END in top else None
+        return Tables(self, name, raw, top) if END in top else None
+
+    def repair_holding(self, table: str, doc_id: str) -> None:
+        """A reader found a document its model refuses: repair the file it came from (it is being read, so cached)."""
+        for cached in list(self._cache.values()):
+            if isinstance(cached.data, Tables) and cached.data.holds(table, doc_id):
+                cached.data.repair()
+                return
 
     def _fresh_copy(self, name: str, saved: Data) -> Data:
         """A copy of the saved file for a transaction to change, read again from the file's bytes."""
@@ -379,7 +402,7 @@ class DataFolder:
             cached = self._cache.get(name)
             if cached is not None and cached.data is saved:
                 cached.pin.seek(0)
-                copy = self._tables(name, cached.pin.read(), getattr(saved, "checked", None))
+                copy = self._tables(name, cached.pin.read())
                 if copy is not None:
                     return copy
         return msgspec.json.decode(b"".join(encode(saved)))  # a repair that could not be saved
@@ -387,13 +410,11 @@ class DataFolder:
     def _remember(self, name: str, data: Data) -> None:
         """Cache the file this process just wrote (under the folder lock, so it is the file at the path).
 
-        It is read back from disk, so the cache always holds what its pinned file holds; tables the
-        transaction never decoded were checked before and need no check again.
+        It is read back from disk (lazily, like any file), so the cache holds what its pinned file holds.
         """
-        untouched = {t for t in getattr(data, "checked", ()) if isinstance(dict.get(data, t), msgspec.Raw)}
         try:
             pin = open(self.file_path(name), "rb")  # noqa: SIM115 - held open while cached
-            tables = self._tables(name, pin.read(), untouched)
+            tables = self._tables(name, pin.read())
         except OSError:
             self._forget(name)
             return
@@ -454,9 +475,7 @@ class DataFolder:
         """Make the folder hold exactly these files (a restore): archives first, the live file last."""
         with self.locked():
             extra = sorted(set(self.all_files()) - set(contents))
-            for name in sorted(contents, key=lambda name: name == LIVE):
-                write_atomic(self.file_path(name), encode(contents[name]), durable=self.durable)
-                self._remember(name, contents[name])
+            self._write_all(contents)
             for name in extra:
                 self.file_path(name).unlink(missing_ok=True)
                 self._forget(name)

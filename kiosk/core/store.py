@@ -19,10 +19,10 @@ change what it gets.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from itertools import groupby
 from pathlib import Path
 from typing import Any, TypeVar
@@ -33,7 +33,7 @@ from tinydb.table import Document
 from kiosk.core.clock import Clock, SystemClock, local, months_before
 from kiosk.core.errors import StorageError
 from kiosk.core.i18n import N_, gettext
-from kiosk.core.model import CLOSED_IDEA_STATES, Action, ActionStatus, Idea, Meeting, Record, Table, Workshop
+from kiosk.core.model import CLOSED_IDEA_STATES, MAX_MEETING_MINUTES, Action, ActionStatus, Idea, Meeting, Record, Table, Workshop
 from kiosk.core.settings import Settings
 from kiosk.core.storage import ARCHIVE, LIVE, DataFolder, RecordTable, Recovery
 
@@ -42,13 +42,17 @@ KEYS = "keys"
 TABLES, MEETINGS, ACTIONS, WORKSHOPS, IDEAS = "tables", "meetings", "actions", "workshops", "ideas"
 SETTINGS, STAFF, META, AUDIT, NOTICES = "settings", "staff", "meta", "audit", "notices"
 IDEA_INDEX = "idea_index"
-"""Live table: per archive file of ideas, the ids it holds (one string, so it stays small)."""
+"""Table of the index file ``archive/index``: per archive file of ideas, the ids it holds (one string)."""
+INDEX_FILE = "archive/index"
+"""The index of archived ideas: written before the live file drops them (a reader tries the live file first)."""
 IDEA_COUNTER = "idea"
 """Counter behind the ideas' reference numbers."""
 IDEAS_PER_FILE = 250
 """Closed ideas per archive file: an old reference opens one small file."""
 KEPT_MONTHS = 25
-"""Done actions and past meetings stay in the live file this long (the results screen shows 24 months)."""
+"""Done actions stay in the live file this long (the results screen shows 24 months)."""
+MEETINGS_KEPT_MONTHS = 6
+"""Past meetings stay in the live file this long (their minutes are written and approved by then)."""
 SCHEMA_VERSION = 2
 """The layout this code reads and writes (1 was a file per collection)."""
 LOW_DISK_BYTES = 20 * 1024 * 1024
@@ -113,6 +117,8 @@ MODELS: dict[str, type[Record]] = {
     SETTINGS: Settings, AUDIT: AuditEntry, NOTICES: Notice,
 }
 """The model every document of a table must fit; a document that does not is damage."""
+TABLE_OF = {model: table for table, model in MODELS.items()}
+"""The table of each model."""
 
 
 def _validator(cls: type[Record]) -> Callable[[dict[str, Any]], object]:
@@ -227,16 +233,27 @@ class Store:
     def _live(self, name: str) -> RecordTable:
         return self.folder.table(LIVE, name)
 
-    @staticmethod
-    def _models(cls: type[R], documents: list[Document]) -> list[R]:
-        return [cls.from_dict(document) for document in documents]
+    def _model(self, cls: type[R], document: Mapping[str, Any] | None) -> R | None:
+        """The record a document holds; a document its model refuses is reported as damage and skipped."""
+        if document is None:
+            return None
+        try:
+            return cls.from_dict(document)
+        except ValueError:
+            doc_id = getattr(document, "doc_id", None) or document.get("id")
+            self.folder.repair_holding(TABLE_OF[cls], str(doc_id))
+            return None
+
+    def _models(self, cls: type[R], documents: Iterable[Mapping[str, Any]]) -> list[R]:
+        """The records these documents hold, skipping (and reporting) any the model refuses."""
+        return [record for document in documents if (record := self._model(cls, document)) is not None]
 
     # Settings and tables -------------------------------------------------------
 
     def settings(self) -> Settings:
         """The centre's settings (defaults until staff change them)."""
         found = self._live(SETTINGS).get(doc_id=Settings.RECORD_ID)
-        return Settings.from_dict(found) if found else Settings()
+        return self._model(Settings, found) or Settings()
 
     def staff_record(self, record_id: str) -> dict[str, Any] | None:
         """A record of the staff table (the PIN hash, the wrong-try counter), as saved."""
@@ -252,7 +269,7 @@ class Store:
     def table(self, table_id: str) -> Table | None:
         """One table by id."""
         found = self._live(TABLES).get(doc_id=table_id)
-        return Table.from_dict(found) if found else None
+        return self._model(Table, found)
 
     def workshops(self, *, open_only: bool = False) -> list[Workshop]:
         """Service workshops, soonest first; optionally only those open for ideas."""
@@ -263,7 +280,7 @@ class Store:
     def workshop(self, workshop_id: str) -> Workshop | None:
         """One workshop by id."""
         found = self._live(WORKSHOPS).get(doc_id=workshop_id)
-        return Workshop.from_dict(found) if found else None
+        return self._model(Workshop, found)
 
     # Meetings and actions --------------------------------------------------------
 
@@ -292,9 +309,13 @@ class Store:
         return sorted(self._models(Meeting, self._work(MEETINGS, table_id)), key=lambda m: m.start.timestamp())
 
     def upcoming_meetings(self, table_id: str | None = None) -> list[Meeting]:
-        """Meetings that have not ended yet, soonest first."""
+        """Meetings that have not ended yet, soonest first (only those are built; they are all in the live file)."""
         now = self.now().timestamp()
-        return [m for m in self.meetings(table_id) if m.end.timestamp() > now]
+        longest = timedelta(minutes=MAX_MEETING_MINUTES).total_seconds()
+        query = (Q.table_id == table_id) if table_id else Q.noop()
+        soon = query & Q.start.test(lambda start: datetime.fromisoformat(start).timestamp() + longest > now)
+        found = self._models(Meeting, self._live(MEETINGS).search(soon))
+        return sorted((m for m in found if m.end.timestamp() > now), key=lambda m: m.start.timestamp())
 
     def past_meetings(self, table_id: str | None = None) -> list[Meeting]:
         """Meetings that have ended, newest first."""
@@ -310,7 +331,7 @@ class Store:
         for year in [] if found else self._archived_years(kind):
             if found := self.folder.table(archive_file(kind, year), kind).get(doc_id=record_id):
                 break
-        return cls.from_dict(found) if found else None
+        return self._model(cls, found)
 
     def meeting(self, meeting_id: str) -> Meeting | None:
         """One meeting by id, also an archived one."""
@@ -347,11 +368,11 @@ class Store:
 
     def every_meeting(self) -> Iterator[Meeting]:
         """Every meeting there has ever been (for exports and checks)."""
-        return (Meeting.from_dict(doc) for doc in self._every(MEETINGS))
+        return (m for doc in self._every(MEETINGS) if (m := self._model(Meeting, doc)) is not None)
 
     def every_action(self) -> Iterator[Action]:
         """Every agreed action there has ever been (for exports and checks)."""
-        return (Action.from_dict(doc) for doc in self._every(ACTIONS))
+        return (a for doc in self._every(ACTIONS) if (a := self._model(Action, doc)) is not None)
 
     def meeting_starts(self) -> dict[str, datetime]:
         """When each meeting there has ever been started, by id (small: for linking ideas to meetings)."""
@@ -366,7 +387,7 @@ class Store:
     def _archive_of(self, idea_id: str) -> str | None:
         """The archive file holding a closed idea, from the live index."""
         mark = f" {idea_id} "
-        for doc in self._live(IDEA_INDEX).all():
+        for doc in self.folder.table(INDEX_FILE, IDEA_INDEX).all():
             if mark in doc["ids"] + " ":
                 return str(doc.doc_id)
         return None
@@ -376,25 +397,25 @@ class Store:
         found = self._live(IDEAS).get(doc_id=idea_id)
         if found is None and (archive := self._archive_of(idea_id)) is not None:
             found = self.folder.table(archive, IDEAS).get(doc_id=idea_id)
-        return Idea.from_dict(found) if found else None
+        return self._model(Idea, found)
 
     def ideas_by_id(self, idea_ids: Collection[str]) -> dict[str, Idea]:
         """The ideas with these ids that exist, open or archived (each archive file read once)."""
         live = self._live(IDEAS)
-        found = {i: Idea.from_dict(doc) for i in idea_ids if (doc := live.get(doc_id=i)) is not None}
+        found = {i: idea for i in idea_ids if (idea := self._model(Idea, live.get(doc_id=i))) is not None}
         wanted = set(idea_ids) - set(found)
-        for entry in self._live(IDEA_INDEX).all() if wanted else []:
+        for entry in self.folder.table(INDEX_FILE, IDEA_INDEX).all() if wanted else []:
             here = wanted.intersection(entry["ids"].split())
             if here:
                 table = self.folder.table(str(entry.doc_id), IDEAS)
-                found.update((i, Idea.from_dict(doc)) for i in here if (doc := table.get(doc_id=i)) is not None)
+                found.update((i, idea) for i in here if (idea := self._model(Idea, table.get(doc_id=i))) is not None)
                 wanted -= here
         return found
 
     def idea_by_number(self, number: int) -> Idea | None:
         """The idea with this reference number: the live file, else the one archive file it belongs in."""
         found = self._live(IDEAS).search(Q.number == number) or self.folder.table(idea_file(number), IDEAS).search(Q.number == number)
-        return Idea.from_dict(found[0]) if found else None
+        return self._model(Idea, found[0]) if found else None
 
     def idea_archives(self) -> list[str]:
         """Archive files of closed ideas, newest references first."""
@@ -477,7 +498,7 @@ class Store:
 
         The idea counter becomes at least ``at_least`` and at least the highest reference kept anywhere.
         """
-        index = tx.table(IDEA_INDEX)
+        index = tx.table(IDEA_INDEX, file=INDEX_FILE)
         highest = max((doc.get("number", 0) for doc in tx.table(IDEAS).all()), default=at_least)
         highest = max(highest, at_least)
         live_ids = tx.table(IDEAS)
@@ -525,7 +546,11 @@ class Store:
         ]
         kept = months_before(self.now(), KEPT_MONTHS)
         old = lambda at: at is not None and datetime.fromisoformat(at) < kept  # noqa: E731
-        groups += [(MEETINGS, archive_file(MEETINGS, _year(doc["start"])), doc) for doc in self._live(MEETINGS).search(Q.start.test(old))]
+        held_long_ago = months_before(self.now(), MEETINGS_KEPT_MONTHS)
+        groups += [
+            (MEETINGS, archive_file(MEETINGS, _year(doc["start"])), doc)
+            for doc in self._live(MEETINGS).search(Q.start.test(lambda at: datetime.fromisoformat(at) < held_long_ago))
+        ]
         finished = ~Q.status.one_of(_OPEN_ACTIONS) & (Q.completed.test(old) | (Q.completed == None) & Q.created.test(old))  # noqa: E711
         groups += [(ACTIONS, archive_file(ACTIONS, _year(doc["completed"] or doc["created"])), doc) for doc in self._live(ACTIONS).search(finished)]
         month = local(self.now()).replace(day=1, hour=0, minute=0, second=0, microsecond=0)
@@ -535,7 +560,7 @@ class Store:
 
     def _index_archived(self, tx: Transaction, archive: str, documents: list[Document]) -> None:
         """Note archived ideas in the live index (so an id leads to its file), and date their contact keys."""
-        index = tx.table(IDEA_INDEX)
+        index = tx.table(IDEA_INDEX, file=INDEX_FILE)
         known = (index.get(doc_id=archive) or {"ids": ""})["ids"]
         added = "".join(f" {doc.doc_id}" for doc in documents if f" {doc.doc_id} " not in known + " ")
         index.upsert(Document({"ids": known + added}, doc_id=archive))

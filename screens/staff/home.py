@@ -89,7 +89,7 @@ class StaffHomeScreen(StaffScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Offer acknowledging only while there is a notice."""
         if action == "acknowledge":
-            return bool(self.store.notices()) or None
+            return bool(self.store.notices())
         return True
 
     def action_acknowledge(self) -> None:

@@ -126,7 +126,8 @@ def test_a_record_the_model_refuses_comes_back_from_the_backup_and_is_reported(s
     data["ideas"][acknowledged[0].id]["history"] = "not a list"
     live.write_bytes(msgspec.json.encode(data))
     store = reopen(store)
-    assert store.idea(acknowledged[0].id).history[0].state.value == "received"  # the backup's copy
+    assert acknowledged[0].id not in {i.id for i in store.open_ideas()}  # the refused record is skipped, and reported
+    assert store.idea(acknowledged[0].id).history[0].state.value == "received"  # then the backup's copy is back
     assert {i.id for i in store.all_ideas()} == {i.id for i in acknowledged}
     (notice,) = store.notices()
     assert notice.unreadable == 1 and notice.restored >= 1

@@ -272,3 +272,26 @@ def test_content_keys_are_unique():
     for table in TABLES:
         people = [p.key for p in table.people]
         assert len(people) == len(set(people)), table.key
+
+
+def test_loading_the_demo_makes_at_most_twenty_fsyncs(tmp_path):
+    """Two years of a centre's life are saved in one transaction: a handful of durable writes."""
+    import subprocess
+    import sys
+
+    code = (
+        "import os, sys\n"
+        "from kiosk.core.clock import FixedClock, HELSINKI\n"
+        "from datetime import datetime\n"
+        "calls = []\n"
+        "real = os.fsync\n"
+        "os.fsync = lambda fd: (calls.append(fd), real(fd))[1]\n"
+        "from kiosk.core.demo import load_demo\n"
+        "from kiosk.core.store import Store\n"
+        "store = Store.open(sys.argv[1], clock=FixedClock(datetime(2026, 11, 27, 10, tzinfo=HELSINKI)))\n"
+        "assert load_demo(store).loaded\n"
+        "print(len(calls))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path / "data")], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert 0 < int(done.stdout) <= 20, done.stdout

@@ -58,10 +58,10 @@ def test_a_read_only_folder_still_reads_and_says_why_it_cannot_save(tmp_path, da
         listed = kiosk("idea", "list", data=view)
         assert listed.returncode == 0, listed.stderr
         assert "Kyläkauppa takaisin" in listed.stdout
-        assert_clear_failure(kiosk("idea", "add", "Uusi", data=view), "voi vain lukea", str(view))
+        assert_clear_failure(kiosk("idea", "add", "Lisäidea", data=view), "voi vain lukea", str(view))
     finally:
         subprocess.run(["umount", str(view)], check=True)
-    assert "Uusi" not in kiosk("idea", "list", data=data_with_ideas).stdout
+    assert "Lisäidea" not in kiosk("idea", "list", data=data_with_ideas).stdout
 
 
 def test_a_lock_file_that_cannot_be_opened_is_named(data_with_ideas):

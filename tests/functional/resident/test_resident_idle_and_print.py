@@ -127,8 +127,8 @@ async def test_print_results_by_key_reports_the_print_error(village, make_app, f
         assert static_text(app, "#screen-notice") == "Tulostin ei nyt toimi. Kysy apua työntekijältä."
         assert app.is_running
         entry = village.audit_entries(2026)[-1]
-        assert (entry["actor"], entry["what"]) == ("kiosk", "print failed")
-        assert entry["details"] == {"printable": "results", "reason": "The printer Tulostin is out of paper."}
+        assert (entry.actor, entry.what) == ("kiosk", "print failed")
+        assert entry.details == {"printable": "results", "reason": "The printer Tulostin is out of paper."}
 
 
 async def test_printing_without_cups_shows_only_plain_words(village, make_app, monkeypatch, tmp_path):
@@ -150,8 +150,8 @@ async def test_printing_without_cups_shows_only_plain_words(village, make_app, m
         await settle(pilot)
         assert "Tulostin ei nyt toimi" not in screen_text(app)  # the notice stays with its screen
     entry = village.audit_entries(2026)[-1]
-    assert entry["what"] == "print failed" and entry["details"]["printable"] == "large"
-    reason = entry["details"]["reason"]
+    assert entry.what == "print failed" and entry.details["printable"] == "large"
+    reason = entry.details["reason"]
     kept = list((tmp_path / "kiosk-prints").glob("large-*.pdf"))
     assert len(kept) == 1 and "lp" in reason and str(kept[0]) in reason  # staff see why, and where the PDF is
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kiosk.core.settings import save_settings
+from kiosk.core.configure import save_settings
 from resident_support import SIZE, screen_text, settle
 from screens.idea_thanks import IdeaThanksScreen
 from screens.slip_button import SlipButton
