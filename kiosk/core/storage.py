@@ -359,7 +359,7 @@ class DataFolder:
             raise storage_error(error, path) from error
         try:
             key, raw = _file_key(os.fstat(handle.fileno())), handle.read()
-            data = self._tables(name, raw)
+            data = self._parse(name, raw)
             if data is None:  # damaged: repaired, and the repair (with its notice) read from disk if saved
                 if repaired:
                     raise StorageError(N_("The file {path} is damaged"), path=str(path))
@@ -381,7 +381,7 @@ class DataFolder:
                 self._forget(old)
         return data
 
-    def _tables(self, name: str, raw: bytes) -> Tables | None:
+    def _parse(self, name: str, raw: bytes) -> Tables | None:
         """The file's tables, still undecoded; None if it does not parse or lost its count line."""
         try:
             top = msgspec.json.decode(raw, type=_TOP)
@@ -402,7 +402,7 @@ class DataFolder:
             cached = self._cache.get(name)
             if cached is not None and cached.data is saved:
                 cached.pin.seek(0)
-                copy = self._tables(name, cached.pin.read())
+                copy = self._parse(name, cached.pin.read())
                 if copy is not None:
                     return copy
         return msgspec.json.decode(b"".join(encode(saved)))  # a repair that could not be saved
@@ -414,7 +414,7 @@ class DataFolder:
         """
         try:
             pin = open(self.file_path(name), "rb")  # noqa: SIM115 - held open while cached
-            tables = self._tables(name, pin.read())
+            tables = self._parse(name, pin.read())
         except OSError:
             self._forget(name)
             return

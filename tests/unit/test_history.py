@@ -69,7 +69,7 @@ def test_open_ideas_stay_live_and_closed_ones_are_in_the_archive_file_of_their_n
         for document in store.folder.table(archive, IDEAS).all():
             assert document["state"] in ("done", "declined", "merged") and idea_file(document["number"]) == archive
     kinds = {name.split("/")[1].rsplit("-", 1)[0] for name in store.folder.files("archive")}
-    assert kinds <= {"ideas", "meetings", "actions", "audit"} and "ideas" in kinds
+    assert kinds <= {"ideas", "meetings", "actions", "audit", "index"} and "ideas" in kinds
 
 
 def test_references_are_numbered_in_order_and_the_counter_continues(store):
