@@ -24,9 +24,14 @@ def run_check(path: Path, capsys) -> tuple[int, str]:
     return code, captured.out + captured.err
 
 
-def test_check_passes_on_demo_data(checked_folder, capsys):
+def test_check_passes_on_demo_data_and_writes_nothing(checked_folder, capsys):
+    def data_files() -> dict:  # the kiosk's own backups aside
+        return {p: p.read_bytes() for p in checked_folder.rglob("*.json") if "backups" not in p.parts}
+
+    before = data_files()
     code, output = run_check(checked_folder, capsys)
     assert code == 0, output
+    assert data_files() == before
     assert "FAIL" not in output
     for screen in ("IdeaThemeScreen", "IdeaReviewScreen", "DiscardDialog", "IdeaThanksScreen",
                    "UpcomingScreen", "TableDetailScreen", "ResultsScreen", "MyIdeaScreen", "IdeaStatusScreen"):
@@ -34,15 +39,6 @@ def test_check_passes_on_demo_data(checked_folder, capsys):
     assert "first frame" in output
     for kind in ("poster", "agenda", "summary", "large", "results"):
         assert f"ok    {kind}: 3 PDFs" in output
-
-
-def test_check_writes_nothing(checked_folder, capsys):
-    def data_files() -> dict:  # the kiosk's own backups aside
-        return {p: p.read_bytes() for p in checked_folder.rglob("*.json") if "backups" not in p.parts}
-
-    before = data_files()
-    run_check(checked_folder, capsys)
-    assert data_files() == before
 
 
 def test_a_garbage_live_file_fails_with_a_clear_message_until_staff_acknowledge_it(demo_store, capsys):
