@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -13,6 +15,8 @@ from kiosk.core.i18n import LANGUAGE_NAMES, LANGUAGES, _, current_language
 from screens.base import KioskScreen
 from screens.widgets import ChoiceButton, plain
 
+HOME_CSS = Path(__file__).with_name("home.tcss")
+"""The home screen's styles (the app reads them with its own, before the first frame)."""
 LANGUAGE_KEYS = {"fi": "5", "sv": "6", "en": "7"}
 """The number key of each language on the home screen."""
 
@@ -20,7 +24,9 @@ LANGUAGE_KEYS = {"fi": "5", "sv": "6", "en": "7"}
 class HomeScreen(KioskScreen):
     """Where every visit starts, and where the kiosk returns after the idle time."""
 
-    CSS_PATH = "home.tcss"
+    CSS_PATH = HOME_CSS
+    # Focused as the screen is composed: focusing later would redraw the whole first frame.
+    AUTO_FOCUS = "#choice-idea"
     SHOW_BACK = False
     SHOW_NAV_BAR = False
     BINDINGS = [
@@ -61,10 +67,6 @@ class HomeScreen(KioskScreen):
                 yield Static(id="nav-gap")
                 yield self.large_text_button()
 
-    def on_mount(self) -> None:
-        """Start on the first choice."""
-        self.query_one("#choice-idea", Button).focus()
-
     def on_button_pressed(self, event: Button.Pressed) -> None:
         """Open a choice or switch the language."""
         button_id = event.button.id or ""
@@ -97,10 +99,17 @@ class HomeScreen(KioskScreen):
 
     def language_changed(self) -> None:
         """Redraw every text in the new language, keeping focus on the language switch."""
-        language = current_language()
+        self._redraw(f"#language-{current_language()}")
+
+    def start_over(self) -> None:
+        """Show the screen as the next visitor finds it: today's date, the current language, the first choice."""
+        self._redraw("#choice-idea")
+
+    def _redraw(self, focus: str) -> None:
+        """Compose the screen anew and focus the button ``focus``."""
 
         async def redraw() -> None:
             await self.recompose()
-            self.query_one(f"#language-{language}", Button).focus()
+            self.query_one(focus, Button).focus()
 
         self.call_later(redraw)
