@@ -18,6 +18,8 @@ class IdeaContactScreen(KioskScreen):
     """Optional contact details, with a plain note that only staff see them."""
 
     CSS_PATH = "idea_form.tcss"
+    # Focused as the screen is composed, so its first frame is already the settled one.
+    AUTO_FOCUS = "#name"
     HEADING = N_("Leave an idea \u2013 step 3 of 4: your contact details (if you want)")
 
     def __init__(self, draft: IdeaDraft) -> None:
@@ -46,10 +48,6 @@ class IdeaContactScreen(KioskScreen):
             )
             with Horizontal(classes="button-row"):
                 yield Button(key_label("Enter", _("Continue")), id="continue")
-
-    def on_mount(self) -> None:
-        """Start in the name field."""
-        self.query_one("#name", Input).focus()
 
     @on(Input.Changed)
     def _changed(self, event: Input.Changed) -> None:

@@ -28,6 +28,8 @@ class IdeaReviewScreen(KioskScreen):
     """The idea as it will be sent; Send writes it in a worker thread."""
 
     CSS_PATH = "idea_form.tcss"
+    # Focused as the screen is composed, so its first frame is already the settled one.
+    AUTO_FOCUS = "#send"
     HEADING = N_("Leave an idea \u2013 step 4 of 4: check and send")
 
     class Saved(Message):
@@ -66,10 +68,6 @@ class IdeaReviewScreen(KioskScreen):
             with Horizontal(classes="button-row"):
                 yield Button(key_label("Enter", _("Send the idea")), id="send")
                 yield Button(key_label("Esc", _("Change something")), id="change")
-
-    def on_mount(self) -> None:
-        """Start on the Send button."""
-        self.query_one("#send", Button).focus()
 
     @on(Button.Pressed, "#change")
     def _change(self, event: Button.Pressed) -> None:

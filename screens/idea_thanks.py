@@ -22,6 +22,9 @@ class IdeaThanksScreen(KioskScreen):
     """Thanks, the reference to write down, and the steps ahead; Enter or Esc goes home."""
 
     CSS_PATH = "idea_thanks.tcss"
+    # At the top, so the number shows first even on a small screen (Enter still finishes); focused
+    # as the screen is composed, so its first frame is already the settled one.
+    AUTO_FOCUS = "#thanks"
     HEADING = N_("Thank you for your idea!")
     BINDINGS = [Binding("enter", "done", "Done", show=False, id="thanks-done")]
 
@@ -56,10 +59,6 @@ class IdeaThanksScreen(KioskScreen):
             )
             with Horizontal(classes="button-row"):
                 yield Button(key_label("Enter", _("Done, back to the start")), id="done")
-
-    def on_mount(self) -> None:
-        """Start at the top, so the number shows first even on a small screen; Enter still finishes."""
-        self.query_one("#thanks", VerticalScroll).focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         """Done: back to the start."""

@@ -25,6 +25,8 @@ class IdeaWriteScreen(KioskScreen):
     """A large writing box; Tab leads to the Continue button."""
 
     CSS_PATH = "idea_form.tcss"
+    # Focused as the screen is composed, so its first frame is already the settled one.
+    AUTO_FOCUS = "#idea-text"
     HEADING = N_("Leave an idea \u2013 step 2 of 4: write your idea")
 
     def __init__(self, draft: IdeaDraft) -> None:
@@ -49,9 +51,8 @@ class IdeaWriteScreen(KioskScreen):
                 yield Button(key_label("Enter", _("Continue")), id="continue")
 
     def on_mount(self) -> None:
-        """Start with the cursor in the writing box."""
+        """Put the cursor after the text written so far."""
         area = self.query_one("#idea-text", TextArea)
-        area.focus()
         area.move_cursor(area.document.end)
 
     @staticmethod

@@ -21,6 +21,8 @@ class MyIdeaScreen(KioskScreen):
     """A field for the number, an on-screen keypad, and a kind word when nothing is found."""
 
     CSS_PATH = "my_idea.tcss"
+    # Focused as the screen is composed, so its first frame is already the settled one.
+    AUTO_FOCUS = "#reference"
     HEADING = N_("What happened to my idea?")
 
     def compose_body(self) -> ComposeResult:
@@ -38,10 +40,6 @@ class MyIdeaScreen(KioskScreen):
                     yield Button(digit, id=f"digit-{digit}", classes="digit")
                 yield Button("\u232b", id="digit-erase", classes="digit")
             yield Static("", id="message", classes="notice -hidden")
-
-    def on_mount(self) -> None:
-        """Start in the field."""
-        self.query_one("#reference", Input).focus()
 
     @on(Button.Pressed, ".digit")
     def _keypad(self, event: Button.Pressed) -> None:

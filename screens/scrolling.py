@@ -12,14 +12,13 @@ from screens.widgets import PageBar
 class ScrollingDetailScreen(KioskScreen):
     """A detail screen whose text sits in a ``#detail`` VerticalScroll above a PageBar."""
 
+    # In the text, so arrow keys read on; focused as the screen is composed, so that its
+    # first frame is already the settled one.
+    AUTO_FOCUS = "#detail"
     BINDINGS = [
         Binding("pagedown", "scroll_body(1)", "Next page", show=False, id="detail-page-next"),
         Binding("pageup", "scroll_body(-1)", "Previous page", show=False, id="detail-page-previous"),
     ]
-
-    def on_mount(self) -> None:
-        """Start in the text, so arrow keys read on."""
-        self.query_one("#detail", VerticalScroll).focus()
 
     def action_scroll_body(self, delta: int) -> None:
         """Scroll the text one screenful up or down."""
