@@ -10,7 +10,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Static
 
 from kiosk.core.i18n import _
-from screens.widgets import key_label
+from screens.widgets import StepButton, key_label
 
 
 class KioskScreen(Screen):
@@ -43,7 +43,7 @@ class KioskScreen(Screen):
         if self.SHOW_NAV_BAR:
             with Horizontal(id="nav-bar"):
                 if self.SHOW_BACK:
-                    yield Button(key_label("Esc", _("Back")), id="back-button", classes="nav", action="screen.back")
+                    yield StepButton(key_label("Esc", _("Back")), id="back-button", classes="nav", action="screen.back")
                 yield Static(id="nav-gap")
                 yield self.large_text_button()
 

@@ -11,7 +11,7 @@ from kiosk.core.i18n import N_, _
 from kiosk.core.model import NAME_MAX_CHARS
 from screens.base import KioskScreen
 from screens.idea_draft import IdeaDraft
-from screens.widgets import key_label
+from screens.widgets import StepButton, key_label
 
 
 class IdeaContactScreen(KioskScreen):
@@ -47,7 +47,7 @@ class IdeaContactScreen(KioskScreen):
                 classes="notice",
             )
             with Horizontal(classes="button-row"):
-                yield Button(key_label("Enter", _("Continue")), id="continue")
+                yield StepButton(key_label("Enter", _("Continue")), id="continue")
 
     @on(Input.Changed)
     def _changed(self, event: Input.Changed) -> None:

@@ -12,7 +12,7 @@ from kiosk.core.i18n import N_, _
 from kiosk.core.model import IDEA_MAX_CHARS
 from screens.base import KioskScreen
 from screens.idea_draft import IdeaDraft
-from screens.widgets import field_line, key_label, plain
+from screens.widgets import StepButton, field_line, key_label, plain
 
 
 def theme_line(draft: IdeaDraft) -> Content:
@@ -48,7 +48,7 @@ class IdeaWriteScreen(KioskScreen):
             yield Static(self._counter_text(len(self.draft.text)), id="counter")
             yield Static("", id="message", classes="notice -hidden")
             with Horizontal(classes="button-row"):
-                yield Button(key_label("Enter", _("Continue")), id="continue")
+                yield StepButton(key_label("Enter", _("Continue")), id="continue")
 
     def on_mount(self) -> None:
         """Put the cursor after the text written so far."""

@@ -11,7 +11,7 @@ from kiosk.core.i18n import N_, _
 from kiosk.core.ideas import find_idea
 from kiosk.core.model import parse_reference
 from screens.base import KioskScreen
-from screens.widgets import key_label, plain
+from screens.widgets import StepButton, key_label, plain
 
 KEYPAD = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "0")
 """Digits on the on-screen keypad, for a touch screen without a keyboard."""
@@ -34,7 +34,7 @@ class MyIdeaScreen(KioskScreen):
             )
             with Horizontal(id="lookup"):
                 yield Input(placeholder="ID-0042", id="reference", max_length=20)
-                yield Button(key_label("Enter", _("Show")), id="show")
+                yield StepButton(key_label("Enter", _("Show")), id="show")
             with Grid(id="keypad"):
                 for digit in KEYPAD:
                     yield Button(digit, id=f"digit-{digit}", classes="digit")

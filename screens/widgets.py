@@ -48,6 +48,18 @@ class ChoiceButton(Button):
         """The key that presses this button."""
 
 
+class StepButton(Button):
+    """A button that leads to another screen: it does not flash when pressed.
+
+    The flash would never be seen (the next screen covers it at once), but taking it off
+    0.2 s later would redraw the next screen for nothing.
+    """
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.active_effect_duration = 0
+
+
 class PageBar(Horizontal):
     """Previous and next buttons, for long lists and long texts (the page number is in the heading)."""
 
