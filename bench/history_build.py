@@ -44,6 +44,8 @@ class History:
     workshops: list[Workshop] = field(default_factory=list)
     ideas: list[Idea] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
+    contacts: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """Name and contact a resident left, by idea id (sealed when written)."""
 
 
 class HistoryBuilder:

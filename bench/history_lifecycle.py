@@ -53,12 +53,13 @@ class IdeaLife:
             history=[IdeaEvent(IdeaState.RECEIVED, created)],
             id=builder.new_id(),
         )
+        contact = None
         if rng.random() < (0.5 if source in ("paper", "phone") else 0.2):
-            idea.name = builder.person()
-            idea.contact = builder.phone() if rng.random() < 0.7 else f"{idea.name.split()[0].lower()}@example.fi"
+            name = builder.person()
+            contact = (name, builder.phone() if rng.random() < 0.7 else f"{name.split()[0].lower()}@example.fi")
         self._walk(idea, state)
-        if idea.closed is not None and idea.closed < self.now - RETENTION:
-            idea.name, idea.contact = "", ""
+        if contact and not (idea.closed is not None and idea.closed < self.now - RETENTION):
+            builder.history.contacts[idea.id] = contact
         idea.validate()
         self._by_theme.setdefault(idea.theme, []).append(idea)
         return idea

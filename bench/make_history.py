@@ -7,11 +7,10 @@ ideas, 300 tables, 3,000 meetings, 15,000 actions; both over 2017-2026, relative
 to a fixed "now" (2026-11-27 10:00, Helsinki; ``--now`` to change it). ``--scale``
 multiplies every count (0.02 makes a village of 100 ideas for tests).
 
-Open ideas stay in ``ideas`` (a few hundred); closed ones go to the archive of
-the year they closed in, placed there by ``kiosk.core.ideas.save_idea`` itself.
-Records are written through ``DataFolder``, one transaction per collection, and
-the idea counter continues after the last reference. A backup of the finished
-folder is taken, as a kiosk in use would have one.
+Everything is written through the ``Store`` in one transaction; the store then moves
+closed ideas (to ``archive/ideas-NNNN``), closed tables' meetings and actions and old
+audit entries to their archives as it always does. The idea counter continues after the
+last reference. A backup of the finished folder is taken, as a kiosk in use would have one.
 """
 
 from __future__ import annotations
@@ -20,7 +19,7 @@ import argparse
 import random
 import sys
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -31,14 +30,13 @@ sys.path[:0] = [p for p in (str(BENCH.parent), str(BENCH)) if p not in sys.path]
 import history_phrases as P  # noqa: E402
 from history_build import History, HistoryBuilder  # noqa: E402
 
-from kiosk.core.clock import HELSINKI  # noqa: E402
-from kiosk.core.ideas import save_idea  # noqa: E402
-from kiosk.core.model import Idea  # noqa: E402
+from tinydb.table import Document  # noqa: E402
+
+from kiosk.core.clock import HELSINKI, FixedClock  # noqa: E402
+from kiosk.core.contacts import seal_contacts  # noqa: E402
+from kiosk.core.safety import take_backup  # noqa: E402
 from kiosk.core.settings import Settings  # noqa: E402
-from kiosk.core.storage import DataFolder  # noqa: E402
-from kiosk.core.store import (  # noqa: E402
-    ACTIONS, IDEA_ARCHIVE_PREFIX, IDEA_COUNTER, IDEAS, MEETINGS, SETTINGS, TABLES, WORKSHOPS,
-)
+from kiosk.core.store import ACTIONS, IDEA_COUNTER, IDEAS, META, MEETINGS, SETTINGS, TABLES, WORKSHOPS, Store  # noqa: E402
 
 DEFAULT_NOW = datetime(2026, 11, 27, 10, 0, tzinfo=HELSINKI)
 """The fixed "now" the ten years lead up to (the same moment the tests' clock stands at)."""
@@ -99,45 +97,14 @@ def build_history(profile: Profile, seed: int, now: datetime = DEFAULT_NOW) -> H
     return builder.history
 
 
-def _put_all(folder: DataFolder, collection: str, records: Iterable[dict]) -> int:
-    """Write records into one collection in one transaction; returns how many."""
-    count = 0
-    with folder.transaction() as tx:
-        for record in records:
-            tx.put(collection, record)
-            count += 1
-    return count
-
-
-def _save_ideas(folder: DataFolder, ideas: list[Idea]) -> dict[str, int]:
-    """Place each idea where ``save_idea`` does (open ones in ``ideas``, closed in their year's archive)."""
-    groups: dict[str, list[Idea]] = {}
-    for idea in ideas:
-        year = idea.closed.year if idea.closed else None
-        groups.setdefault(f"{IDEA_ARCHIVE_PREFIX}{year}" if year else IDEAS, []).append(idea)
-    counts = {}
-    for collection, members in sorted(groups.items()):
-        with folder.transaction() as tx:
-            for idea in members:
-                save_idea(tx, idea)
-        counts[collection] = len(members)
-    return counts
-
-
-def _continue_counter(folder: DataFolder, last_number: int) -> None:
-    """Set the idea counter to the last reference (storage has no setter: count up in one transaction)."""
-    with folder.transaction() as tx:
-        number = 0
-        for _ in range(last_number):
-            number = tx.next_number(IDEA_COUNTER)
-    if number != last_number:
-        raise SystemExit(f"the idea counter was not empty: it is now at {number}, not {last_number}")
-
-
 def write_history(history: History, out: Path, centre: str) -> dict[str, int]:
-    """Write the history into a new data folder; returns the number of records per collection."""
-    folder = DataFolder(out, now=lambda: history.now)
-    if folder.collections():
+    """Write the history into a new data folder in one transaction; returns the number of records per kind.
+
+    The store then moves closed ideas, closed tables' meetings and actions and old audit entries
+    to their archive files, as it does after any transaction, and a backup is taken.
+    """
+    store = Store.open(out, clock=FixedClock(history.now))
+    if store.folder.all_files():
         raise SystemExit(f"{out} already has data; give an empty or new folder")
     settings = Settings(
         centre_name=centre,
@@ -146,17 +113,20 @@ def write_history(history: History, out: Path, centre: str) -> dict[str, int]:
         minutes_url="https://kumppanuuspoyta.example.fi/muistiot",
     )
     settings.validate()
-    counts = {
-        SETTINGS: _put_all(folder, SETTINGS, [settings.to_dict()]),
-        TABLES: _put_all(folder, TABLES, (t.to_dict() for t in history.tables)),
-        MEETINGS: _put_all(folder, MEETINGS, (m.to_dict() for m in history.meetings)),
-        ACTIONS: _put_all(folder, ACTIONS, (a.to_dict() for a in history.actions)),
-        WORKSHOPS: _put_all(folder, WORKSHOPS, (w.to_dict() for w in history.workshops)),
-    }
-    counts.update(_save_ideas(folder, history.ideas))
-    _continue_counter(folder, max((i.number for i in history.ideas), default=0))
-    folder.backup_now()
-    folder.close()
+    kinds = {TABLES: history.tables, MEETINGS: history.meetings, ACTIONS: history.actions, WORKSHOPS: history.workshops}
+    with store.transaction() as tx:
+        tx.put(SETTINGS, settings.to_dict())
+        for kind, records in kinds.items():
+            tx.table(kind).insert_multiple(Document(r.to_dict(), doc_id=r.id) for r in records)
+        tokens = seal_contacts(tx, [(idea_id, *contact) for idea_id, contact in history.contacts.items()])
+        for idea in history.ideas:
+            idea.sealed_contact = tokens.get(idea.id, "")
+        tx.table(IDEAS).insert_multiple(Document(i.to_dict(), doc_id=i.id) for i in history.ideas)
+        tx.put(META, {"id": f"counter:{IDEA_COUNTER}", "value": max((i.number for i in history.ideas), default=0)})
+    take_backup(store)
+    store.folder.close()
+    counts = {kind: len(records) for kind, records in kinds.items()}
+    counts[IDEAS] = len(history.ideas)
     return counts
 
 

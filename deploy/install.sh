@@ -10,11 +10,11 @@
 # only if /opt/kiosk does not exist yet (use deploy/update.sh for new versions).
 #
 # What it does:
-#   - installs cage, foot, a large font, CUPS and python3-venv with apt-get;
+#   - installs cage, foot, a large font, espeak-ng, aplay, CUPS and python3-venv with apt-get;
 #   - creates the user `kiosk` (no password, shell /usr/sbin/nologin);
 #   - creates /var/lib/kiosk (the data folder, kiosk:kiosk 0700), /var/cache/kiosk,
 #     /var/backups/kiosk and the mount point /media/kiosk-backup;
-#   - copies foot.ini and kiosk.env to /etc/kiosk, the PAM file to /etc/pam.d/kiosk
+#   - copies foot.ini and kiosk.env to /etc/kiosk, foot-font.sh to /usr/local/lib/kiosk, the PAM file to /etc/pam.d/kiosk
 #     and the systemd units to /etc/systemd/system;
 #   - enables kiosk.service on tty1 instead of the login prompt there, and the
 #     nightly kiosk-backup.timer;
@@ -30,6 +30,7 @@ readonly UNIT_DIR=/etc/systemd/system
 readonly APP_LINK=/opt/kiosk
 readonly APT_PACKAGES=(
     cage foot fonts-dejavu-core             # the screen: compositor, terminal, font
+    espeak-ng alsa-utils                    # speech: the synthesiser and aplay
     libgl1-mesa-dri                         # graphics drivers for cage (wlroots)
     dbus libpam-systemd                     # logind session for the auto-login
     cups printer-driver-cups-pdf            # printing (cups-pdf: a test "printer")
@@ -91,6 +92,8 @@ create_folders() {
 install_configuration() {
     say "Copying configuration to $CONFIG_DIR, /etc/pam.d and $UNIT_DIR"
     install -m 0644 "$script_dir/foot/foot.ini" "$CONFIG_DIR/foot.ini"
+    install -d -m 0755 /usr/local/lib/kiosk
+    install -m 0755 "$script_dir/foot-font.sh" /usr/local/lib/kiosk/foot-font.sh
     if [[ -e $CONFIG_DIR/kiosk.env ]]; then
         if ! cmp -s "$script_dir/etc/kiosk.env" "$CONFIG_DIR/kiosk.env"; then
             echo "Keeping your $CONFIG_DIR/kiosk.env; compare it with $script_dir/etc/kiosk.env"

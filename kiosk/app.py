@@ -15,12 +15,16 @@ from textual.app import App
 from textual.binding import Binding
 from textual.dom import DOMNode
 from textual.screen import Screen
+from textual.widgets import Input, TextArea
 
 from kiosk.core.clock import Clock
 from kiosk.core.errors import KioskError
-from kiosk.core.i18n import DEFAULT_LANGUAGE, LANGUAGES, set_language
+from kiosk.core.i18n import DEFAULT_LANGUAGE, LANGUAGES, N_, _, current_language, set_language
 from kiosk.core.store import Store
+from kiosk.speech import SpeechEngine, find_support
 from screens.home import HOME_CSS, HomeScreen
+from screens.idle_warning_dialog import WARNING_SECONDS, IdleWarningDialog
+from screens.narration import READ_PAGE_KEY, REPEAT_KEY, SPEECH_KEY, ScreenReader
 from screens.themes import (
     EVERYDAY_THEME,
     EVERYDAY_THEME_NAME,
@@ -33,11 +37,20 @@ BACKUP_CHECK_SECONDS = 3600.0
 IDLE_CHECK_SECONDS = 5.0
 """How often the idle timer looks at the last activity."""
 ALLOWED_ACTIONS_FOR_RESIDENTS = frozenset(
-    {"back", "focus_next", "focus_previous", "staff", "blocked", "language", "large_text", "home"}
+    {
+        "back", "focus_next", "focus_previous", "staff", "blocked", "language", "large_text", "home",
+        "speech", "repeat_speech", "read_page",
+    }
 )
 """App actions that a key, a click or a link may run while no staff member is logged in."""
 ACTIVITY_EVENTS = (events.Key, events.MouseDown, events.MouseScrollDown, events.MouseScrollUp, events.Paste)
 """Events that show someone is using the kiosk."""
+ERRORS_BEFORE_RESTART = 5
+"""Unexpected errors within ``ERROR_WINDOW_SECONDS`` after which the kiosk stops (its service starts it again)."""
+ERROR_WINDOW_SECONDS = 60.0
+"""The window in which repeated unexpected errors are counted."""
+CALM_ERROR = N_("Something went wrong, and the kiosk went back to the start. Please try again, or ask the staff for help.")
+"""What a visitor reads after an unexpected error (the details go to the error log)."""
 
 
 class KioskApp(App[int]):
@@ -54,6 +67,10 @@ class KioskApp(App[int]):
         Binding("ctrl+backslash", "blocked", show=False, priority=True, id="block-ctrl-backslash"),
         Binding("f9", "staff", show=False, priority=True, id="staff"),
         Binding("plus", "large_text", "Larger text", show=False, id="large-text"),
+        # F1 sits alone at the top left, right of Esc: found by touch, and a sticker marks it.
+        Binding(SPEECH_KEY.lower(), "speech", "Speech on or off", show=False, priority=True, id="speech"),
+        Binding(REPEAT_KEY.lower(), "repeat_speech", "Say again", show=False, priority=True, id="speech-repeat"),
+        Binding(READ_PAGE_KEY.lower(), "read_page", "Read the page", show=False, priority=True, id="speech-page"),
     ]
 
     def __init__(
@@ -62,6 +79,7 @@ class KioskApp(App[int]):
         *,
         idle_seconds: float | None = None,
         monotonic: Callable[[], float] = time.monotonic,
+        calm_errors: bool = False,
     ) -> None:
         # Set before App.__init__, which already refreshes (and so calls check_idle).
         self._monotonic = monotonic
@@ -70,6 +88,11 @@ class KioskApp(App[int]):
         self.staff_idle_seconds = self.idle_seconds
         self.staff_unlocked = False
         self.backup_problem = ""
+        self.calm_errors = calm_errors
+        """Whether an unexpected error takes the kiosk home with a calm message instead of ending it (``kiosk run``)."""
+        self._recent_errors: list[float] = []
+        self.idle_warning: IdleWarningDialog | None = None
+        self._warning_since = 0.0
         super().__init__()
         self.store = store
         self.clock: Clock = store.clock
@@ -81,6 +104,10 @@ class KioskApp(App[int]):
         self.centre_name = settings.centre_name
         self.staff_unlocked = False
         self.large_text = False
+        self.speech = SpeechEngine(find_support(), rate=settings.speech_rate, volume=settings.speech_volume)
+        """Speaks in speech mode (espeak-ng and a player, or the KIOSK_SPEECH_DIR folder)."""
+        self.screen_reader = ScreenReader(self.speech, today=lambda: self.store.now().date())
+        """Speech mode: what the screens say."""
         self.register_theme(EVERYDAY_THEME)
         self.register_theme(HIGH_CONTRAST_THEME)
         self._start_in_theme(EVERYDAY_THEME_NAME)
@@ -127,6 +154,28 @@ class KioskApp(App[int]):
                 return False
         return await super().run_action(action, default_namespace, namespaces)
 
+    def _handle_exception(self, error: Exception) -> None:
+        """The last resort for an error no screen handled (Textual's own hook; it has no public one).
+
+        On the public computer no traceback may reach the screen, and Textual's shows local
+        variables, which can hold a resident's contact. So the details go to the error log only
+        the kiosk's user can read, the visitor gets a calm message and the home screen, and only
+        repeated errors stop the program (its service starts it again), with nothing printed.
+        """
+        if not self.calm_errors:
+            super()._handle_exception(error)
+            return
+        from kiosk.core.logbook import log_error
+
+        log_error(self.store.path, error, self.clock.now())
+        now = self._monotonic()
+        self._recent_errors = [t for t in self._recent_errors if now - t < ERROR_WINDOW_SECONDS] + [now]
+        if len(self._recent_errors) >= ERRORS_BEFORE_RESTART:
+            self.exit(return_code=70)
+            return
+        self.call_later(self.reset_to_home)
+        self.call_later(lambda: self.notify(_(CALM_ERROR), severity="warning", timeout=15))
+
     # Idle reset ---------------------------------------------------------------
 
     def get_default_screen(self) -> Screen:
@@ -135,6 +184,7 @@ class KioskApp(App[int]):
 
     def on_mount(self) -> None:
         """Start the idle timer and the daily backup."""
+        self.screen_change_signal.subscribe(self, self._screen_changed, immediate=True)
         self.set_interval(IDLE_CHECK_SECONDS, self.check_idle_timeout)
         # The day's backup waits until the first frame is drawn, and is retried hourly
         # so that a kiosk left running for weeks still backs up every day.
@@ -144,8 +194,10 @@ class KioskApp(App[int]):
     @work(thread=True, exclusive=True, group="backup", exit_on_error=False)
     def take_daily_backup(self) -> None:
         """Back up the data folder once a day, off the screen's thread."""
+        from kiosk.core.safety import daily_backup
+
         try:
-            self.store.folder.daily_backup()
+            daily_backup(self.store)
         except (KioskError, OSError) as error:
             self.backup_problem = str(error)
             self.log.error(f"daily backup failed: {error}")
@@ -153,10 +205,25 @@ class KioskApp(App[int]):
             self.backup_problem = ""
 
     async def on_event(self, event: events.Event) -> None:
-        """Note every key, click, scroll and paste as activity before handling it."""
+        """Note every key, click, scroll and paste as activity; a key also stops speech and is echoed."""
         if isinstance(event, ACTIVITY_EVENTS):
             self.last_activity = self._monotonic()
+            if self.idle_warning is not None:
+                # The key or touch that answers "are you still there?" does nothing else.
+                self.close_idle_warning()
+                return
+        if isinstance(event, events.Key):
+            self.screen_reader.interrupt()
+            self._echo(event)
         await super().on_event(event)
+
+    def _echo(self, event: events.Key) -> None:
+        """In speech mode, say back a character typed into a field (never a hidden PIN)."""
+        focused = self.focused
+        if not event.is_printable or event.character is None:
+            return
+        if isinstance(focused, TextArea) or (isinstance(focused, Input) and not focused.password):
+            self.screen_reader.echo(event.character)
 
     def check_idle(self) -> None:
         """Textual's own idle prompt (same name, do not drop it), then the kiosk's idle timeout."""
@@ -164,18 +231,53 @@ class KioskApp(App[int]):
         self.check_idle_timeout()
 
     def check_idle_timeout(self) -> bool:
-        """After the idle time, schedule a reset to a fresh home screen; True if it did."""
-        limit = self.staff_idle_seconds if self.staff_unlocked else self.idle_seconds
-        if self._monotonic() - self.last_activity < limit:
-            return False
-        self.last_activity = self._monotonic()
+        """After the idle time warn (or, with nothing to lose, reset); after the warning, reset. True if reset."""
+        now = self._monotonic()
+        if self.idle_warning is not None:
+            if now - self._warning_since < WARNING_SECONDS:
+                self.idle_warning.refresh_countdown()
+                return False
+        else:
+            limit = self.staff_idle_seconds if self.staff_unlocked else self.idle_seconds
+            if now - self.last_activity < limit:
+                return False
+            if self.is_running and self.has_visit_to_lose():
+                self.open_idle_warning()
+                return False
+        self.last_activity = now
         if self.is_running:
             self.call_later(self.reset_to_home)
         return True
 
+    def has_visit_to_lose(self) -> bool:
+        """Whether the idle reset would undo something: a screen, a form, a language or text size, speech."""
+        return (
+            len(self.screen_stack) > 1
+            or self.staff_unlocked
+            or self.large_text
+            or self.screen_reader.enabled
+            or current_language() != DEFAULT_LANGUAGE
+        )
+
+    def open_idle_warning(self) -> None:
+        """Show (and in speech mode say) that the kiosk will soon forget this visit."""
+        self._warning_since = self._monotonic()
+        self.idle_warning = IdleWarningDialog(lambda: WARNING_SECONDS - (self._monotonic() - self._warning_since))
+        self.push_screen(self.idle_warning)
+        # Reset on the second, not at the next 5-second idle check.
+        self.set_timer(WARNING_SECONDS, self.check_idle_timeout)
+
+    def close_idle_warning(self) -> None:
+        """Someone is there: close the warning; the idle time starts again in full."""
+        warning, self.idle_warning = self.idle_warning, None
+        if warning is not None and warning.is_current:
+            warning.dismiss(None)
+
     def reset_to_home(self) -> None:
-        """Forget everything of the last visitor: forms, language, large text, staff login."""
+        """Forget everything of the last visitor: forms, language, large text, speech, staff login."""
+        self.idle_warning = None
         self.staff_unlocked = False
+        self.screen_reader.turn_off(quietly=True)
         self.set_large_text(False)
         set_language(DEFAULT_LANGUAGE)
         self.clear_notifications()
@@ -213,6 +315,39 @@ class KioskApp(App[int]):
         redraw = getattr(self.screen, "language_changed", None)
         if redraw is not None:
             redraw()
+
+    # Speech ---------------------------------------------------------------------
+
+    def action_speech(self) -> None:
+        """Turn speech mode on or off (F1, on every screen)."""
+        reader = self.screen_reader
+        if reader.enabled:
+            reader.turn_off()
+        elif reader.available:
+            reader.turn_on(self.screen)
+        else:
+            self.notify(_(self.speech.unavailable_reason), severity="warning", timeout=8, markup=False)
+
+    def action_repeat_speech(self) -> None:
+        """Say the last sentence again (F2)."""
+        self.screen_reader.repeat()
+
+    def action_read_page(self) -> None:
+        """Read the whole screen from the top (F3)."""
+        self.screen_reader.read_page(self.screen)
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """In speech mode, say the widget that focus moved to (unless its screen has closed meanwhile)."""
+        if event.widget.is_attached:
+            self.screen_reader.focus_moved(event.widget)
+
+    def _screen_changed(self, screen) -> None:
+        """A new screen empties the speech queue at once (it announces itself once it is shown)."""
+        self.screen_reader.interrupt()
+
+    async def on_unmount(self) -> None:
+        """Stop speaking when the program closes."""
+        self.speech.close()
 
     # Staff ----------------------------------------------------------------------
 

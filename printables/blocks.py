@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, Table, TableStyle
 
 from kiosk.core.dates import format_day, format_span, format_time
 from kiosk.core.i18n import N_, gettext_in
-from kiosk.core.model import ACTION_STATUS_LABELS, AgendaItem, Action, Meeting
+from kiosk.core.model import ACTION_STATUS_LABELS, ActionStatus, AgendaItem, Action, Meeting
 from kiosk.core.tables import REVIEW_ITEM_TITLE
 from printables.qr import LINK_CORRECTION, QrCode
 from printables.sources import MeetingSheet
@@ -87,22 +87,33 @@ def due_text(action: Action, language: str) -> str:
     return format_day(action.due, language) if action.due else "\u2013"
 
 
+def status_text(action: Action, language: str) -> str:
+    """How far an action has come, with the day it was done, e.g. "Tehty pe 20.11.2026"."""
+    label = gettext_in(language, ACTION_STATUS_LABELS[action.status])
+    if action.status == ActionStatus.DONE and action.completed:
+        return f"{label} {format_day(action.completed, language)}"
+    return label
+
+
 def action_table(
     actions: list[Action], styles: Styles, language: str, width: float, *, with_status: bool = False
 ) -> Flowable:
-    """Actions as a ruled table: what, who is responsible, by when (and how far it has come)."""
+    """Actions as a ruled table: what, who is responsible, by when (and how far it has come, and its result)."""
     t = translator(language)
     header = [t(N_("Action")), t(N_("Responsible party")), t(N_("Deadline"))]
     fractions = [0.5, 0.3, 0.2]
     if with_status:
         header.append(t(N_("Status")))
         fractions = [0.38, 0.26, 0.19, 0.17]
-    rows = [[para(text, styles.bold) for text in header]]
+    rows: list[list[object]] = [[para(text, styles.bold) for text in header]]
     for action in actions:
-        row = [action.what, action.responsible, due_text(action, language)]
+        what: list[Flowable] = [para(action.what, styles.body)]
+        if with_status and action.result:
+            what.append(labelled(t(N_("Result:")), action.result, styles.body))
+        row: list[object] = [what, para(action.responsible, styles.body), para(due_text(action, language), styles.body)]
         if with_status:
-            row.append(t(ACTION_STATUS_LABELS[action.status]))
-        rows.append([para(text, styles.body) for text in row])
+            row.append(para(status_text(action, language), styles.body))
+        rows.append(row)
     grid = Table(rows, colWidths=[width * f for f in fractions], repeatRows=1, splitInRow=1)
     grid.setStyle(
         TableStyle(

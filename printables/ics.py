@@ -16,17 +16,12 @@ from datetime import UTC
 from icalendar import Event
 
 from kiosk.core.model import Meeting, Table
+from kiosk.core.text import shorten
 
 SUMMARY_MAX_CHARS = 100
 """The longest event title put in a code; a phone's calendar shows less anyway."""
 LOCATION_MAX_CHARS = 80
 """The longest place put in a code."""
-
-
-def _shorten(text: str, limit: int) -> str:
-    """The text on one line, cut with an ellipsis if longer than the limit."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
 
 def event_summary(meeting: Meeting, table: Table) -> str:
@@ -39,9 +34,9 @@ def event_summary(meeting: Meeting, table: Table) -> str:
 def meeting_vevent(meeting: Meeting, table: Table) -> str:
     """The meeting as a bare VEVENT with UTC times and CRLF line ends."""
     event = Event()
-    event.add("summary", _shorten(event_summary(meeting, table), SUMMARY_MAX_CHARS))
+    event.add("summary", shorten(event_summary(meeting, table), SUMMARY_MAX_CHARS))
     event.add("dtstart", meeting.start.astimezone(UTC))
     event.add("dtend", meeting.end.astimezone(UTC))
-    event.add("location", _shorten(meeting.place, LOCATION_MAX_CHARS))
+    event.add("location", shorten(meeting.place, LOCATION_MAX_CHARS))
     text = event.to_ical().decode("utf-8")
     return text.replace("\r\n ", "")

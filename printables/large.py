@@ -1,5 +1,8 @@
 """The large-text summary for older readers: the minutes in plain words and big type.
 
+Before the meeting is held the same sheet says what the meeting will talk about (its
+agenda) instead: a resident prints it from the table's page to remember the meeting.
+
 Body text 18 pt with 1.5 line spacing, headings 24 pt and up, sans-serif,
 left-aligned, black on white, no italics or capitals, and lines well under 60
 characters (the large layout's margins make the line short).
@@ -13,7 +16,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from kiosk.core.dates import format_day, format_span
 from kiosk.core.i18n import N_, gettext_in
 from kiosk.core.model import SECTOR_LABELS
-from printables.blocks import item_title, translator
+from printables.blocks import item_title, status_text, translator
 from printables.pages import LARGE, render
 from printables.qr import LINK_CORRECTION, QrCode
 from printables.sources import MeetingSheet
@@ -38,8 +41,19 @@ def _talked_about(sheet: MeetingSheet, language: str) -> list[Flowable]:
     return story
 
 
+def _will_talk_about(sheet: MeetingSheet, language: str) -> list[Flowable]:
+    """A meeting ahead: the questions on its agenda."""
+    t = translator(language)
+    styles = large()
+    story: list[Flowable] = [para(t(N_("What we will talk about")), styles.heading)]
+    story += [para(f"\u2022 {item_title(item, language)}", styles.body) for item in sheet.meeting.agenda]
+    if not sheet.meeting.agenda:
+        story.append(para(t(N_("The agenda is not ready yet.")), styles.body))
+    return story
+
+
 def _agreed(sheet: MeetingSheet, language: str) -> list[Flowable]:
-    """Each agreed action as three short lines: what, who, by when."""
+    """Each agreed action in short lines: what, who, by when, how far it has come and what came of it."""
     t = translator(language)
     styles = large()
     story: list[Flowable] = [para(t(N_("What we agreed")), styles.heading)]
@@ -47,6 +61,9 @@ def _agreed(sheet: MeetingSheet, language: str) -> list[Flowable]:
         lines = [para(action.what, styles.subheading), para(t(N_("Who does it: {who}")).format(who=action.responsible), styles.body)]
         if action.due:
             lines.append(para(t(N_("Done by: {date}")).format(date=format_day(action.due, language)), styles.body))
+        lines.append(para(t(N_("Status: {status}")).format(status=status_text(action, language)), styles.body))
+        if action.result:
+            lines.append(para(t(N_("Result: {result}")).format(result=action.result), styles.body))
         story.append(KeepTogether(lines))
     if not sheet.agreed_actions():
         story.append(para(t(N_("Nothing new was agreed this time.")), styles.body))
@@ -74,7 +91,7 @@ def large_story(sheet: MeetingSheet, language: str) -> list[Flowable]:
     meeting = sheet.meeting
     story: list[Flowable] = [
         para(sheet.table.name, styles.title),
-        para(t(N_("A short summary of the meeting")), styles.body),
+        para(t(N_("Large-text summary")), styles.body),
         para(t(N_("When: {when}")).format(when=format_span(meeting.start, meeting.end, language)), styles.body),
         para(t(N_("Where: {place}")).format(place=meeting.place), styles.body),
     ]
@@ -82,12 +99,15 @@ def large_story(sheet: MeetingSheet, language: str) -> list[Flowable]:
         story += [para(t(N_("The question")), styles.heading), para(meeting.title, styles.body)]
     if sheet.table.goal:
         story += [para(t(N_("Our shared goal")), styles.heading), para(sheet.table.goal, styles.body)]
-    story += _talked_about(sheet, language)
-    story += _agreed(sheet, language)
-    story += _who_was_there(sheet, language)
+    if sheet.held:
+        story += _talked_about(sheet, language)
+        story += _agreed(sheet, language)
+        story += _who_was_there(sheet, language)
+    else:
+        story += _will_talk_about(sheet, language)
     story += [para(t(N_("Next meeting")), styles.heading), para(next_meeting_text(sheet, language), styles.body)]
     story += [para(t(N_("Ask more")), styles.heading), para(sheet.contact or sheet.centre_contact, styles.body)]
-    if sheet.minutes_url:
+    if sheet.held and sheet.minutes_url:
         story.append(
             KeepTogether(
                 [
@@ -103,6 +123,6 @@ def large_story(sheet: MeetingSheet, language: str) -> list[Flowable]:
 
 def build_large(sheet: MeetingSheet, language: str = "fi") -> bytes:
     """The large-text summary as PDF bytes."""
-    heading = gettext_in(language, N_("Summary in large text"))
+    heading = gettext_in(language, N_("Large-text summary"))
     meta = summary_meta(sheet, language, heading)
     return render(large_story(sheet, language), meta, footer=sheet.settings.centre_name, layout=LARGE)

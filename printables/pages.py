@@ -19,7 +19,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from kiosk.core.i18n import N_, gettext_in
-from printables.typefaces import REGULAR, register_fonts
+from kiosk.core.text import shorten
+from printables.typefaces import BOLD, REGULAR, register_fonts
 
 LANGUAGE_TAGS = {"fi": "fi-FI", "sv": "sv-FI", "en": "en-GB"}
 """The PDF's language tag for each kiosk language (Swedish as written in Finland)."""
@@ -67,20 +68,13 @@ class Meta:
     """Kiosk language code: fi, sv or en."""
 
 
-def _fit(text: str, size: float, width: float) -> str:
-    """The text, shortened with an ellipsis to fit the width on one line."""
-    full = stringWidth(text, REGULAR, size)
-    if full <= width:
-        return text
-    # Cut near the right length first, so a very long name costs few measurements.
-    text = text[: int(len(text) * width / full) + 1]
-    while text and stringWidth(text + "\u2026", REGULAR, size) > width:
-        text = text[:-1]
-    return text + "\u2026"
+def _fit(text: str, size: float, width: float, font: str = REGULAR) -> str:
+    """The text, shortened after a whole word with an ellipsis to fit the width on one line."""
+    return shorten(text, width, width=lambda part: stringWidth(part, font, size))
 
 
-def _numbered_canvas(footer_left: str, layout: Layout, language: str) -> type[Canvas]:
-    """A canvas class that keeps its pages until saving, then writes "Sivu n/N" on each."""
+def _numbered_canvas(footer_left: str, layout: Layout, language: str, continued: str = "") -> type[Canvas]:
+    """A canvas class that keeps its pages until saving, then writes "Sivu n/N" on each (and a heading after the first)."""
 
     class NumberedCanvas(Canvas):
         """Defers each page so the footer can know the total number of pages."""
@@ -100,8 +94,19 @@ def _numbered_canvas(footer_left: str, layout: Layout, language: str) -> type[Ca
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
                 self._draw_footer(number, total)
+                if continued and number > 1:
+                    self._draw_continued()
                 Canvas.showPage(self)
             Canvas.save(self)
+
+        def _draw_continued(self) -> None:
+            """The document's heading again at the top of a continuation page, in the margin above the text."""
+            _width, height = self._pagesize
+            size = layout.footer_size
+            self.setFont(BOLD, size)
+            self.setFillGray(0)
+            room = self._pagesize[0] - 2 * layout.side
+            self.drawString(layout.side, height - layout.top / 2 - size / 3, _fit(continued, size, room, BOLD))
 
         def _draw_footer(self, number: int, total: int) -> None:
             """The centre's name on the left, the page number on the right."""
@@ -133,13 +138,21 @@ def frame_size(layout: Layout) -> tuple[float, float]:
     )
 
 
-def render(story: list[Flowable], meta: Meta, *, footer: str, layout: Layout = STANDARD) -> bytes:
-    """Lay the story out on A4 pages and return the PDF's bytes."""
+def render(
+    story: list[Flowable],
+    meta: Meta,
+    *,
+    footer: str,
+    layout: Layout = STANDARD,
+    continued: str = "",
+    pagesize: tuple[float, float] = A4,
+) -> bytes:
+    """Lay the story out on pages (A4 unless told) and return the PDF's bytes; ``continued`` heads every page after the first."""
     register_fonts()
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
         buffer,
-        pagesize=A4,
+        pagesize=pagesize,
         leftMargin=layout.side,
         rightMargin=layout.side,
         topMargin=layout.top,
@@ -154,5 +167,5 @@ def render(story: list[Flowable], meta: Meta, *, footer: str, layout: Layout = S
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", showBoundary=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(story, canvasmaker=_numbered_canvas(footer, layout, meta.language))
+    doc.build(story, canvasmaker=_numbered_canvas(footer, layout, meta.language, continued))
     return buffer.getvalue()

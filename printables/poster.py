@@ -13,6 +13,8 @@ from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table, TableStyle
 
 from kiosk.core.dates import format_span
 from kiosk.core.i18n import N_, gettext_in
+from kiosk.core.text import shorten
+from kiosk.core.spoken import LISTEN_AT_KIOSK, SPEECH_KEY
 from printables.blocks import translator
 from printables.pages import POSTER, Meta, frame_size, render
 from printables.qr import EVENT_CORRECTION, LINK_CORRECTION, POSTER_SIZE, QrCode
@@ -39,9 +41,8 @@ class _Filler(Flowable):
         """Nothing to draw."""
 
 
-def _shorten(address: str, limit: int = 90) -> str:
-    """An address as written under its code: a very long one is cut (the code holds it whole)."""
-    return address if len(address) <= limit else address[: limit - 1] + "\u2026"
+ADDRESS_MAX_CHARS = 90
+"""The longest web address written out under its code (the code holds it whole)."""
 
 
 def _qr_cell(code: QrCode, heading: str, caption: str) -> list[Flowable]:
@@ -57,7 +58,7 @@ def _codes(sheet: MeetingSheet, language: str, calendar: bool) -> list[list[Flow
     cells = []
     if sheet.info_url:
         code = QrCode(sheet.info_url, size, LINK_CORRECTION)
-        cells.append(_qr_cell(code, t(N_("Scan the code with your phone's camera")), _shorten(sheet.info_url)))
+        cells.append(_qr_cell(code, t(N_("Scan the code with your phone's camera")), shorten(sheet.info_url, ADDRESS_MAX_CHARS)))
     if calendar:
         # icalendar (and dateutil behind it) is loaded only for a poster that carries the event.
         from printables.ics import meeting_vevent
@@ -97,7 +98,7 @@ def _text(sheet: MeetingSheet, language: str) -> list[Flowable]:
         para(kicker, styles["kicker"]),
         Spacer(1, 3 * mm),
         para(table.name, styles["table"]),
-        labelled(t(N_("Theme:")), table.theme, styles["theme"]),
+        labelled(t(N_("Theme:")), sheet.settings.theme_name(table.theme, language), styles["theme"]),
     ]
     if meeting.title:
         story.append(para(meeting.title, styles["question"]))
@@ -113,6 +114,7 @@ def _text(sheet: MeetingSheet, language: str) -> list[Flowable]:
     ]
     if sheet.contact:
         story.append(labelled(t(N_("More information:")), sheet.contact, styles["body"]))
+    story.append(para(t(LISTEN_AT_KIOSK).format(key=SPEECH_KEY), styles["listen"]))
     return story
 
 

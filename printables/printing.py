@@ -9,11 +9,16 @@ from __future__ import annotations
 import os
 import re
 import subprocess
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.core.errors import KioskError
 from kiosk.core.i18n import N_
+
+if TYPE_CHECKING:
+    from kiosk.core.store import Store
 
 LP_TIMEOUT_SECONDS = 30
 """How long to wait for the print service to take the job."""
@@ -57,8 +62,16 @@ def _failure(stderr: str, printer: str | None, path: Path) -> PrintError:
     return PrintError(N_("Printing failed: {reason} The PDF is kept at {path}."), reason=stderr.strip(), path=str(path))
 
 
-def print_pdf(path: str | os.PathLike[str], printer: str | None = None, *, title: str = "") -> PrintResult:
+def print_pdf(
+    path: str | os.PathLike[str],
+    printer: str | None = None,
+    *,
+    title: str = "",
+    options: Mapping[str, str] | None = None,
+) -> PrintResult:
     """Send a PDF to a printer (or CUPS's default printer when None); return the job.
+
+    ``options`` are CUPS job options (``lp -o name=value``), e.g. ``{"media": "A5"}``.
 
     Raises ``PrintError`` when CUPS is missing or not running, the printer does
     not exist, or the job is refused. The file is never removed.
@@ -67,6 +80,8 @@ def print_pdf(path: str | os.PathLike[str], printer: str | None = None, *, title
     command = ["lp"]
     if printer:
         command += ["-d", printer]
+    for name, value in (options or {}).items():
+        command += ["-o", f"{name}={value}"]
     command += ["-t", title or path.name, "--", str(path)]
     environment = {**os.environ, "LC_ALL": "C", "LANG": "C"}
     try:
@@ -85,3 +100,11 @@ def print_pdf(path: str | os.PathLike[str], printer: str | None = None, *, title
         raise _failure(done.stderr or done.stdout, printer, path)
     job_id = match.group(1)
     return PrintResult(job_id=job_id, printer=printer or job_id.rsplit("-", 1)[0])
+
+
+def record_print_failure(store: Store, kind: str, reason: str) -> None:
+    """Note in the audit trail that printing from the resident screens failed, and why (for staff)."""
+    from kiosk.core.store import record_audit
+
+    with store.transaction() as tx:
+        record_audit(tx, store.now(), "kiosk", "print failed", printable=kind, reason=reason)

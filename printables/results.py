@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus import Flowable
 
 from kiosk.core.dates import format_day
 from kiosk.core.i18n import N_, gettext_in
@@ -33,19 +33,31 @@ def _by_idea(entry: TableResults) -> list[tuple[list[Idea], list[Action]]]:
     return list(groups.values())
 
 
+def _done_text(action: Action, language: str) -> str:
+    """A done action said as done ("Tehty 19.10.2026: ..."), then what came of it."""
+    t = translator(language)
+    if action.completed:
+        said = t(N_("Done on {day}: {what}")).format(day=format_day(action.completed, language), what=action.what)
+    else:
+        said = t(N_("Done: {what}")).format(what=action.what)
+    return f"\u2022 {said}\n{action.result}" if action.result else f"\u2022 {said}"
+
+
 def _said_and_done(ideas: list[Idea], actions: list[Action], more_ideas: int, language: str) -> list[Flowable]:
-    """What residents said (if the work came of ideas), then what was done and what came of it."""
+    """What residents said (if the work came of ideas), then what was done and what came of it.
+
+    Labels keep with the text after them; otherwise the text flows on, so pages fill.
+    """
     t = translator(language)
     styles = large()
     lines: list[Flowable] = []
     for idea in ideas:
-        lines.append(para(t(N_("You said ({reference}):")).format(reference=idea.reference), styles.bold))
+        lines.append(para(t(N_("You said ({reference}):")).format(reference=idea.reference), styles.label))
         lines.append(para(idea.text, styles.body))
     if more_ideas:
         lines.append(para(t(N_("And {count} more ideas asked for the same.")).format(count=more_ideas), styles.body))
-    lines.append(para(t(N_("We did:")), styles.bold))
-    for action in actions:
-        lines.append(para(f"\u2022 {action.what}\n{action.result}" if action.result else f"\u2022 {action.what}", styles.body))
+    lines.append(para(t(N_("We did:")), styles.label))
+    lines += [para(_done_text(action, language), styles.body) for action in actions]
     return lines
 
 
@@ -70,11 +82,8 @@ def _table(entry: TableResults, language: str) -> list[Flowable]:
     if entry.more_actions:
         more = t(N_("And {count} more actions in this period.")).format(count=entry.more_actions)
         blocks.append([para(more, styles.body)])
-    # The table's name never stands alone at the foot of a page: it keeps with its first block.
-    heading = para(entry.table.name, styles.heading)
-    if not blocks:
-        return [heading]
-    return [KeepTogether([heading, *blocks[0]]), *(KeepTogether(block) for block in blocks[1:])]
+    # Headings and labels keep with what follows them (their styles say so); the rest flows.
+    return [para(entry.table.name, styles.heading), *(flowable for block in blocks for flowable in block)]
 
 
 def _period(since: date, as_of: date, left_out: int, language: str) -> list[Flowable]:
@@ -122,8 +131,7 @@ def results_story(
         story += _table(entry, language)
     if not results:
         story.append(para(t(N_("The tables have no results to show yet.")), styles.body))
-    contact = ", ".join(p for p in (settings.centre_name, settings.centre_contact) if p)
-    story += [para(t(N_("Ask more")), styles.heading), para(contact, styles.body)]
+    story += [para(t(N_("Ask more")), styles.heading), para(settings.contact_line(), styles.body)]
     return story
 
 
@@ -150,4 +158,5 @@ def build_results(
         language=language,
     )
     story = results_story(results, settings, as_of, language, since=since, left_out=left_out)
-    return render(story, meta, footer=settings.centre_name, layout=LARGE)
+    continued = gettext_in(language, N_("{heading} (continued)")).format(heading=heading)
+    return render(story, meta, footer=settings.centre_name, layout=LARGE, continued=continued)

@@ -63,8 +63,12 @@ class MeetingSheet:
     @property
     def centre_contact(self) -> str:
         """The resident centre with its contact details, e.g. "Asukastupa, p. 040 123 4567"."""
-        parts = [self.settings.centre_name, self.settings.centre_contact]
-        return ", ".join(p for p in parts if p)
+        return self.settings.contact_line()
+
+    @property
+    def held(self) -> bool:
+        """Whether the meeting has taken place and its minutes are written (only then is there a summary)."""
+        return self.meeting.held
 
     def attendees_by_sector(self) -> dict[Sector, list[Participant]]:
         """Who attended, grouped by sector in the model's order; empty sectors left out."""

@@ -61,6 +61,8 @@ class Styles:
     """Secondary text: captions, table cells, the footer."""
     bold: ParagraphStyle
     """Running text in bold, for labels."""
+    label: ParagraphStyle
+    """A bold label that stays on the same page as the text it introduces."""
 
 
 def _style(name: str, size: float, leading: float, *, bold: bool = False, **extra) -> ParagraphStyle:
@@ -87,6 +89,7 @@ def standard() -> Styles:
         body=_style("body", 11, 15, spaceAfter=4),
         small=_style("small", 9, 11.5),
         bold=_style("bold", 11, 15, bold=True),
+        label=_style("label", 11, 15, bold=True, keepWithNext=1),
     )
 
 
@@ -101,7 +104,14 @@ def large() -> Styles:
         body=_style("large-body", body, body * 1.5, spaceAfter=8),
         small=_style("large-small", body, body * 1.5),
         bold=_style("large-bold", body, body * 1.5, bold=True),
+        label=_style("large-label", body, body * 1.5, bold=True, keepWithNext=1),
     )
+
+
+@cache
+def big_number(size: float) -> ParagraphStyle:
+    """A bold line in a given large size, for a number a reader must not miss (a slip's reference)."""
+    return _style(f"big-number-{size}", size, size * 1.2, bold=True, spaceBefore=4, spaceAfter=10)
 
 
 @cache
@@ -118,4 +128,5 @@ def poster() -> dict[str, ParagraphStyle]:
         "body": _style("poster-body", 15, 20, spaceAfter=4),
         "caption": _style("poster-caption", 12, 15, alignment=TA_CENTER),
         "caption-bold": _style("poster-caption-bold", 13, 16, bold=True, alignment=TA_CENTER),
+        "listen": _style("poster-listen", 15, 20, bold=True, spaceBefore=6),
     }

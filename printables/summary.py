@@ -10,6 +10,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, KeepTogether
 
 from kiosk.core.dates import format_span
+from kiosk.core.errors import KioskError
 from kiosk.core.i18n import N_, gettext_in
 from kiosk.core.model import ROLE_LABELS, SECTOR_LABELS, Participant, Role
 from printables.blocks import action_table, goal_block, item_title, meeting_header, translator, with_qr_beside
@@ -79,7 +80,7 @@ def summary_story(sheet: MeetingSheet, language: str) -> list[Flowable]:
     story.append(para(t(N_("Agreed actions")), styles.heading))
     agreed = sheet.agreed_actions()
     if agreed:
-        story.append(action_table(agreed, styles, language, width))
+        story.append(action_table(agreed, styles, language, width, with_status=True))
     else:
         story.append(para(t(N_("No actions were agreed.")), styles.body))
     story += [para(t(N_("Next meeting")), styles.heading), para(next_meeting_text(sheet, language), styles.body)]
@@ -97,7 +98,13 @@ def summary_meta(sheet: MeetingSheet, language: str, heading: str) -> Meta:
     )
 
 
+NOT_HELD = N_("The meeting has not been held yet, so it has no minutes to print. Print its agenda instead.")
+"""Why a summary of a meeting ahead is refused."""
+
+
 def build_summary(sheet: MeetingSheet, language: str = "fi") -> bytes:
-    """The summary as PDF bytes."""
+    """The summary as PDF bytes; refused (``KioskError``) for a meeting not held yet."""
+    if not sheet.held:
+        raise KioskError(NOT_HELD)
     meta = summary_meta(sheet, language, gettext_in(language, N_("Minutes")))
     return render(summary_story(sheet, language), meta, footer=f"{sheet.settings.centre_name} \u2013 {sheet.table.name}")

@@ -10,10 +10,14 @@ from textual.screen import Screen
 from textual.widgets import Button, Static
 
 from kiosk.core.i18n import _
-from screens.widgets import StepButton, key_label
+from screens.narration import SpokenScreen
+from screens.widgets import StepButton, key_label, plain
+
+NOTICE_SECONDS = 12.0
+"""How long a notice (e.g. how printing went) stays on the screen."""
 
 
-class KioskScreen(Screen):
+class KioskScreen(SpokenScreen, Screen):
     """A resident screen: Esc (or the Back button) goes back one step."""
 
     BINDINGS = [
@@ -40,6 +44,8 @@ class KioskScreen(Screen):
         """Heading, the screen's own body, and the navigation bar."""
         yield Static(self.composed_heading(), id="heading")
         yield from self.compose_body()
+        # In the layout, above the bottom bar: a notice never covers a button.
+        yield Static("", id="screen-notice", classes="notice -hidden")
         if self.SHOW_NAV_BAR:
             with Horizontal(id="nav-bar"):
                 if self.SHOW_BACK:
@@ -63,6 +69,17 @@ class KioskScreen(Screen):
     def _large_text_label(self) -> Content:
         """The label of the text size switch: what pressing it will do."""
         return key_label("+", _("Normal text") if self.large else _("Larger text"))
+
+    def show_notice(self, text: str, *, seconds: float = NOTICE_SECONDS) -> None:
+        """Show a short message in plain words above the bottom bar, for a while (on this screen only)."""
+        notice = self.query_one("#screen-notice", Static)
+        notice.update(plain(text))
+        notice.set_class(False, "-hidden")
+        self.set_timer(seconds, lambda: notice.set_class(True, "-hidden"), name="notice")
+
+    def on_print_button_done(self, message) -> None:
+        """How printing went (from a ``PrintButton`` on this screen), in plain words."""
+        self.show_notice(message.message)
 
     def large_text_changed(self) -> None:
         """The text size changed: update the switch (screens with pages also re-page)."""

@@ -9,10 +9,11 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from kiosk.core.i18n import _
+from screens.narration import SpokenScreen
 from screens.widgets import ChoiceButton
 
 
-class DiscardDialog(ModalScreen[bool]):
+class DiscardDialog(SpokenScreen, ModalScreen[bool]):
     """"Leave without sending?" — 1 keeps writing, 2 throws the text away."""
 
     CSS_PATH = "dialog.tcss"
@@ -26,7 +27,7 @@ class DiscardDialog(ModalScreen[bool]):
         """The question and the two answers."""
         with Vertical(id="dialog"):
             yield Static(_("Leave without sending your idea?"), id="dialog-title")
-            yield Static(_("What you wrote will be lost."), classes="text")
+            yield Static(_("What you wrote will be lost."), classes="text instruction")
             yield ChoiceButton("1", _("No, keep writing"), id="discard-keep")
             yield ChoiceButton("2", _("Yes, leave without sending"), id="discard-leave")
 

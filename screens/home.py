@@ -11,12 +11,16 @@ from textual.content import Content
 from textual.widgets import Button, Static
 
 from kiosk.core.dates import format_long_day
-from kiosk.core.i18n import LANGUAGE_NAMES, LANGUAGES, _, current_language
+from kiosk.core.i18n import LANGUAGE_NAMES, LANGUAGES, N_, _, current_language
+from kiosk.core.spoken import LISTEN, SPEECH_KEY, day_words
 from screens.base import KioskScreen
 from screens.widgets import ChoiceButton, plain
 
 HOME_CSS = Path(__file__).with_name("home.tcss")
 """The home screen's styles (the app reads them with its own, before the first frame)."""
+WELCOME = N_("Welcome! Press a number key, or touch a button.")
+"""The greeting under the date."""
+
 LANGUAGE_KEYS = {"fi": "5", "sv": "6", "en": "7"}
 """The number key of each language on the home screen."""
 
@@ -46,8 +50,10 @@ class HomeScreen(KioskScreen):
     def compose_body(self) -> ComposeResult:
         """Today's date, the four choices, the language switch and the text size."""
         with VerticalScroll(id="home-body"):
-            yield Static(plain(format_long_day(self.app.store.now())), id="today")
-            yield Static(_("Welcome! Press a number key, or touch a button."), id="intro")
+            with Horizontal(id="top-line"):
+                yield Static(plain(format_long_day(self.app.store.now())), id="today")
+                yield Static(_(LISTEN).format(key=SPEECH_KEY), id="listen")
+            yield Static(_(WELCOME), id="intro")
             with Vertical(id="choices"):
                 yield ChoiceButton("1", _("Leave an idea"), id="choice-idea")
                 yield ChoiceButton("2", _("Upcoming tables and meetings"), id="choice-upcoming")
@@ -66,6 +72,11 @@ class HomeScreen(KioskScreen):
                     )
                 yield Static(id="nav-gap")
                 yield self.large_text_button()
+
+    def spoken_intro(self) -> list[str]:
+        """The centre, today's date in words, and the greeting."""
+        today = self.app.store.now().date()
+        return [getattr(self.app, "centre_name", ""), day_words(today, current_language(), today=today), _(WELCOME)]
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         """Open a choice or switch the language."""

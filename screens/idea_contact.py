@@ -35,7 +35,7 @@ class IdeaContactScreen(KioskScreen):
                     "If you want staff to be able to ask you about your idea, leave your name "
                     "and a phone number or e-mail. You can also leave them empty."
                 ),
-                classes="text",
+                classes="text instruction",
             )
             yield Static(_("Your name"), classes="field-label")
             yield Input(self.draft.name, id="name", max_length=NAME_MAX_CHARS)

@@ -56,14 +56,14 @@ class IdeaReviewScreen(KioskScreen):
     def compose_body(self) -> ComposeResult:
         """Theme, the text exactly as typed, whether contact details were given, and Send."""
         with VerticalScroll(classes="body form"):
-            yield Static(theme_line(self.draft), classes="text")
-            yield Static(_("Your idea:"), classes="field-label")
-            yield Static(plain(self.draft.cleaned_text()), id="review-text")
+            yield Static(theme_line(self.draft, self.app.store), classes="text instruction")
+            yield Static(_("Your idea:"), classes="field-label instruction")
+            yield Static(plain(self.draft.cleaned_text()), id="review-text", classes="instruction")
             if self.draft.has_contact:
                 contact = _("You left contact details. Only staff see them.")
             else:
                 contact = _("You did not leave contact details.")
-            yield Static(contact, classes="text")
+            yield Static(contact, classes="text instruction")
             yield Static("", id="message", classes="notice -hidden")
             with Horizontal(classes="button-row"):
                 yield StepButton(key_label("Enter", _("Send the idea")), id="send")
@@ -113,7 +113,7 @@ class IdeaReviewScreen(KioskScreen):
         from screens.idea_thanks import IdeaThanksScreen
 
         self.app.go_home()
-        self.app.push_screen(IdeaThanksScreen(message.idea.reference))
+        self.app.push_screen(IdeaThanksScreen(message.idea.reference, idea_id=message.idea.id))
 
     @on(Failed)
     def _failed(self, message: Failed) -> None:
@@ -128,3 +128,5 @@ class IdeaReviewScreen(KioskScreen):
         message = self.query_one("#message", Static)
         message.update(plain(text))
         message.set_class(not text, "-hidden")
+        if text:
+            self.speak(text)

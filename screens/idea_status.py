@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
@@ -13,7 +12,7 @@ from kiosk.core.ideas import PublicIdeaStatus, public_status
 from kiosk.core.model import ACTION_STATUS_LABELS, IDEA_STATE_LABELS, IdeaState
 from kiosk.core.store import Store
 from screens.scrolling import ScrollingDetailScreen
-from screens.widgets import PageBar, field_line, lines, plain
+from screens.widgets import PageBar, PageScroll, field_line, lines, plain
 
 
 STAFF_CHECKED_STATES = frozenset({IdeaState.PUBLISHED, IdeaState.ON_AGENDA, IdeaState.DISCUSSED, IdeaState.DONE})
@@ -76,7 +75,7 @@ class IdeaStatusScreen(ScrollingDetailScreen):
         """State, text (once published), where it is, the answer, agreed actions and steps."""
         store = self.app.store
         idea = store.idea(self.idea_id)
-        with VerticalScroll(id="detail", classes="body"):
+        with PageScroll(id="detail", classes="body"):
             if idea is None:
                 yield Static(_("This idea is no longer available."), classes="notice")
                 return
@@ -114,7 +113,5 @@ class IdeaStatusScreen(ScrollingDetailScreen):
                 )
             yield Static(_("Steps so far"), classes="section-title")
             yield Static(step_lines(status), id="steps", classes="text")
-        bar = PageBar(id="scroll-bar")
-        bar.display = True
-        yield bar
+        yield PageBar(id="scroll-bar")
 

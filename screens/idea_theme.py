@@ -13,7 +13,7 @@ from kiosk.core.ideas import OTHER_THEME
 from kiosk.core.public import Theme, idea_themes
 from screens.idea_draft import IdeaDraft
 from screens.paged import NUMBER_BINDINGS, PagedScreen
-from screens.widgets import ChoiceButton, plain
+from screens.widgets import ChoiceButton, theme_text
 
 
 class IdeaThemeScreen(PagedScreen):
@@ -30,7 +30,7 @@ class IdeaThemeScreen(PagedScreen):
 
     def header_widgets(self) -> ComposeResult:
         """What to do here."""
-        yield Static(_("What is your idea about? Choose the closest theme."), classes="hint body-hint")
+        yield Static(_("What is your idea about? Choose the closest theme."), classes="hint body-hint instruction")
 
     def list_items(self) -> Sequence[Theme]:
         """The open themes, then "other"."""
@@ -38,7 +38,7 @@ class IdeaThemeScreen(PagedScreen):
 
     def item_widget(self, item: Theme, number: int) -> Widget:
         """A numbered button for one theme."""
-        label = _("Something else") if item.name == OTHER_THEME else plain(item.name)
+        label = _("Something else") if item.name == OTHER_THEME else theme_text(self.app.store, item.name)
         return ChoiceButton(str(number), label, id=f"item-{number}")
 
     def empty_widget(self) -> Widget:

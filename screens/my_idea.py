@@ -30,7 +30,7 @@ class MyIdeaScreen(KioskScreen):
         with VerticalScroll(classes="body"):
             yield Static(
                 _("Type the number you got when you left the idea, for example ID-0042 or just 42."),
-                classes="text",
+                classes="text instruction",
             )
             with Horizontal(id="lookup"):
                 yield Input(placeholder="ID-0042", id="reference", max_length=20)
@@ -77,3 +77,5 @@ class MyIdeaScreen(KioskScreen):
         message = self.query_one("#message", Static)
         message.update(plain(text))
         message.set_class(not text, "-hidden")
+        if text:
+            self.speak(text)

@@ -8,16 +8,15 @@ from typing import Any
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.widget import Widget
 from textual.content import Content
 from textual.widgets import Button, Static
 
 from kiosk.core.i18n import _
 
-from screens.base import KioskScreen
 from screens.paging import clamp_page, items_per_page, page_count, page_items, page_of_item
-from screens.widgets import PageBar
+from screens.scrolling import ScrollingScreen
+from screens.widgets import PageBar, PageScroll
 
 NUMBER_BINDINGS = [
     Binding(str(n), f"choose({n})", f"Choose {n}", show=False, id=f"choose-{n}") for n in range(1, 10)
@@ -25,14 +24,10 @@ NUMBER_BINDINGS = [
 """Number keys 1-9 choose the item with that number on the page."""
 
 
-class PagedScreen(KioskScreen):
-    """A list split into pages: fewer items per page in large text; PgUp/PgDn turn pages."""
+class PagedScreen(ScrollingScreen):
+    """A list split into pages: fewer items per page in large text; PgDn scrolls a tall page, then turns it."""
 
-    BINDINGS = [
-        Binding("pagedown", "turn_page(1)", "Next page", show=False, id="page-next"),
-        Binding("pageup", "turn_page(-1)", "Previous page", show=False, id="page-previous"),
-    ]
-
+    BODY_ID = "list"
     PAGE_KIND = ""
     """Which ``screens.paging.ITEMS_PER_PAGE`` entry sets the page size."""
 
@@ -79,12 +74,21 @@ class PagedScreen(KioskScreen):
     def compose_body(self) -> ComposeResult:
         """Any header, the list's scrolling area with the first page, and the page bar."""
         yield from self.header_widgets()
-        yield VerticalScroll(*self._page_widgets(), id="list", classes="body")
+        yield self.list_body()
         yield self.page_bar()
 
+    def list_body(self) -> PageScroll:
+        """The scrolling area with the current page's items."""
+        return PageScroll(*self._page_widgets(), id="list", classes="body")
+
     def page_bar(self) -> PageBar:
-        """The page bar, showing the current page from the first frame."""
-        return PageBar(page=self.page, pages=page_count(len(self._items), self.per_page))
+        """The page bar, right from the first frame when the list has more pages (tall pages show it once laid out)."""
+        pages = page_count(len(self._items), self.per_page)
+        return PageBar(back=self.page > 0, forward=self.page < pages - 1)
+
+    def page_position(self) -> tuple[int, int]:
+        """The list page on screen and the number of list pages."""
+        return self.page, page_count(len(self._items), self.per_page)
 
     def on_mount(self) -> None:
         """Start on the first choice of the page."""
@@ -101,23 +105,31 @@ class PagedScreen(KioskScreen):
             return [self.item_widget(item, n) for n, item in enumerate(on_page, 1)]
         return [self.empty_widget()]
 
-    def _focus_first_choice(self) -> None:
-        """Focus the page's first numbered choice, or the list if it has none."""
-        area = self.query_one("#list", VerticalScroll)
-        choices = area.query("Button.choice")
-        (choices.first() if choices else area).focus()
+    def _focus_first_choice(self, *, last: bool = False) -> None:
+        """Focus the page's first (or last) numbered choice, or the list if it has none.
 
-    async def show_page(self) -> None:
-        """Draw the current page and update the page bar (turning pages, re-paging)."""
+        Focusing never scrolls: a tall page starts at its top (or, coming back, at its end).
+        """
+        area = self.body()
+        choices = area.query("Button.choice")
+        if not choices:
+            area.focus(scroll_visible=False)
+        else:
+            (choices.last() if last else choices.first()).focus(scroll_visible=False)
+
+    async def show_page(self, *, at_end: bool = False) -> None:
+        """Draw the current page from its top (or its end) and update the page bar and heading."""
         self.page = clamp_page(self.page, len(self._items), self.per_page)
-        area = self.query_one("#list", VerticalScroll)
+        area = self.body()
         await area.remove_children()
         await area.mount_all(self._page_widgets())
-        area.scroll_home(animate=False)
-        pages = page_count(len(self._items), self.per_page)
-        self.query_one(PageBar).show_page(self.page, pages)
-        self._show_page_in_heading(pages)
-        self._focus_first_choice()
+        if at_end:
+            area.scroll_end(animate=False)  # waits for the new page's layout, so the end is known
+        else:
+            area.scroll_home(animate=False)
+        self._show_page_in_heading(page_count(len(self._items), self.per_page))
+        self.update_page_bar()
+        self._focus_first_choice(last=at_end)
 
     def _page_heading(self, pages: int) -> Content:
         """The heading, with "page 1 / 3" added when the list has more than one page."""
@@ -132,17 +144,12 @@ class PagedScreen(KioskScreen):
         """Add "page 1 / 3" to the heading when the list has more than one page."""
         self.query_one("#heading", Static).update(self._page_heading(pages))
 
-    async def action_turn_page(self, delta: int) -> None:
-        """Show the previous or next page (nothing happens past the ends)."""
+    async def turn_page(self, delta: int) -> None:
+        """Show the next page from its top, or the previous one from its end (nothing happens past the ends)."""
         new = clamp_page(self.page + delta, len(self._items), self.per_page)
         if new != self.page:
             self.page = new
-            await self.show_page()
-
-    @on(PageBar.Turn)
-    async def _turn(self, event: PageBar.Turn) -> None:
-        """A page bar button was pressed."""
-        await self.action_turn_page(event.delta)
+            await self.show_page(at_end=delta < 0)
 
     def action_choose(self, number: int) -> None:
         """Choose the item with this number on the page."""

@@ -1,7 +1,13 @@
-"""A button that prints a large-text summary to the centre's printer, without freezing the screen."""
+"""A button that prints a large-text summary to the centre's printer, without freezing the screen.
+
+When printing fails the resident reads only plain words ("the printer is not working,
+ask the staff"); why it failed and where the PDF was kept go to the staff's audit trail
+and the log, never onto the public screen.
+"""
 
 from __future__ import annotations
 
+import logging
 import tempfile
 from pathlib import Path
 
@@ -10,9 +16,11 @@ from textual.message import Message
 from textual.widgets import Button
 
 from kiosk.core.errors import KioskError
-from kiosk.core.i18n import _, current_language
+from kiosk.core.i18n import N_, _, current_language
 from screens.widgets import key_label
 
+PRINTER_NOT_WORKING = N_("The printer is not working just now. Please ask the staff for help.")
+"""All a resident is told when printing fails."""
 PRINT_FOLDER = "kiosk-prints"
 """Folder under the system's temporary folder where PDFs wait for the printer."""
 
@@ -21,7 +29,7 @@ class PrintButton(Button):
     """"Print in large text": builds the PDF and sends it to the printer in a worker thread."""
 
     class Done(Message):
-        """Printing finished: ``ok`` tells whether it worked, ``message`` what to say."""
+        """Printing finished: ``ok`` tells whether it worked, ``message`` what to tell the resident."""
 
         def __init__(self, ok: bool, message: str) -> None:
             super().__init__()
@@ -30,6 +38,13 @@ class PrintButton(Button):
             self.message = message
             """What to tell the resident."""
 
+    LABEL = N_("Print in large text")
+    """What the button says while nothing is printing."""
+    JOB_TITLE = N_("Large-text summary")
+    """The print job's name in the printer's queue."""
+    PRINTED = N_("Printed. Please fetch your paper from the printer.")
+    """Said when the printer took the job."""
+
     def __init__(self, kind: str, meeting_id: str | None = None, *, id: str = "print") -> None:
         super().__init__(self._idle_label(), id=id, classes="print")
         self.kind = kind
@@ -37,10 +52,19 @@ class PrintButton(Button):
         self.meeting_id = meeting_id
         """The meeting printed, or None for results."""
 
-    @staticmethod
-    def _idle_label():
+    def _idle_label(self):
         """The button's label while nothing is printing."""
-        return key_label("P", _("Print in large text"))
+        return key_label("P", _(self.LABEL))
+
+    def make_pdf(self, store, language: str) -> tuple[bytes, dict[str, str]]:
+        """The PDF to print and its CUPS job options (runs in the worker thread)."""
+        import printables
+
+        return printables.build_pdf(self.kind, store, self.meeting_id, language), {}
+
+    def failed(self, error: Exception) -> str:
+        """What to tell the resident when printing failed: plain words only (the details go to staff)."""
+        return _(PRINTER_NOT_WORKING)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         """Start printing, once at a time."""
@@ -56,10 +80,9 @@ class PrintButton(Button):
     def print_summary(self, store, language: str) -> None:
         """Build the PDF and send it to the printer (slow: runs off the screen's thread)."""
         try:
-            import printables
             from printables.printing import print_pdf
 
-            pdf = printables.build_pdf(self.kind, store, self.meeting_id, language)
+            pdf, options = self.make_pdf(store, language)
             folder = Path(tempfile.gettempdir()) / PRINT_FOLDER
             folder.mkdir(parents=True, exist_ok=True)
             with tempfile.NamedTemporaryFile(
@@ -67,18 +90,29 @@ class PrintButton(Button):
             ) as handle:
                 handle.write(pdf)
                 path = Path(handle.name)
-            print_pdf(path, store.settings().printer or None, title=_("Large-text summary"))
+            kwargs = {"options": options} if options else {}
+            print_pdf(path, store.settings().printer or None, title=_(self.JOB_TITLE), **kwargs)
             path.unlink(missing_ok=True)
-        except KioskError as error:
-            self.post_message(self.Done(False, error.translated()))
-        except (ImportError, OSError):
-            self.post_message(self.Done(False, _("Printing does not work just now. Please ask the staff.")))
+        except (KioskError, ImportError, OSError) as error:
+            self._tell_staff(store, error)
+            self.post_message(self.Done(False, self.failed(error)))
         else:
-            self.post_message(self.Done(True, _("Printed. Please fetch your paper from the printer.")))
+            self.post_message(self.Done(True, _(self.PRINTED)))
+
+    def _tell_staff(self, store, error: Exception) -> None:
+        """Put why printing failed (in the staff's language) into the audit trail and the log."""
+        from printables.printing import record_print_failure
+
+        language = store.settings().language
+        reason = error.translated(language) if isinstance(error, KioskError) else str(error)
+        logging.getLogger(__name__).warning("printing %s failed: %s", self.kind, reason)
+        try:
+            record_print_failure(store, self.kind, reason)
+        except KioskError:
+            logging.getLogger(__name__).exception("could not record the failed print")
 
     def on_print_button_done(self, message: Done) -> None:
-        """Say how printing went, and let the button be pressed again."""
+        """Let the button be pressed again; the screen shows the message (the message goes on to it)."""
         self.disabled = False
         self.label = self._idle_label()
         self.refresh(layout=True)
-        self.notify(message.message, severity="information" if message.ok else "error", timeout=12, markup=False)

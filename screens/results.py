@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
+from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Static
@@ -20,63 +20,89 @@ from screens.print_button import PrintButton
 from screens.widgets import lines, plain
 
 
-def _you_said(ideas: list[Idea], more: int = 0) -> list[Content]:
+Line = tuple[int, str, Content]
+"""One line of a table's results: its indent (0, 1 or 2), a mark before it, and its text."""
+
+
+def _you_said(ideas: list[Idea], more: int = 0) -> list[Line]:
     """The published ideas behind an action, as "You said: ..." lines, and how many more there are."""
-    lines = [
-        Content.assemble("     ", (_("You said") + ": ", "bold italic"), plain(idea.text), f" ({idea.reference})")
+    said = [
+        (2, "", Content.assemble((_("You said") + ": ", "bold italic"), plain(idea.text), f" ({idea.reference})"))
         for idea in ideas
     ]
     if more:
-        lines.append(Content.assemble("     ", _("And {count} more ideas asked for the same.").format(count=more)))
-    return lines
+        said.append((2, "", Content(_("And {count} more ideas asked for the same.").format(count=more))))
+    return said
 
 
-def _action_lines(action: Action, ideas: list[Idea], *, done: bool, more_ideas: int = 0) -> list[Content]:
+def _done_line(action: Action) -> Content:
+    """A done action said as done: "Done on 3.3.2026: <what was agreed>" (the text itself reads as a plan)."""
+    if action.completed:
+        label = _("Done on {day}").format(day=format_day(action.completed))
+    else:
+        label = _("Done")
+    return Content.assemble((label + ": ", "bold"), (action.what, "bold"))
+
+
+def _action_lines(action: Action, ideas: list[Idea], *, done: bool, more_ideas: int = 0) -> list[Line]:
     """One action with its result or who does it by when, and the ideas that led to it."""
-    mark = "\u2713" if done else "\u2026"
-    parts = [Content.assemble(f" {mark} ", (action.what, "bold"))]
-    if done and action.result:
-        parts.append(Content.assemble("     ", (_("Result") + ": ", "bold"), action.result))
-    if done and action.completed:
-        parts.append(Content.assemble("     ", (_("Done on") + ": ", "bold"), format_day(action.completed)))
-    if not done:
-        who = Content.assemble("     ", (_("Responsible") + ": ", "bold"), action.responsible)
+    if done:
+        parts: list[Line] = [(1, "\u2713", _done_line(action))]
+        if action.result:
+            parts.append((2, "", Content.assemble((_("Result") + ": ", "bold"), action.result)))
+    else:
+        parts = [(1, "\u2026", Content.assemble((_("Under way") + ": ", "bold"), (action.what, "bold")))]
+        who = Content.assemble((_("Responsible") + ": ", "bold"), action.responsible)
         if action.due:
             who = who + Content.assemble(", ", (_("by") + " ", "bold"), format_day(action.due))
-        parts.append(who)
+        parts.append((2, "", who))
     parts.extend(_you_said(ideas, more_ideas))
     return parts
 
 
-def results_summary(entry: TableResults) -> Content:
-    """A table's achievements, done actions and actions under way, in plain words."""
+def results_lines(entry: TableResults) -> list[Line]:
+    """A table's achievements, done actions and actions under way, line by line in plain words."""
     table = entry.table
     title = Content.assemble((table.name, "bold underline"))
     if table.status == TableStatus.CLOSED and table.closed:
         title = title + Content.assemble("  ", _("(finished {day})").format(day=format_day(table.closed)))
-    parts: list[Content | None] = [title]
+    parts: list[Line] = [(0, "", title)]
     if table.results:
-        parts.append(Content.assemble((_("What was achieved") + ":", "bold")))
-        parts.extend(Content.assemble(" \u2605 ", result) for result in table.results)
-    if entry.done:
-        parts.append(Content.assemble((_("Done") + ":", "bold")))
-        for action in reversed(entry.done):
-            ideas, more = entry.ideas_by_action.get(action.id, []), entry.more_ideas.get(action.id, 0)
-            parts.extend(_action_lines(action, ideas, done=True, more_ideas=more))
-    if entry.under_way:
-        parts.append(Content.assemble((_("Under way") + ":", "bold")))
-        for action in entry.under_way:
-            ideas, more = entry.ideas_by_action.get(action.id, []), entry.more_ideas.get(action.id, 0)
-            parts.extend(_action_lines(action, ideas, done=False, more_ideas=more))
+        parts.append((0, "", Content.assemble((_("What was achieved") + ":", "bold"))))
+        parts.extend((1, "\u2605", plain(result)) for result in table.results)
+    for action in reversed(entry.done):
+        ideas, more = entry.ideas_by_action.get(action.id, []), entry.more_ideas.get(action.id, 0)
+        parts.extend(_action_lines(action, ideas, done=True, more_ideas=more))
+    for action in entry.under_way:
+        ideas, more = entry.ideas_by_action.get(action.id, []), entry.more_ideas.get(action.id, 0)
+        parts.extend(_action_lines(action, ideas, done=False, more_ideas=more))
     if entry.more_actions:
         more = _("And {count} more actions in the last {months} months.")
-        parts.append(Content.assemble(more.format(count=entry.more_actions, months=RESULTS_MONTHS)))
-    return lines(parts)
+        parts.append((0, "", Content(more.format(count=entry.more_actions, months=RESULTS_MONTHS))))
+    return parts
+
+
+def results_summary(entry: TableResults) -> Content:
+    """The same lines as one piece of text (for reading aloud or a quick look)."""
+    return lines(Content.assemble(mark + " " if mark else "", text) for _level, mark, text in results_lines(entry))
+
+
+def results_card(entry: TableResults) -> Widget:
+    """A table's results as a card whose wrapped lines keep their indent (a hanging indent after the mark)."""
+    rows: list[Widget] = []
+    for level, mark, text in results_lines(entry):
+        line = Static(text, classes="result-text")
+        if mark:
+            rows.append(Horizontal(Static(mark, classes="result-mark"), line, classes=f"result-line indent-{level}"))
+        else:
+            rows.append(Horizontal(line, classes=f"result-line indent-{level}"))
+    return Vertical(*rows, classes="card")
 
 
 class ResultsScreen(PagedScreen):
     """Tables' results, the most recently active table first, one or two tables a page."""
 
+    CSS_PATH = "results.tcss"
     HEADING = N_("Results \u2013 you said, we did")
     PAGE_KIND = "results"
     BINDINGS = [Binding("p", "print", "Print in large text", show=False, id="results-print")]
@@ -86,8 +112,8 @@ class ResultsScreen(PagedScreen):
         return [entry.shortened(RESULTS_CARD_ACTIONS) for entry in table_results(self.app.store)]
 
     def item_widget(self, item: TableResults, number: int) -> Widget:
-        """One table's results as a card."""
-        return Static(results_summary(item), classes="text card")
+        """One table's results as a card, quoting the ideas behind its actions."""
+        return results_card(item.with_quotes(self.app.store))
 
     def empty_widget(self) -> Widget:
         """Nothing to report yet."""
@@ -95,9 +121,7 @@ class ResultsScreen(PagedScreen):
 
     def compose_body(self) -> ComposeResult:
         """The list, then a row with the page buttons and the print button."""
-        from textual.containers import VerticalScroll
-
-        yield VerticalScroll(*self._page_widgets(), id="list", classes="body")
+        yield self.list_body()
         with Horizontal(id="results-bar", classes="button-row"):
             yield self.page_bar()
             yield PrintButton("results")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Static
 
@@ -13,14 +13,14 @@ from kiosk.core.i18n import _
 from kiosk.core.model import SECTOR_LABELS, TABLE_KIND_LABELS, Meeting, Table, TableStatus
 from screens.scrolling import ScrollingDetailScreen
 from screens.print_button import PrintButton
-from screens.widgets import PageBar, bullets, field_line, lines, plain
+from screens.widgets import PageBar, PageScroll, bullets, field_line, lines, plain, theme_text
 
 
-def table_facts(table: Table) -> Content:
+def table_facts(table: Table, theme: Content) -> Content:
     """Theme, area, kind and goal."""
     return lines(
         [
-            field_line(_("Theme"), plain(table.theme)),
+            field_line(_("Theme"), theme),
             field_line(_("Area"), plain(table.area)) if table.area else None,
             field_line(_("Kind"), _(TABLE_KIND_LABELS[table.kind])),
             field_line(_("Status"), _("Closed") if table.status == TableStatus.CLOSED else _("Active")),
@@ -94,11 +94,11 @@ class TableDetailScreen(ScrollingDetailScreen):
         """The table's sections, one after another, in a scrolling area."""
         table = self.table
         self._read_meetings()
-        with VerticalScroll(id="detail", classes="body"):
+        with PageScroll(id="detail", classes="body"):
             if table is None:
                 yield Static(_("This table is no longer available."), classes="notice")
                 return
-            yield Static(table_facts(table), classes="text")
+            yield Static(table_facts(table, theme_text(self.app.store, table.theme)), classes="text")
             if table.ground_rules:
                 yield Static(_("Ground rules"), classes="section-title")
                 yield Static(bullets(table.ground_rules), classes="text")
@@ -120,9 +120,7 @@ class TableDetailScreen(ScrollingDetailScreen):
                 yield Static(_("What the table has achieved"), classes="section-title")
                 yield Static(bullets(table.results), classes="text")
         with Horizontal(id="page-bar"):
-            bar = PageBar(id="scroll-bar")
-            bar.display = True
-            yield bar
+            yield PageBar(id="scroll-bar")
             if self._print_meeting_id():
                 yield PrintButton("large", self._print_meeting_id())
 

@@ -13,10 +13,10 @@ from kiosk.core.dates import format_span
 from kiosk.core.i18n import N_, _
 from kiosk.core.public import UpcomingMeeting, upcoming_meetings
 from screens.paged import NUMBER_BINDINGS, PagedScreen
-from screens.widgets import ChoiceButton, field_line, lines, plain
+from screens.widgets import ChoiceButton, field_line, lines, plain, theme_text
 
 
-def meeting_summary(entry: UpcomingMeeting) -> Content:
+def meeting_summary(entry: UpcomingMeeting, theme: Content) -> Content:
     """Date, table, theme, place, goal, agenda and contact of one upcoming meeting."""
     meeting, table = entry.meeting, entry.table
     agenda = ", ".join(_(item.title) if item.title else "" for item in meeting.agenda if item.title)
@@ -24,7 +24,7 @@ def meeting_summary(entry: UpcomingMeeting) -> Content:
         [
             Content.assemble((format_span(meeting.start, meeting.end), "bold")),
             Content.assemble((_("Table") + ": ", "bold"), (table.name, "bold")),
-            field_line(_("Theme"), plain(table.theme)),
+            field_line(_("Theme"), theme),
             field_line(_("Question"), plain(meeting.title)) if meeting.title else None,
             field_line(_("Place"), plain(meeting.place)),
             field_line(_("Goal"), plain(table.goal)) if table.goal else None,
@@ -48,7 +48,7 @@ class UpcomingScreen(PagedScreen):
     def item_widget(self, item: UpcomingMeeting, number: int) -> Widget:
         """A card with the meeting's details and a numbered button to the table's page."""
         return Vertical(
-            Static(meeting_summary(item), classes="text"),
+            Static(meeting_summary(item, theme_text(self.app.store, item.table.theme)), classes="text"),
             ChoiceButton(str(number), _("More about this table"), id=f"item-{number}"),
             classes="card",
         )

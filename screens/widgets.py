@@ -4,18 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from textual.actions import SkipAction
 from textual.app import ComposeResult
-from textual.containers import Horizontal
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import Button, Static
 
-from kiosk.core.i18n import _
+from kiosk.core.i18n import _, current_language
 
 
 def plain(text: str) -> Content:
     """Data text (typed by a resident or staff) as plain content: never markup, no control codes."""
     return Content(text or "")
+
+
+def theme_text(store, theme: str) -> Content:
+    """A theme's name in the kiosk's language (staff give the Swedish and English names), as plain text."""
+    return plain(store.settings().theme_name(theme, current_language()))
 
 
 def key_label(key: str, text: str | Content) -> Content:
@@ -60,8 +66,59 @@ class StepButton(Button):
         self.active_effect_duration = 0
 
 
+class PageScroll(VerticalScroll):
+    """A screen's scrolling body: PgUp/PgDn scroll it a screenful, and at its ends go on to the screen."""
+
+    class Moved(Message):
+        """The body scrolled, or its size or content changed: the page bar may need updating."""
+
+    def on_mount(self) -> None:
+        """Tell the screen whenever the position or the amount to scroll changes."""
+        self.watch(self, "scroll_y", self._moved, init=False)
+        self.watch(self, "virtual_size", self._moved, init=False)
+
+    def on_resize(self) -> None:
+        """A taller or shorter body may have more or less left to scroll."""
+        self._moved()
+
+    def _moved(self) -> None:
+        """Post ``Moved`` for the screen."""
+        self.post_message(self.Moved())
+
+    @property
+    def at_top(self) -> bool:
+        """Whether nothing is hidden above."""
+        return self.scroll_y <= 0
+
+    @property
+    def at_end(self) -> bool:
+        """Whether nothing is hidden below."""
+        return self.scroll_y >= self.max_scroll_y
+
+    def page(self, delta: int) -> bool:
+        """Scroll one screenful down (+1) or up (-1); False when already at that end."""
+        if (delta > 0 and self.at_end) or (delta < 0 and self.at_top):
+            return False
+        # No animation: the text jumps a screenful, and the next key press sees where it is.
+        if delta > 0:
+            self.scroll_page_down(animate=False)
+        else:
+            self.scroll_page_up(animate=False)
+        return True
+
+    def action_page_down(self) -> None:
+        """PgDn: scroll on, or at the end let the screen turn to the next page."""
+        if not self.page(1):
+            raise SkipAction()
+
+    def action_page_up(self) -> None:
+        """PgUp: scroll back, or at the top let the screen turn to the previous page."""
+        if not self.page(-1):
+            raise SkipAction()
+
+
 class PageBar(Horizontal):
-    """Previous and next buttons, for long lists and long texts (the page number is in the heading)."""
+    """Previous and next buttons, shown only when there is somewhere to go (the page number is in the heading)."""
 
     class Turn(Message):
         """The resident asked for the previous (-1) or next (+1) page."""
@@ -71,27 +128,22 @@ class PageBar(Horizontal):
             self.delta = delta
             """-1 for the previous page, +1 for the next."""
 
-    def __init__(self, *, id: str = "page-bar", page: int | None = None, pages: int | None = None) -> None:
+    def __init__(self, *, id: str = "page-bar", back: bool = False, forward: bool = False) -> None:
         super().__init__(id=id)
-        self._first_page = (page, pages) if page is not None and pages is not None else None
-        if self._first_page is not None:
-            self.display = pages > 1
+        self._first_state = (back, forward)
+        self.display = back or forward
 
     def compose(self) -> ComposeResult:
-        """The two buttons (already enabled or not when the first page is known)."""
-        first = self._first_page
-        yield Button(
-            key_label("PgUp", _("Previous")), id="page-previous", classes="nav", disabled=bool(first and first[0] <= 0)
-        )
-        yield Button(
-            key_label("PgDn", _("Next")), id="page-next", classes="nav", disabled=bool(first and first[0] >= first[1] - 1)
-        )
+        """The two buttons, enabled only when they lead somewhere."""
+        back, forward = self._first_state
+        yield Button(key_label("PgUp", _("Previous")), id="page-previous", classes="nav", disabled=not back)
+        yield Button(key_label("PgDn", _("Next")), id="page-next", classes="nav", disabled=not forward)
 
-    def show_page(self, page: int, pages: int) -> None:
-        """Enable only the buttons that lead somewhere; hide the bar when there is one page."""
-        self.query_one("#page-previous", Button).disabled = page <= 0
-        self.query_one("#page-next", Button).disabled = page >= pages - 1
-        self.display = pages > 1
+    def show_state(self, back: bool, forward: bool) -> None:
+        """Enable only the buttons that lead somewhere; hide the bar when neither does."""
+        self.query_one("#page-previous", Button).disabled = not back
+        self.query_one("#page-next", Button).disabled = not forward
+        self.display = back or forward
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         """Turn the page."""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
@@ -29,16 +31,42 @@ def clock() -> FixedClock:
 
 @pytest.fixture
 def store(tmp_path, clock):
-    """An empty data folder under tmp_path, on the fixed clock."""
+    """An empty data folder under tmp_path, on the fixed clock (not synced to disk: no test pulls the plug)."""
     from kiosk.core.store import Store
 
-    return Store.open(tmp_path / "data", clock=clock)
+    return Store.open(tmp_path / "data", clock=clock, durable=False)
+
+
+@pytest.fixture(scope="session")
+def demo_folder(tmp_path_factory) -> Path:
+    """The demo data, loaded once per test run (per worker) on the fixed clock; tests get copies."""
+    from kiosk.core.demo import load_demo
+    from kiosk.core.store import Store
+
+    path = tmp_path_factory.mktemp("demo") / "data"
+    load_demo(Store.open(path, clock=FixedClock(FIXED_NOW), durable=False))
+    return path
 
 
 @pytest.fixture
-def demo_store(store):
-    """The data folder with the demo data loaded."""
-    from kiosk.core.demo import load_demo
+def demo_store(tmp_path, clock, demo_folder):
+    """A copy of the demo data folder of this test's own, on the fixed clock."""
+    from kiosk.core.store import Store
 
-    load_demo(store)
-    return store
+    shutil.copytree(demo_folder, tmp_path / "data", symlinks=True)
+    return Store.open(tmp_path / "data", clock=clock, durable=False)
+
+
+@pytest.fixture
+def espeak_ng() -> str:
+    """espeak-ng's path. Without it the test is skipped on a developer's machine, but fails in CI."""
+    import os
+    import shutil
+
+    found = shutil.which("espeak-ng")
+    if found is None:
+        message = "espeak-ng is not installed: apt-get install espeak-ng (.ci/run installs it)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return found

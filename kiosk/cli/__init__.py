@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -85,39 +84,38 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
     return parser
 
 
-def _open_store(data: str | None, *, backup_on_open: bool = True):
+def _open_store(data: str | None):
     """Open the data folder at ``data`` (or the default one)."""
+    from kiosk.core.migrate import migrate_if_needed
     from kiosk.core.store import Store
 
-    return Store.open(Path(data) if data else None, backup_on_open=backup_on_open)
+    store = Store.open(Path(data) if data else None)
+    migrate_if_needed(store)
+    return store
 
 
 def _report_recoveries(store) -> None:
-    """Tell the user about any damaged file the command found, moved aside and restored."""
-    for warning in store.folder.warnings:
+    """Tell the user about any damaged file the command found and repaired."""
+    for recovery in store.folder.recoveries:
         print(
-            _("Warning: {collection} was damaged; it was moved aside to {moved} and restored from {source}.").format(
-                collection=warning.collection,
-                moved=warning.moved_to,
-                source=warning.restored_from or _("nothing (started empty)"),
+            _("Warning: {file} was damaged; its bytes are kept in {kept}; it was restored from {source} "
+              "with {merged} newer records merged back, {unreadable} unreadable.").format(
+                file=f"{recovery.file}.json",
+                kept=recovery.kept_as or "-",
+                source=recovery.backup or _("nothing (no backup had it)"),
+                merged=recovery.merged_back,
+                unreadable=recovery.unreadable,
             ),
             file=sys.stderr,
         )
 
 
-def _log_crash(data: str | None) -> Path | None:
-    """Write the current exception's traceback to the data folder's log, if possible."""
-    try:
-        from kiosk.core.store import default_data_dir
+def _log_crash(data: str | None, error: BaseException) -> Path | None:
+    """Write the exception's traceback to the data folder's error log, if possible."""
+    from kiosk.core.logbook import log_error
+    from kiosk.core.store import default_data_dir
 
-        log_dir = (Path(data) if data else default_data_dir()) / "logs"
-        log_dir.mkdir(parents=True, exist_ok=True)
-        path = log_dir / "errors.log"
-        with path.open("a", encoding="utf-8") as handle:
-            traceback.print_exc(file=handle)
-        return path
-    except OSError:
-        return None
+    return log_error(Path(data) if data else default_data_dir(), error)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -133,15 +131,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     store = None
     try:
         if getattr(args, "needs_store", True):
-            store = _open_store(args.data, backup_on_open=getattr(args, "backup_on_open", True))
+            store = _open_store(args.data)
         return int(args.handler(args, store) or 0)
     except KioskError as error:
         print(_("Error: {message}").format(message=error.translated()), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
-    except Exception:  # noqa: BLE001 - the last guard: a message instead of a traceback
-        log = _log_crash(args.data)
+    except Exception as error:  # noqa: BLE001 - the last guard: a message instead of a traceback
+        log = _log_crash(args.data, error)
         print(
             _("Unexpected error; details were written to {log}.").format(log=log or "-"),
             file=sys.stderr,

@@ -7,7 +7,7 @@ the time to the first frame. Any failure gives a clear message and a non-zero
 exit, and so does a damaged data file that the storage layer had to move aside
 and restore: the kiosk would start, but the coordinator must know.
 
-Nothing is written to the data folder (apart from the storage's own daily backup).
+Nothing is written to the data folder, unless a damaged file has to be repaired.
 """
 
 from __future__ import annotations
@@ -136,32 +136,30 @@ def _seconds_since_process_start() -> float | None:
 
 
 def check_damaged_files(store: Store, report: CheckReport) -> None:
-    """Every file the storage finds damaged (it verifies them all here) is a failure."""
-    for warning in store.folder.verify_all():
-        if warning.restored_from is not None:
-            restored = _("restored from {backup}").format(backup=warning.restored_from)
-        else:
-            restored = _("no backup had it, so it starts empty")
-        report.fail(
-            _("{file} was damaged; moved to {moved}; {restored}. Check that nothing recent is missing.").format(
-                file=f"{warning.collection}.json", moved=warning.moved_to, restored=restored
-            )
-        )
+    """Every file repaired and not yet acknowledged by staff is a failure (every file is checked here)."""
+    unsaved = [r for r in store.folder.verify_all() if not r.saved]
+    for notice in store.notices():
+        report.fail(notice.describe())
+    for recovery in unsaved:
+        report.fail(_("{file} is damaged and the data folder cannot be written, so it was not repaired.").format(
+            file=f"{recovery.file}.json"))
 
 
 def check_data(store: Store, report: CheckReport) -> None:
-    """Read every collection through the model, so data the code cannot read shows up now."""
+    """Read everything through the model, one file at a time, so data the code cannot read shows up now."""
     with report.guard(_("reading the data")):
-        ideas = store.all_ideas()
+        ideas = sum(1 for _idea in store.ideas_newest_first())
         open_count = len(store.open_ideas())
-        tables, meetings = store.tables(), store.meetings()
-        actions, workshops = store.actions(), store.workshops()
+        tables = store.tables()
+        meetings = sum(len(store.meetings(t.id)) for t in tables)
+        actions = sum(len(store.actions(t.id)) for t in tables)
+        workshops = store.workshops()
         store.settings()
         report.ok(
             _("data read: {ideas} ideas ({open} open), {tables} tables, {meetings} meetings, "
               "{actions} actions, {workshops} workshops").format(
-                ideas=len(ideas), open=open_count, tables=len(tables), meetings=len(meetings),
-                actions=len(actions), workshops=len(workshops),
+                ideas=ideas, open=open_count, tables=len(tables), meetings=meetings,
+                actions=actions, workshops=len(workshops),
             )
         )
 
@@ -232,11 +230,8 @@ def resident_walk(store: Store) -> tuple[list[Visit], list[str]]:
 
 def _some_reference(store: Store) -> str:
     """The reference of the newest idea, open or archived; empty if there is none."""
-    ideas = store.open_ideas()
-    if not ideas:
-        years = store.archive_years()
-        ideas = store.archived_ideas(years[0]) if years else []
-    return ideas[0].reference if ideas else ""
+    newest = next(store.ideas_newest_first(), None)
+    return newest.reference if newest else ""
 
 
 def _open_thanks(app: Any, reference: str) -> None:
@@ -324,12 +319,15 @@ def check_printables(store: Store, report: CheckReport, folder: Path) -> None:
     except Exception as error:  # noqa: BLE001 - a broken install is what the check is for
         report.fail(_("loading the printables: {error}").format(error=f"{type(error).__name__}: {error}"))
         return
-    meeting = _meeting_to_print(store)
+    upcoming = _meeting_to_print(store)
+    # Minutes exist only for a meeting that was held: the summary is checked on the latest one.
+    held = next((m for m in reversed(store.meetings()) if m.held), None)
     for kind in printables.KINDS:
+        meeting = held if kind == "summary" else upcoming
         if kind in printables.MEETING_KINDS and meeting is None:
             report.skip(_("not checked: {kind} (no meetings)").format(kind=kind))
             continue
-        meeting_id = meeting.id if kind in printables.MEETING_KINDS else None
+        meeting_id = meeting.id if meeting is not None and kind in printables.MEETING_KINDS else None
         with report.guard(kind):
             begun, sizes = time.perf_counter(), []
             for language in LANGUAGES:
@@ -350,6 +348,9 @@ def check(args: argparse.Namespace, store: Store) -> int:
     check_data(store, report)  # first: a storage that recovers files on first read has then read them all
     check_damaged_files(store, report)
     check_screens(store, report)
+    from kiosk.speech import check_speech
+
+    check_speech(report)
     if args.pdf_dir:
         folder = Path(args.pdf_dir)
         folder.mkdir(parents=True, exist_ok=True)

@@ -7,18 +7,24 @@ import csv
 import io
 import json
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kiosk.core.errors import KioskError, NotFound
 from kiosk.core.i18n import N_, gettext as _
-from kiosk.core.model import IdeaState
+from kiosk.core.model import IDEA_STATE_SHORT, IdeaState, TableStatus
+from kiosk.core.text import shorten
 
 if TYPE_CHECKING:
     from kiosk.core.store import Store
 
-IDEA_CSV_FIELDS = ("reference", "created", "state", "theme", "text", "public_answer", "source")
-"""Columns of the idea export; contact details are left out on purpose."""
+STATE_WIDTH = 14
+"""Columns the idea list gives a state."""
+THEME_WIDTH = 24
+"""Columns the idea list gives a theme."""
+TEXT_WIDTH = 60
+"""Columns the idea list gives the first line of an idea."""
 
 
 def _print_json(data: Any) -> None:
@@ -44,51 +50,66 @@ def idea_add(args: argparse.Namespace, store: Store) -> int:
     """Record an idea given on paper or by phone; print its reference."""
     from kiosk.core.ideas import submit_idea
 
-    idea = submit_idea(store, args.text, theme=args.theme or "", source=args.source)
+    from kiosk.core.public import find_theme
+
+    theme = find_theme(store, args.theme or "")  # an unknown theme is refused, with the list of themes
+    idea = submit_idea(store, args.text, theme=theme, source=args.source)
     print(idea.reference)
     return 0
 
 
 def idea_list(args: argparse.Namespace, store: Store) -> int:
     """List ideas (open ones, or every idea with --all)."""
-    ideas = store.all_ideas() if args.all else store.open_ideas()
+    ideas = list(store.ideas_newest_first(closed_too=args.all))
     if args.state:
         ideas = [i for i in ideas if i.state == IdeaState(args.state)]
     if args.json:
         _print_json([idea_row(i) for i in ideas])
         return 0
+    if not ideas:
+        print(_("No ideas.") if args.all or args.state else _("No open ideas. (--all lists the closed ones too.)"))
+        return 0
     for idea in ideas:
-        first_line = idea.text.split("\n", 1)[0]
-        print(f"{idea.reference}  {idea.state.value:<10}  {idea.theme[:20]:<20}  {first_line[:60]}")
+        state = shorten(_(IDEA_STATE_SHORT[idea.state]), STATE_WIDTH)
+        theme = shorten(idea.theme or _("Something else"), THEME_WIDTH)
+        text = shorten(idea.text.split("\n", 1)[0], TEXT_WIDTH)
+        print(f"{idea.reference}  {state:<{STATE_WIDTH}}  {theme:<{THEME_WIDTH}}  {text}")
     return 0
 
 
 def idea_import(args: argparse.Namespace, store: Store) -> int:
-    """Import ideas from a CSV file with a ``text`` column (and optional ``theme``, ``source``)."""
+    """Import ideas from a CSV file with a ``text`` column (and optional ``theme``, ``source``), in one write.
+
+    Each row's idea gets an id made from the file's content and the row's line, so running the
+    same import again (after an interruption, say) adds nothing twice.
+    """
+    import hashlib
+
     path = Path(args.file)
     try:
-        content = path.read_text(encoding="utf-8-sig")
+        raw = path.read_bytes()
+        content = raw.decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
         raise KioskError(N_("Cannot read {path}: {reason}"), path=str(path), reason=str(error)) from error
     reader = csv.DictReader(io.StringIO(content), delimiter=_sniff_delimiter(content))
     if not reader.fieldnames or "text" not in reader.fieldnames:
         raise KioskError(N_("The CSV file needs a column named 'text'."))
-    from kiosk.core.ideas import submit_idea
+    from kiosk.core.ideas import NewIdea, submit_ideas
 
-    imported, refused = 0, 0
-    for line_number, row in enumerate(reader, start=2):
-        try:
-            idea = submit_idea(
-                store, row.get("text") or "", theme=row.get("theme") or "", source=row.get("source") or "import"
-            )
-        except KioskError as error:
-            refused += 1
-            print(_("Line {line}: {message}").format(line=line_number, message=error.translated()), file=sys.stderr)
-            continue
-        imported += 1
+    digest = hashlib.sha256(raw).hexdigest()
+    rows = [
+        NewIdea(row.get("text") or "", theme=row.get("theme") or "", source=row.get("source") or "import",
+                key=f"{digest}:{line}", line=line)
+        for line, row in enumerate(reader, start=2)
+    ]
+    outcome = submit_ideas(store, rows)
+    for line, error in outcome.refused:
+        print(_("Line {line}: {message}").format(line=line, message=error.translated()), file=sys.stderr)
+    for idea in outcome.added:
         print(idea.reference)
-    print(_("{imported} ideas imported, {refused} refused.").format(imported=imported, refused=refused))
-    return 1 if refused else 0
+    print(_("{imported} ideas imported, {refused} refused, {already} imported before.").format(
+        imported=len(outcome.added), refused=len(outcome.refused), already=outcome.already))
+    return 1 if outcome.refused else 0
 
 
 def _sniff_delimiter(content: str) -> str:
@@ -105,8 +126,12 @@ def table_list(args: argparse.Namespace, store: Store) -> int:
             [{"id": t.id, "name": t.name, "theme": t.theme, "area": t.area, "status": t.status.value} for t in tables]
         )
         return 0
+    if not tables:
+        print(_("No tables yet."))
+        return 0
     for table in tables:
-        print(f"{table.id[:8]}  {table.status.value:<7}  {table.name}")
+        status = _("Closed") if table.status == TableStatus.CLOSED else _("Active")
+        print(f"{table.id[:8]}  {status:<12}  {table.name}")
     return 0
 
 
@@ -132,71 +157,70 @@ def meeting_list(args: argparse.Namespace, store: Store) -> int:
             ]
         )
         return 0
+    if not meetings:
+        print(_("No meetings ahead.") if args.upcoming else _("No meetings yet."))
+        return 0
     for meeting in meetings:
         print(f"{meeting.id[:8]}  {format_span(meeting.start, meeting.end)}  {names.get(meeting.table_id, '')}")
     return 0
 
 
+def _write_out(content: bytes | Iterable[bytes], out: str | None) -> None:
+    """Bytes (or chunks of them, streamed) to a file (written whole or not at all) or to the screen."""
+    if out:
+        from kiosk.core.files import write_atomic
+
+        try:
+            write_atomic(Path(out), content)
+        except OSError as error:
+            raise KioskError(N_("Cannot write {path}: {reason}"), path=out, reason=error.strerror or str(error)) from error
+    else:
+        sys.stdout.flush()
+        for chunk in [content] if isinstance(content, bytes) else content:
+            sys.stdout.buffer.write(chunk)
+        sys.stdout.buffer.flush()
+
+
+def meeting_export(args: argparse.Namespace, store: Store) -> int:
+    """Write the meetings (or only those ahead) as an .ics calendar to the screen or --out FILE."""
+    from kiosk.core.export import audit_export, store_meetings_ics
+
+    _write_out(store_meetings_ics(store, upcoming=args.upcoming), args.out)
+    audit_export(store, "export meetings", args.out or "stdout", "admin")
+    return 0
+
+
 def backup(args: argparse.Namespace, store: Store) -> int:
     """Take a backup now (into the data folder's backups, or --dest)."""
-    dest = Path(args.dest) if args.dest else None
-    if dest is not None:
-        try:
-            dest.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise KioskError(N_("Cannot use {path} for backups: {reason}"), path=str(dest), reason=error.strerror or str(error)) from error
-    path = store.folder.backup_now(dest)
-    if dest is not None and args.keep:
-        from kiosk.core.backup import prune_backups
+    from kiosk.core.safety import DEFAULT_KEEP, take_backup
 
-        prune_backups(dest, args.keep)
-    print(path)
+    dest = Path(args.dest) if args.dest else None
+    keep = args.keep or (DEFAULT_KEEP if dest is None else None)
+    print(take_backup(store, dest, keep=keep))
     return 0
 
 
 def restore(args: argparse.Namespace, store: Store) -> int:
     """Restore the data from a backup (the current state is backed up first)."""
+    from kiosk.core.safety import restore_backup
+
     path = Path(args.file)
-    if not path.exists():
-        raise NotFound(N_("No backup file {path}."), path=str(path))
-    store.folder.restore(path)
+    if not path.is_dir():
+        raise NotFound(N_("No backup {path}."), path=str(path))
+    restore_backup(store, path)
     print(_("Restored from {path}.").format(path=path))
     return 0
 
 
 def export(args: argparse.Namespace, store: Store) -> int:
-    """Export everything as JSON, or the ideas as CSV; never contact details."""
-    ideas = [idea_row(i) for i in store.all_ideas()]
-    if args.format == "csv":
-        out = io.StringIO()
-        writer = csv.DictWriter(out, fieldnames=IDEA_CSV_FIELDS, extrasaction="ignore")
-        writer.writeheader()
-        writer.writerows(ideas)
-        text = out.getvalue()
-    else:
-        tables = []
-        for table in store.tables():
-            data = table.to_dict()
-            for participant in data["participants"]:
-                participant.pop("contact", None)
-            tables.append(data)
-        text = json.dumps(
-            {
-                "tables": tables,
-                "meetings": [m.to_dict() for m in store.meetings()],
-                "actions": [a.to_dict() for a in store.actions()],
-                "workshops": [w.to_dict() for w in store.workshops()],
-                "ideas": ideas,
-            },
-            ensure_ascii=False,
-            indent=2,
-        )
-    if args.out:
-        from kiosk.core.files import write_atomic
+    """Export everything as JSON, or the ideas as CSV (the same bytes as the staff area's); never contact details."""
+    from kiosk.core.export import audit_export, store_everything_json, store_ideas_csv
 
-        write_atomic(Path(args.out), text.encode("utf-8"))
-    else:
-        sys.stdout.write(text)
+    if args.format == "csv":
+        _write_out(store_ideas_csv(store), args.out)
+        audit_export(store, "export ideas", args.out or "stdout", "admin")
+        return 0
+    _write_out(store_everything_json(store, idea_row), args.out)
     return 0
 
 
@@ -231,13 +255,18 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p.add_argument("--json", action="store_true")
     p.add_argument("--upcoming", action="store_true")
     p.set_defaults(handler=meeting_list)
+    p = meeting.add_parser("export", parents=[common], help="write the meetings as an .ics calendar")
+    p.add_argument("--format", choices=("ics",), default="ics")
+    p.add_argument("--upcoming", action="store_true", help="only the meetings that have not ended")
+    p.add_argument("--out", default=None, metavar="FILE", help="write to a file instead of the screen")
+    p.set_defaults(handler=meeting_export)
 
     p = subparsers.add_parser("backup", parents=[common], help="back up the data folder now")
     p.add_argument("--dest", default=None, help="folder for the backup (e.g. a USB stick)")
     p.add_argument("--keep", type=int, default=0, metavar="N", help="with --dest: keep only the N newest backups there")
     p.set_defaults(handler=backup)
     p = subparsers.add_parser("restore", parents=[common], help="restore the data from a backup")
-    p.add_argument("file")
+    p.add_argument("file", metavar="BACKUP", help="a backup folder (kiosk backup prints its path)")
     p.set_defaults(handler=restore)
     p = subparsers.add_parser("export", parents=[common], help="export data without contact details")
     p.add_argument("--format", choices=("json", "csv"), default="json")

@@ -24,7 +24,7 @@ def run(args: argparse.Namespace, store) -> int:
         _load_demo(store)
     from kiosk.app import KioskApp
 
-    app = KioskApp(store)
+    app = KioskApp(store, calm_errors=True)
     app.run()
     return app.return_code or 0
 
@@ -40,6 +40,6 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     parser = subparsers.add_parser("run", parents=[common], help="start the kiosk (the default)")
     parser.add_argument("--demo", action="store_true", help="load demo data first if the folder is empty")
     # The kiosk takes the day's backup itself after its first frame, off the start-up path.
-    parser.set_defaults(handler=run, backup_on_open=False)
+    parser.set_defaults(handler=run)
     parser = subparsers.add_parser("demo", parents=[common], help="load demo data into an empty data folder")
     parser.set_defaults(handler=demo)

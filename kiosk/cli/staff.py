@@ -41,7 +41,7 @@ def set_pin_command(args: argparse.Namespace, store: Store) -> int:
 
 def retention_command(args: argparse.Namespace, store: Store) -> int:
     """Erase contact details of ideas closed longer ago than the retention period."""
-    from kiosk.core.ideas import apply_retention
+    from kiosk.core.contacts import apply_retention
 
     months = store.settings().retention_months
     erased = apply_retention(store, months)

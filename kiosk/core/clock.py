@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Protocol
@@ -51,3 +52,10 @@ def local(moment: datetime) -> datetime:
 def today(clock: Clock) -> date:
     """Today's date in Helsinki."""
     return clock.now().date()
+
+
+def months_before(moment: datetime, months: int) -> datetime:
+    """The same day and time ``months`` months earlier (the month's last day if it is shorter)."""
+    year, month = divmod(moment.year * 12 + moment.month - 1 - months, 12)
+    day = min(moment.day, calendar.monthrange(year, month + 1)[1])
+    return moment.replace(year=year, month=month + 1, day=day)

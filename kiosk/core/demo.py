@@ -106,7 +106,7 @@ def _is_empty(store: Store) -> bool:
     """Whether the folder has no tables, meetings, actions, workshops or ideas."""
     return not (
         store.tables() or store.meetings() or store.actions() or store.workshops()
-        or store.open_ideas() or store.archive_years()
+        or store.open_ideas() or store.idea_archives()
     )
 
 
@@ -120,8 +120,10 @@ def load_demo(store: Store) -> DemoSummary:
         _plan_table(timeline, spec)
     for idea in IDEAS:
         _plan_idea(timeline, idea)
-    timeline.run()
-    _put_settings(store)
+    # Two years of a centre's life saved in one transaction: a handful of file writes, not thousands.
+    with store.transaction():
+        timeline.run()
+        _put_settings(store)
     return summarise(store)
 
 
@@ -133,9 +135,9 @@ def summarise(store: Store) -> DemoSummary:
         loaded=True,
         tables=len(all_tables),
         closed_tables=sum(t.status == TableStatus.CLOSED for t in all_tables),
-        meetings=len(store.meetings()),
+        meetings=sum(len(store.meetings(t.id)) for t in all_tables),
         upcoming_meetings=len(store.upcoming_meetings()),
-        actions=len(store.actions()),
+        actions=sum(len(store.actions(t.id)) for t in all_tables),
         ideas=len(all_ideas),
         workshops=len(store.workshops()),
         ideas_by_state={state.value: n for state, n in Counter(i.state for i in all_ideas).items()},
@@ -144,12 +146,11 @@ def summarise(store: Store) -> DemoSummary:
 
 def _put_settings(store: Store) -> None:
     """Name the demo centre, unless staff have already saved settings of their own."""
-    if store.folder.get(SETTINGS_COLLECTION, Settings.RECORD_ID) is not None:
-        return
     settings = Settings(**SETTINGS)
     settings.validate()
     with store.transaction() as tx:
-        tx.put(SETTINGS_COLLECTION, settings.to_dict())
+        if tx.get(SETTINGS_COLLECTION, Settings.RECORD_ID) is None:
+            tx.put(SETTINGS_COLLECTION, settings.to_dict())
 
 
 def _create_workshop(timeline: _Timeline) -> Step:

@@ -213,6 +213,24 @@ SETTINGS = {
     "centre_contact": "Karttulan asukastupa, avoinna ma–pe klo 9–15, puh. 040 123 4567",
     "poster_url": "https://example.fi/karttula",
     "minutes_url": "https://example.fi/karttula/muistiot",
+    # What residents read on the Swedish and English screens (staff write these in the settings).
+    "theme_names": {
+        "Asiointi ja digituki": {"sv": "Ärenden och digitalt stöd", "en": "Errands and digital help"},
+        "Ikäihmisten palvelut ja toiminta": {"sv": "Tjänster och verksamhet för äldre",
+                                             "en": "Services and activities for older people"},
+        "Kirjasto ja yhteinen olohuone": {"sv": "Biblioteket som gemensamt vardagsrum",
+                                          "en": "The library as a shared living room"},
+        "Kunnantalon käyttö ja kesätorit": {"sv": "Kommungården och sommartorgen",
+                                            "en": "The old town hall and summer markets"},
+        "Liikennepalvelut": {"sv": "Trafiktjänster", "en": "Transport services"},
+        "Liikkuminen ja kyydit": {"sv": "Resor och skjutsar", "en": "Getting about and lifts"},
+        "Perusopetus ja hyvä koulupäivä": {"sv": "Grundskolan och en bra skoldag",
+                                           "en": "Basic education and a good school day"},
+        "Tiedon kulku kylillä": {"sv": "Information i byarna", "en": "News reaching the villages"},
+        "Viestintä ja palvelut kylällä": {"sv": "Information och service i byn", "en": "News and services in the village"},
+        "Yhdessä tekeminen ja vapaaehtoistyö": {"sv": "Göra saker tillsammans och frivilligarbete",
+                                                "en": "Doing things together and volunteering"},
+    },
 }
 """The resident centre the demo kiosk stands in."""
 

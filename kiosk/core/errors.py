@@ -13,12 +13,13 @@ class KioskError(Exception):
         self.msgid = message
         self.params = params
 
-    def translated(self) -> str:
-        """The message in the current language, with its parameters filled in."""
-        from kiosk.core.i18n import gettext
+    def translated(self, language: str | None = None) -> str:
+        """The message in the current language (or the one given), with its parameters filled in."""
+        from kiosk.core.i18n import current_language, gettext_in
 
-        text = gettext(self.msgid)
-        params = {k: gettext(v) if isinstance(v, str) else v for k, v in self.params.items()}
+        language = language or current_language()
+        text = gettext_in(language, self.msgid)
+        params = {k: gettext_in(language, v) if isinstance(v, str) else v for k, v in self.params.items()}
         try:
             return text.format(**params)
         except (KeyError, IndexError, ValueError):

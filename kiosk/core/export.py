@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import datetime, timezone
 from pathlib import Path
 
+import msgspec
 from icalendar import Calendar, Event, Timezone
 
 from kiosk.core.clock import local
@@ -59,33 +60,93 @@ def default_export_folder(store: Store) -> Path:
     return store.path / EXPORTS_FOLDER
 
 
-def _cell(value: str) -> str:
-    """A spreadsheet-safe cell: resident text that looks like a formula stays text."""
-    return "'" + value if value.startswith(_FORMULA_START) else value
+def _cell(value: object) -> str:
+    """A spreadsheet-safe cell: text that looks like a formula (``=HYPERLINK(...)``) stays text."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def ideas_csv(ideas: Iterable[Idea], tables: dict[str, Table], meetings: dict[str, Meeting]) -> bytes:
-    """Ideas as CSV for Finnish spreadsheets: UTF-8 with BOM, semicolons, no contact details."""
+def csv_chunks(header: Iterable[str], rows: Iterable[Iterable[object]]) -> Iterator[bytes]:
+    """The one CSV writer: UTF-8 with BOM, semicolons and CRLF for Finnish spreadsheets, every cell formula-safe.
+
+    Row by row, so that years of ideas stream to a file without being held in memory at once.
+    """
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow(IDEA_COLUMNS)
+    writer.writerow([_cell(name) for name in header])
+    yield out.getvalue().encode("utf-8-sig")
+    for row in rows:
+        out.seek(0)
+        out.truncate()
+        writer.writerow([_cell(value) for value in row])
+        yield out.getvalue().encode("utf-8")
+
+
+def csv_bytes(header: Iterable[str], rows: Iterable[Iterable[object]]) -> bytes:
+    """``csv_chunks`` as one piece."""
+    return b"".join(csv_chunks(header, rows))
+
+
+def idea_rows(ideas: Iterable[Idea], tables: dict[str, Table], meeting_starts: Mapping[str, datetime]) -> Iterator[list[object]]:
+    """Each idea as a CSV row, without names or contact details."""
     for idea in ideas:
         table = tables.get(idea.table_id)
-        meeting = meetings.get(idea.meeting_id)
-        writer.writerow(
-            [
-                idea.reference,
-                local(idea.created).strftime("%Y-%m-%d %H:%M") if idea.created else "",
-                idea.state.value,
-                _cell(idea.theme),
-                _cell(idea.text),
-                _cell(idea.public_answer),
-                idea.source,
-                table.name if table else "",
-                local(meeting.start).strftime("%Y-%m-%d %H:%M") if meeting else "",
-            ]
-        )
-    return out.getvalue().encode("utf-8-sig")
+        start = meeting_starts.get(idea.meeting_id)
+        yield [
+            idea.reference,
+            local(idea.created).strftime("%Y-%m-%d %H:%M") if idea.created else "",
+            idea.state.value,
+            idea.theme,
+            idea.text,
+            idea.public_answer,
+            idea.source,
+            table.name if table else "",
+            local(start).strftime("%Y-%m-%d %H:%M") if start else "",
+        ]
+
+
+def ideas_csv(ideas: Iterable[Idea], tables: dict[str, Table], meeting_starts: Mapping[str, datetime]) -> bytes:
+    """Ideas as CSV for a spreadsheet (see ``csv_chunks``)."""
+    return csv_bytes(IDEA_COLUMNS, idea_rows(ideas, tables, meeting_starts))
+
+
+def store_ideas_csv(store: Store) -> Iterator[bytes]:
+    """Every idea of the data folder (open and closed) as CSV: what the staff area and ``kiosk export`` write."""
+    tables = {t.id: t for t in store.tables()}
+    return csv_chunks(IDEA_COLUMNS, idea_rows(store.ideas_newest_first(), tables, store.meeting_starts()))
+
+
+def store_everything_json(store: Store, idea_row: Callable[[Idea], dict[str, object]]) -> Iterator[bytes]:
+    """Tables, meetings, actions, workshops and ideas as JSON, a record a line, one archive file at a time.
+
+    Participants' contact details and residents' contacts are left out.
+    """
+    def records(name: str, items: Iterable[dict[str, object]], last: bool = False) -> Iterator[bytes]:
+        yield f'"{name}": [\n'.encode()
+        for number, item in enumerate(items):
+            yield (b",\n" if number else b"") + msgspec.json.encode(item)
+        yield b"\n]\n" if last else b"\n],\n"
+
+    def table_without_contacts(table: Table) -> dict[str, object]:
+        data = table.to_dict()
+        for participant in data["participants"]:
+            participant.pop("contact", None)
+        return data
+
+    yield b"{\n"
+    yield from records("tables", (table_without_contacts(t) for t in store.tables()))
+    yield from records("meetings", (m.to_dict() for m in store.every_meeting()))
+    yield from records("actions", (a.to_dict() for a in store.every_action()))
+    yield from records("workshops", (w.to_dict() for w in store.workshops()))
+    yield from records("ideas", (idea_row(i) for i in store.ideas_newest_first()), last=True)
+    yield b"}\n"
+
+
+def store_meetings_ics(store: Store, *, upcoming: bool = False) -> bytes:
+    """Every meeting (or those not ended yet) of the data folder as an .ics calendar."""
+    tables = {t.id: t for t in store.tables()}
+    meetings = store.upcoming_meetings() if upcoming else sorted(store.every_meeting(), key=lambda m: m.start.timestamp())
+    return meetings_ics(meetings, tables, now=store.now())
 
 
 def _event_description(meeting: Meeting) -> str:
@@ -127,28 +188,25 @@ def export_file_name(kind: str, now: datetime, suffix: str) -> str:
     return f"{kind}-{local(now).strftime('%Y-%m-%d-%H%M')}.{suffix}"
 
 
-def _audit_export(store: Store, what: str, path: Path, actor: str) -> None:
-    """Record in the audit trail that data left the kiosk, and where to."""
+def audit_export(store: Store, what: str, destination: Path | str, actor: str) -> None:
+    """Record in the audit trail that data left the kiosk, and where to (a file, or the screen)."""
     with store.transaction() as tx:
-        record_audit(tx, store.now(), actor, what, file=str(path))
+        record_audit(tx, store.now(), actor, what, file=str(destination))
 
 
 def export_ideas(store: Store, folder: Path | None = None, *, actor: str = "staff") -> Path:
     """Write every idea (open and closed) as CSV into the folder; returns the file."""
-    tables = {t.id: t for t in store.tables()}
-    meetings = {m.id: m for m in store.meetings()}
-    content = ideas_csv(store.all_ideas(), tables, meetings)
+    content = store_ideas_csv(store)
     path = Path(folder or default_export_folder(store)) / export_file_name("ideas", store.now(), "csv")
     write_atomic(path, content)
-    _audit_export(store, "export ideas", path, actor)
+    audit_export(store, "export ideas", path, actor)
     return path
 
 
 def export_meetings(store: Store, folder: Path | None = None, *, actor: str = "staff") -> Path:
     """Write every meeting as an .ics calendar into the folder; returns the file."""
-    tables = {t.id: t for t in store.tables()}
-    content = meetings_ics(store.meetings(), tables, now=store.now())
+    content = store_meetings_ics(store)
     path = Path(folder or default_export_folder(store)) / export_file_name("meetings", store.now(), "ics")
     write_atomic(path, content)
-    _audit_export(store, "export meetings", path, actor)
+    audit_export(store, "export meetings", path, actor)
     return path

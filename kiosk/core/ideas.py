@@ -7,8 +7,11 @@ live collection stays small however many years of history the centre keeps.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from datetime import datetime
+
+from tinydb.table import Document
 
 from kiosk.core.errors import InvalidTransition, NotFound, ValidationError
 from kiosk.core.i18n import N_
@@ -21,25 +24,11 @@ from kiosk.core.model import (
     Meeting,
     parse_reference,
 )
-from kiosk.core.store import (
-    IDEA_ARCHIVE_PREFIX,
-    IDEA_COUNTER,
-    IDEAS,
-    MEETINGS,
-    Store,
-    record_audit,
-)
-from kiosk.core.storage import Transaction
-from kiosk.core.text import clean_text
+from kiosk.core.store import IDEA_COUNTER, IDEAS, MEETINGS, Store, Transaction, record_audit
+from kiosk.core.text import clean_text, first_line
 
 OTHER_THEME = "other"
 """Theme id of an idea that fits no listed theme."""
-
-
-def _archive_name(idea: Idea) -> str:
-    """The archive collection a closed idea belongs in."""
-    year = (idea.closed or idea.created).year if (idea.closed or idea.created) else 0
-    return f"{IDEA_ARCHIVE_PREFIX}{year}"
 
 
 def load_idea(tx: Transaction, idea_id: str) -> Idea:
@@ -51,13 +40,9 @@ def load_idea(tx: Transaction, idea_id: str) -> Idea:
 
 
 def save_idea(tx: Transaction, idea: Idea) -> None:
-    """Store an idea, moving it to its year's archive once it is closed."""
+    """Store an idea (a closed one moves to the archive when the transaction ends)."""
     idea.validate()
-    if idea.is_closed:
-        tx.delete(IDEAS, idea.id)
-        tx.put(_archive_name(idea), idea.to_dict())
-    else:
-        tx.put(IDEAS, idea.to_dict())
+    tx.put(IDEAS, idea.to_dict())
 
 
 def _move(idea: Idea, state: IdeaState, when: datetime, note: str = "") -> None:
@@ -84,13 +69,16 @@ def submit_idea(
     source: str = "kiosk",
     workshop_id: str = "",
 ) -> Idea:
-    """Record a new idea durably and return it with its reference number."""
+    """Record a new idea durably and return it with its reference number.
+
+    The name and contact are sealed with a key of the idea's own (``kiosk.core.contacts``).
+    """
+    from kiosk.core.contacts import seal_contact
+
     now = store.now()
     idea = Idea(
         text=clean_text(text, multiline=True),
         theme=clean_text(theme),
-        name=clean_text(name),
-        contact=clean_text(contact),
         source=source,
         workshop_id=workshop_id,
         created=now,
@@ -98,9 +86,59 @@ def submit_idea(
     )
     idea.validate()
     with store.transaction() as tx:
+        idea.sealed_contact = seal_contact(tx, idea.id, name, contact)
         idea.number = tx.next_number(IDEA_COUNTER)
         tx.put(IDEAS, idea.to_dict())
     return idea
+
+
+@dataclass(frozen=True)
+class NewIdea:
+    """One idea of a batch (a CSV import): its text and theme, and a key unique to its source row."""
+
+    text: str
+    theme: str = ""
+    source: str = "import"
+    key: str = ""
+    """What makes the row itself unique (file digest and line); the same key is never added twice."""
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class BatchOutcome:
+    """What a batch added, what it refused (line, reason), and how many rows were in already."""
+
+    added: list[Idea]
+    refused: list[tuple[int, ValidationError]]
+    already: int
+
+
+def submit_ideas(store: Store, batch: list[NewIdea]) -> BatchOutcome:
+    """Record many ideas in one transaction and one write; rows added before (by key) are skipped."""
+    now = store.now()
+    added: list[Idea] = []
+    refused: list[tuple[int, ValidationError]] = []
+    already = 0
+    with store.transaction() as tx:
+        for row in batch:
+            idea = Idea(
+                text=clean_text(row.text, multiline=True), theme=clean_text(row.theme), source=row.source,
+                created=now, history=[IdeaEvent(state=IdeaState.RECEIVED, at=now)],
+            )
+            if row.key:
+                idea.id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"kiosk-import:{row.key}"))
+                if store.idea(idea.id) is not None:
+                    already += 1
+                    continue
+            try:
+                idea.validate()
+            except ValidationError as error:
+                refused.append((row.line, error))
+                continue
+            idea.number = tx.next_number(IDEA_COUNTER)
+            added.append(idea)
+        tx.table(IDEAS).insert_multiple(Document(idea.to_dict(), doc_id=idea.id) for idea in added)
+    return BatchOutcome(added, refused, already)
 
 
 def find_idea(store: Store, reference: str) -> Idea | None:
@@ -204,9 +242,7 @@ def forward_idea_to_agenda(
         if agenda_item_id and item is None:
             raise NotFound(N_("No such agenda item."))
         if item is None:
-            title = idea.text.split("\n", 1)[0]
-            if len(title) > 80:
-                title = title[:79].rstrip() + "\u2026"
+            title = first_line(idea.text, 80)
             item = AgendaItem(title=title, background=idea.text, minutes_planned=minutes)
             meeting.agenda.append(item)
         if idea.id not in item.idea_ids:
@@ -259,50 +295,6 @@ def link_action(tx: Transaction, idea_id: str, action_id: str) -> None:
     if action_id not in idea.action_ids:
         idea.action_ids.append(action_id)
         save_idea(tx, idea)
-
-
-def erase_contact(store: Store, idea_id: str, *, actor: str = "staff") -> Idea:
-    """Remove a resident's name and contact details from an idea, open or closed."""
-    now = store.now()
-    archives = [f"{IDEA_ARCHIVE_PREFIX}{year}" for year in store.archive_years()]
-    with store.transaction() as tx:
-        for collection in (IDEAS, *archives):
-            data = tx.get(collection, idea_id)
-            if data is not None:
-                break
-        else:
-            raise NotFound(N_("No idea with that id."))
-        data["name"] = ""
-        data["contact"] = ""
-        tx.put(collection, data)
-        idea = Idea.from_dict(data)
-        record_audit(tx, now, actor, "erase contact", idea=idea.reference)
-    return idea
-
-
-def apply_retention(store: Store, months: int, *, actor: str = "retention") -> int:
-    """Erase contact details of ideas closed more than ``months`` ago; returns how many."""
-    now = store.now()
-    cutoff_year, cutoff_month = divmod(now.year * 12 + now.month - 1 - months, 12)
-    cutoff = now.replace(year=cutoff_year, month=cutoff_month + 1, day=min(now.day, 28))
-    erased = 0
-    with store.transaction() as tx:
-        for year in store.archive_years():
-            if year > cutoff.year:
-                continue  # an archive of a later year holds nothing closed before the cutoff
-            name = f"{IDEA_ARCHIVE_PREFIX}{year}"
-            for data in tx.all(name):
-                if not (data.get("name") or data.get("contact")):
-                    continue
-                closed = data.get("closed")
-                if closed and datetime.fromisoformat(closed) < cutoff:
-                    data["name"] = ""
-                    data["contact"] = ""
-                    tx.put(name, data)
-                    erased += 1
-        if erased:
-            record_audit(tx, now, actor, "retention", erased=erased, months=months)
-    return erased
 
 
 @dataclass(frozen=True)

@@ -8,11 +8,16 @@ refuses bad input with a translatable reason (``ValidationError``), never a trac
 from __future__ import annotations
 
 import dataclasses
+import typing
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from enum import StrEnum
-from typing import Any, ClassVar, Self
+from functools import cache
+from typing import Any, Self
+
+import msgspec
 
 from kiosk.core.clock import local
 from kiosk.core.errors import ValidationError
@@ -135,6 +140,17 @@ IDEA_STATE_LABELS = {
 }
 """What each idea state means, in plain words for the resident."""
 
+IDEA_STATE_SHORT = {
+    IdeaState.RECEIVED: N_("New"),
+    IdeaState.PUBLISHED: N_("Published"),
+    IdeaState.ON_AGENDA: N_("On agenda"),
+    IdeaState.DISCUSSED: N_("Discussed"),
+    IdeaState.DONE: N_("Done"),
+    IdeaState.DECLINED: N_("Declined"),
+    IdeaState.MERGED: N_("Merged"),
+}
+"""An idea's state in one word, for staff's lists (the staff area and the command line)."""
+
 IDEA_TRANSITIONS: dict[IdeaState, frozenset[IdeaState]] = {
     IdeaState.RECEIVED: frozenset(
         {IdeaState.PUBLISHED, IdeaState.ON_AGENDA, IdeaState.DECLINED, IdeaState.MERGED}
@@ -179,54 +195,60 @@ def _limit_text(value: str, field_msg: str, max_chars: int) -> None:
         _require_text(value, field_msg, max_chars)
 
 
-def _to_json(value: Any) -> Any:
-    """Turn a field value into something JSON can hold."""
-    if isinstance(value, StrEnum):
-        return value.value
-    if isinstance(value, datetime):
-        return local(value).isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    if dataclasses.is_dataclass(value):
-        return value.to_dict()
-    if isinstance(value, list):
-        return [_to_json(v) for v in value]
+@cache
+def _plain_defaults(cls: type) -> tuple[tuple[str, Any], ...]:
+    """The fields of a dataclass whose default is a plain value (kept on the class, not the record)."""
+    return tuple((f.name, f.default) for f in dataclasses.fields(cls) if f.default is not dataclasses.MISSING)
+
+
+@cache
+def _moment_fields(cls: type) -> tuple[str, ...]:
+    """The fields of a dataclass that hold a datetime, from its type hints."""
+    hints = typing.get_type_hints(cls)
+    return tuple(f.name for f in dataclasses.fields(cls) if datetime in (hints[f.name], *typing.get_args(hints[f.name])))
+
+
+def _complete(value: Any) -> Any:
+    """The record with every field on it: msgspec leaves a field it was not given on the class default,
+    and writes only what the record holds (nested records too)."""
+    if isinstance(value, Record):
+        values = value.__dict__
+        for name, default in _plain_defaults(type(value)):
+            values.setdefault(name, default)
+        for item in values.values():
+            if isinstance(item, Record | list):
+                _complete(item)
+    elif isinstance(value, list):
+        for item in value:
+            if isinstance(item, Record):
+                _complete(item)
     return value
 
 
 class Record:
-    """Shared serialisation for the model's dataclasses."""
+    """Shared serialisation for the model's dataclasses, derived from their type hints by msgspec.
 
-    _nested: ClassVar[dict[str, type]] = {}
-    _enums: ClassVar[dict[str, type]] = {}
-    _datetimes: ClassVar[tuple[str, ...]] = ()
-    _dates: ClassVar[tuple[str, ...]] = ()
+    ``from_dict`` checks every field's type as it builds the record (a wrong-shaped record
+    raises ``ValueError``), builds nested records, enums, dates and times, and ignores
+    keys it does not know (written by a newer version).
+    """
+
+    def __post_init__(self) -> None:
+        # Every time is shown in Helsinki time (msgspec gives it with the stored UTC offset).
+        values = self.__dict__
+        for name in _moment_fields(type(self)):
+            moment = values.get(name)
+            if moment is not None and moment.tzinfo is not None:
+                values[name] = local(moment)
 
     def to_dict(self) -> dict[str, Any]:
-        """The record as a JSON-ready dict."""
-        return {f.name: _to_json(getattr(self, f.name)) for f in dataclasses.fields(self)}
+        """The record as a JSON-ready dict with every field (times with their UTC offset, enums by value)."""
+        return msgspec.to_builtins(_complete(self))
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Self:
-        """Build the record from a dict; unknown keys (from newer versions) are ignored."""
-        names = {f.name for f in dataclasses.fields(cls)}
-        values: dict[str, Any] = {}
-        for key, value in data.items():
-            if key not in names:
-                continue
-            if value is None:
-                values[key] = None
-            elif key in cls._nested:
-                values[key] = [cls._nested[key].from_dict(v) for v in value]
-            elif key in cls._enums:
-                values[key] = cls._enums[key](value)
-            elif key in cls._datetimes:
-                values[key] = local(datetime.fromisoformat(value))
-            elif key in cls._dates:
-                values[key] = date.fromisoformat(value)
-            else:
-                values[key] = value
-        return cls(**values)
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Build the record from a dict, checking each field's type; ``ValueError`` if one is wrong."""
+        return msgspec.convert(data, cls)
 
 
 @dataclass
@@ -241,7 +263,6 @@ class Participant(Record):
     contact: str = ""
     id: str = field(default_factory=new_id)
 
-    _enums: ClassVar = {"sector": Sector, "role": Role}
 
     @property
     def display(self) -> str:
@@ -295,9 +316,6 @@ class Table(Record):
     closed: datetime | None = None
     id: str = field(default_factory=new_id)
 
-    _nested: ClassVar = {"participants": Participant, "subgroups": SubGroup}
-    _enums: ClassVar = {"kind": TableKind, "status": TableStatus}
-    _datetimes: ClassVar = ("created", "closed")
 
     def validate(self) -> None:
         """Refuse a table without a name or theme, or with a bad participant."""
@@ -377,13 +395,11 @@ class Meeting(Record):
     held: bool = False
     id: str = field(default_factory=new_id)
 
-    _nested: ClassVar = {"agenda": AgendaItem}
-    _datetimes: ClassVar = ("start",)
 
     @property
     def end(self) -> datetime:
-        """When the meeting ends."""
-        return self.start + timedelta(minutes=self.duration_minutes)
+        """When the meeting ends (counted in UTC: wall-clock arithmetic loses an hour when summer time ends)."""
+        return local(self.start.astimezone(timezone.utc) + timedelta(minutes=self.duration_minutes))
 
     def planned_minutes(self) -> int:
         """Minutes the agenda items take together."""
@@ -431,9 +447,6 @@ class Action(Record):
     completed: datetime | None = None
     id: str = field(default_factory=new_id)
 
-    _enums: ClassVar = {"status": ActionStatus}
-    _datetimes: ClassVar = ("created", "completed")
-    _dates: ClassVar = ("due",)
 
     @property
     def is_open(self) -> bool:
@@ -461,7 +474,6 @@ class Workshop(Record):
     is_open: bool = True
     id: str = field(default_factory=new_id)
 
-    _datetimes: ClassVar = ("start",)
 
     def validate(self) -> None:
         """Refuse a workshop without a title, place or theme."""
@@ -481,8 +493,6 @@ class IdeaEvent(Record):
     at: datetime
     note: str = ""
 
-    _enums: ClassVar = {"state": IdeaState}
-    _datetimes: ClassVar = ("at",)
 
 
 @dataclass
@@ -492,8 +502,8 @@ class Idea(Record):
     text: str
     theme: str = ""
     number: int = 0
-    name: str = ""
-    contact: str = ""
+    sealed_contact: str = ""
+    """The resident's name and contact, encrypted with a key of this idea's own (kiosk.core.contacts)."""
     state: IdeaState = IdeaState.RECEIVED
     public_answer: str = ""
     source: str = "kiosk"
@@ -508,9 +518,6 @@ class Idea(Record):
     history: list[IdeaEvent] = field(default_factory=list)
     id: str = field(default_factory=new_id)
 
-    _nested: ClassVar = {"history": IdeaEvent}
-    _enums: ClassVar = {"state": IdeaState}
-    _datetimes: ClassVar = ("created", "closed")
 
     @property
     def reference(self) -> str:
@@ -531,7 +538,7 @@ class Idea(Record):
         return self.state in CLOSED_IDEA_STATES
 
     def validate(self) -> None:
-        """Refuse an empty or over-long idea, or over-long contact details."""
+        """Refuse an empty or over-long idea."""
         if not self.text or not self.text.strip():
             raise ValidationError(N_("Please write your idea first."))
         if len(self.text) > IDEA_MAX_CHARS:
@@ -541,8 +548,6 @@ class Idea(Record):
                 limit=IDEA_MAX_CHARS,
             )
         _limit_text(self.theme, N_("Theme"), NAME_MAX_CHARS)
-        _limit_text(self.name, N_("Name"), NAME_MAX_CHARS)
-        _limit_text(self.contact, N_("Phone or e-mail"), NAME_MAX_CHARS)
         _limit_text(self.public_answer, N_("Public answer"), 2000)
 
     def can_move_to(self, state: IdeaState) -> bool:

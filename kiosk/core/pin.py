@@ -16,12 +16,10 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from kiosk.core.errors import ValidationError
+from kiosk.core.errors import StorageError, ValidationError
 from kiosk.core.i18n import N_
-from kiosk.core.store import Store, record_audit
+from kiosk.core.store import STAFF, Store, record_audit
 
-STAFF = "staff"
-"""Collection holding the PIN hash and the wrong-try counter."""
 PIN_RECORD = "pin"
 """Record id of the PIN hash."""
 LOCK_RECORD = "pin-lock"
@@ -143,12 +141,12 @@ def pin_matches(record: dict[str, Any], pin: str) -> bool:
 
 def pin_is_set(store: Store) -> bool:
     """Whether a staff PIN has been set; until then nobody can enter the staff area."""
-    return store.folder.get(STAFF, PIN_RECORD) is not None
+    return store.staff_record(PIN_RECORD) is not None
 
 
 def pin_lock(store: Store) -> PinLock:
     """The wrong-try counter and any lock, as stored."""
-    return PinLock.from_dict(store.folder.get(STAFF, LOCK_RECORD))
+    return PinLock.from_dict(store.staff_record(LOCK_RECORD))
 
 
 def lock_length(locks_before: int) -> timedelta:
@@ -169,7 +167,7 @@ def set_pin(store: Store, pin: str, *, actor: str = "admin") -> None:
 def check_pin(store: Store, pin: str) -> PinCheck:
     """Try a PIN: count a wrong one, lock after ``MAX_TRIES``, and reset on success."""
     now = store.now()
-    record = store.folder.get(STAFF, PIN_RECORD)
+    record = store.staff_record(PIN_RECORD)
     if record is None:
         return PinCheck(PinOutcome.NOT_SET)
     lock = pin_lock(store)
@@ -177,6 +175,15 @@ def check_pin(store: Store, pin: str) -> PinCheck:
         return PinCheck(PinOutcome.LOCKED, 0, lock.locked_until)
     # The slow hash runs outside the transaction so the data folder is not held meanwhile.
     right = pin_matches(record, pin)
+    try:
+        return _count_try(store, now, right)
+    except StorageError:
+        # A folder that cannot be written: staff may still come in (to see why), but nothing is counted.
+        return PinCheck(PinOutcome.ACCEPTED) if right else PinCheck(PinOutcome.WRONG, MAX_TRIES - lock.failures - 1)
+
+
+def _count_try(store: Store, now: datetime, right: bool) -> PinCheck:
+    """Record a PIN try in the wrong-try counter (and a login in the audit trail)."""
     with store.transaction() as tx:
         lock = PinLock.from_dict(tx.get(STAFF, LOCK_RECORD))
         if lock.is_locked(now):

@@ -7,10 +7,10 @@ The model objects inside them are the store's shared ones: read, never change.
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from kiosk.core.clock import months_before
 from kiosk.core.model import Action, ActionStatus, Idea, Meeting, Role, Table, TableStatus
 from kiosk.core.store import Store
 
@@ -72,26 +72,35 @@ class TableResults:
         known = [m for m in moments if m is not None]
         return max(known) if known else None
 
-    def shortened(self, actions: int, ideas: int = RESULTS_IDEAS_PER_ACTION) -> TableResults:
-        """A copy with the ``actions`` latest done actions, the first ``actions`` under way, ``ideas`` per action.
+    def shortened(self, actions: int) -> TableResults:
+        """A copy with the ``actions`` latest done actions and the first ``actions`` under way.
 
-        Orders stay as they were; ``more_actions`` and ``more_ideas`` count what was left out.
+        Orders stay as they were; ``more_actions`` counts what was left out.
         """
         newest = {a.id for a in sorted(self.done, key=_done_at, reverse=True)[:actions]}
         done = [a for a in self.done if a.id in newest]
         under_way = self.under_way[:actions]
+        left_out = len(self.done) + len(self.under_way) - len(done) - len(under_way)
+        return TableResults(self.table, done, under_way, {}, self.more_actions + left_out)
+
+    def with_quotes(self, store: Store, ideas: int = RESULTS_IDEAS_PER_ACTION) -> TableResults:
+        """A copy quoting, under each action, the newest ``ideas`` published ideas behind it.
+
+        Read when the card is shown, so a results screen reads the ideas of the page it shows.
+        """
+        actions = self.done + self.under_way
+        linked = store.ideas_by_id({i for a in actions for i in a.idea_ids})
         kept: dict[str, list[Idea]] = {}
         more_ideas: dict[str, int] = {}
-        for action in done + under_way:
-            behind = self.ideas_by_action.get(action.id, [])
+        for action in actions:
+            behind = [linked[i] for i in action.idea_ids if i in linked and linked[i].is_public]
             if not behind:
                 continue
             quoted = {idea.id for idea in sorted(behind, key=lambda idea: idea.number, reverse=True)[:ideas]}
             kept[action.id] = [idea for idea in behind if idea.id in quoted]
             if len(behind) > len(quoted):
                 more_ideas[action.id] = len(behind) - len(quoted)
-        left_out = len(self.done) + len(self.under_way) - len(done) - len(under_way)
-        return TableResults(self.table, done, under_way, kept, self.more_actions + left_out, more_ideas)
+        return TableResults(self.table, self.done, self.under_way, kept, self.more_actions, more_ideas)
 
 
 def _done_at(action: Action) -> float:
@@ -116,6 +125,40 @@ def idea_themes(store: Store) -> list[Theme]:
     return themes
 
 
+def themes_in_use(store: Store) -> list[str]:
+    """Every theme of a table or workshop (open or closed), once each, in Finnish alphabetical order."""
+    names: dict[str, str] = {}
+    for table in store.tables():
+        names.setdefault(table.theme.casefold(), table.theme)
+    for workshop in store.workshops():
+        for theme in workshop.themes:
+            names.setdefault(theme.casefold(), theme)
+    return sorted(names.values(), key=str.casefold)
+
+
+def find_theme(store: Store, typed: str) -> str:
+    """The theme in use that ``typed`` names (any case), as tables and workshops spell it; "" for none.
+
+    Raises ``ValidationError`` listing the themes when no table or workshop has that theme.
+    """
+    from kiosk.core.errors import ValidationError
+    from kiosk.core.i18n import N_
+    from kiosk.core.text import clean_text
+
+    wanted = clean_text(typed).casefold()
+    if not wanted:
+        return ""
+    themes = themes_in_use(store)
+    for theme in themes:
+        if theme.casefold() == wanted:
+            return theme
+    if not themes:
+        raise ValidationError(N_("There is no theme called {theme}: no table or workshop has a theme yet."),
+                              theme=clean_text(typed))
+    raise ValidationError(N_("There is no theme called {theme}. The themes are: {themes}."),
+                          theme=clean_text(typed), themes="; ".join(themes))
+
+
 def upcoming_meetings(store: Store, limit: int | None = None) -> list[UpcomingMeeting]:
     """The next meetings of active tables, soonest first."""
     tables = {t.id: t for t in store.tables(active_only=True)}
@@ -127,24 +170,16 @@ def upcoming_meetings(store: Store, limit: int | None = None) -> list[UpcomingMe
     return result[:limit] if limit else result
 
 
-def months_before(moment: datetime, months: int) -> datetime:
-    """The same day and time ``months`` months earlier (the month's last day if it is shorter)."""
-    year, month = divmod(moment.year * 12 + moment.month - 1 - months, 12)
-    day = min(moment.day, calendar.monthrange(year, month + 1)[1])
-    return moment.replace(year=year, month=month + 1, day=day)
-
-
 def table_results(store: Store, since: datetime | None = None) -> list[TableResults]:
     """Tables' recent work, the most recently active table first.
 
     Recent work is the actions done since ``since`` (by default ``RESULTS_MONTHS`` months
     back) and those still under way. A table is listed if it has such work, results it
-    recorded when it closed, or closed since then.
+    recorded when it closed, or closed since then. The ideas behind the actions are read
+    by ``TableResults.with_quotes``, for the entries that are shown.
     """
     since = months_before(store.now(), RESULTS_MONTHS) if since is None else since
     actions = store.current_actions(since)
-    linked = store.ideas_by_id({i for a in actions for i in a.idea_ids})
-    ideas = {idea_id: idea for idea_id, idea in linked.items() if idea.is_public}
     by_table: dict[str, list[Action]] = {}
     for action in actions:
         by_table.setdefault(action.table_id, []).append(action)
@@ -156,10 +191,6 @@ def table_results(store: Store, since: datetime | None = None) -> list[TableResu
             done=[a for a in own if a.status == ActionStatus.DONE],
             under_way=[a for a in own if a.is_open],
         )
-        for action in own:
-            behind = [ideas[i] for i in action.idea_ids if i in ideas]
-            if behind:
-                entry.ideas_by_action[action.id] = behind
         closed_lately = table.status == TableStatus.CLOSED and table.closed is not None and table.closed >= since
         if entry.done or entry.under_way or table.results or closed_lately:
             results.append(entry)

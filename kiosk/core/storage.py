@@ -1,381 +1,496 @@
-"""Crash-safe storage: a data folder of TinyDB JSON files, one file per collection, shared by processes.
+"""The data folder: TinyDB databases in crash-safe files, shared by threads and processes.
 
-A transaction holds the folder's lock file, reads fresh data, and saves every collection it changed
-together or nothing (``kiosk.core.backup`` does the durable writing). Reads outside a transaction take
-no lock and parse a file only when it has changed on disk (``kiosk.core.filecache``). Opening the
-folder parses nothing but its small ``_meta.json``: each collection is checked, and recovered from a
-backup if it is damaged, the first time it is read or written (``verify_all`` checks them all).
+Every file is a TinyDB database (a table per collection, documents keyed by the records'
+own ids) read and written through ``FolderStorage``, the one storage class the kiosk
+needs. Reads take no lock; a file is parsed again only when another file has taken its
+name, and each of its tables is decoded (and checked) the first time TinyDB asks for it,
+so a screen pays for the tables it shows. Writes happen inside ``transaction()``: it holds
+the folder's lock file, gives the block fresh copies of the files it touches, and when
+the block ends writes each changed file whole (``write_atomic``), the live file last.
+A crash between two files can leave a record in two files, never in neither: no journal
+is needed (the store moves closed records in a transaction of their own, so both copies
+are the same).
+
+A file that does not parse, lost its count line, or holds a document its model refuses
+is damage: its bytes are kept in ``damaged/`` and it is rebuilt by ``kiosk.core.repair``;
+``recoveries`` and the ``on_recovery`` hooks report it.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import threading
-from collections.abc import Callable, Hashable, Iterator, Mapping
+from collections import OrderedDict
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from types import MappingProxyType
-from typing import Any
+from typing import IO, Any
 
-from filelock import FileLock, Timeout
+import msgspec
+from tinydb import TinyDB
+from tinydb.storages import Storage
+from tinydb.table import Table
 
 from kiosk.core import backup
-from kiosk.core.backup import AtomicJSONStorage, DamagedFile, Tables, parse_tables
-from kiosk.core.clock import HELSINKI, local
 from kiosk.core.errors import StorageError
-from kiosk.core.filecache import FileCache, Token
+from kiosk.core.files import fsync_dir, remove_temp_files, storage_error, write_atomic
 from kiosk.core.i18n import N_
-from kiosk.core.transaction import COLLECTION_NAME, META, Transaction, check_collection_name, clone
+from kiosk.core.repair import END, Data, Validator, invalid_documents, is_tinydb_shape, repair
 
-__all__ = [
-    "MIGRATIONS",
-    "SCHEMA_VERSION",
-    "AtomicJSONStorage",
-    "CorruptFileRecovered",
-    "DamagedFile",
-    "DataFolder",
-    "Snapshot",
-    "Transaction",
-    "check_collection_name",
-]
-
-SCHEMA_VERSION = 1
-"""The layout version this code reads and writes, kept in the folder's ``_meta.json``."""
-
-_NO_RECORDS: Mapping[str, dict[str, Any]] = MappingProxyType({})
+LIVE = "kiosk"
+"""The live database: everything current. Its write is the commit point of a transaction."""
+ARCHIVE = "archive"
+"""Folder of the databases of closed records."""
+CACHED_ARCHIVES = 2
+"""Archive files kept in memory besides the live and keys files (the ones used last)."""
+_NAME = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}(/[a-z0-9][a-z0-9_-]{0,63})?")
+_TOP = dict[str, msgspec.Raw]
 
 
-@dataclass(frozen=True)
-class CorruptFileRecovered:
-    """A damaged file found when first read: where it was set aside, and the backup that replaced it (if any)."""
+class RecordTable(Table):
+    """A TinyDB table whose document ids are the records' own string ids."""
 
-    collection: str
-    moved_to: Path
-    restored_from: Path | None
+    document_id_class = str
+
+
+class Database(TinyDB):
+    """A TinyDB database over one file of the data folder."""
+
+    table_class = RecordTable
 
 
 @dataclass(frozen=True)
-class Snapshot:
-    """A collection as saved, without copying: the records are the read cache's own, so never change them."""
+class Recovery:
+    """What happened to one damaged file: where its bytes went and how many records came back."""
 
-    token: Hashable
-    """Changes whenever the collection's file changes (equal tokens, equal records); ``DataFolder.version``."""
-    records: Mapping[str, dict[str, Any]]
-    """Record id -> record, in file order; a read-only view, and the record dicts must not be changed."""
-
-
-def _schema_version_of(meta: Mapping[str, dict]) -> int | None:
-    record = meta.get("meta", {}).get("schema_version")
-    if record is None:
-        return None
-    value = record.get("value")
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise ValueError(f"bad schema version {value!r}")
-    return value
+    file: str
+    at: datetime
+    kept_as: Path | None
+    backup: Path | None
+    restored: int
+    merged_back: int
+    unreadable: int
+    saved: bool = True
+    """False when the folder could not be written: the repair lives in memory only."""
 
 
-def _adopt_unversioned_folder(folder: DataFolder) -> None:
-    """Version 0 -> 1: folders from before versioning already have the version-1 layout."""
+class Tables(dict):  # type: ignore[type-arg]
+    """A file's tables as TinyDB reads them, each decoded the first time it is asked for.
+
+    Decoding checks only TinyDB's layout; each document is checked against its model when a
+    reader builds it (``DataFolder.repair_holding``), so a screen pays for the documents it shows.
+    """
+
+    def __init__(self, folder: DataFolder, name: str, raw: bytes, top: _TOP) -> None:
+        super().__init__(top)
+        self._folder, self._name, self._raw = folder, name, raw
+
+    def __getitem__(self, table: str) -> dict[str, dict[str, Any]]:
+        value = super().__getitem__(table)
+        if not isinstance(value, msgspec.Raw):
+            return value
+        documents = msgspec.json.decode(value)
+        if is_tinydb_shape({table: documents}):
+            super().__setitem__(table, documents)
+            return documents
+        self.repair()
+        return super().__getitem__(table) if table in self else {}
+
+    def holds(self, table: str, doc_id: str) -> bool:
+        """Whether an already decoded table of this file has this document."""
+        value = dict.get(self, table)
+        return isinstance(value, dict) and doc_id in value
+
+    def complete(self) -> None:
+        """Check every document of every table, and the count line; repair the file if anything is wrong."""
+        tables = [name for name in list(self) if name != END]
+        found = sum(len(self[name]) for name in tables if name in self)
+        data = {name: self[name] for name in tables if name in self}
+        if self.get(END) is not None and (self[END] != {"~": {"documents": found}} or invalid_documents(data, self._folder.validators)):
+            self.repair()
+
+    def repair(self) -> None:
+        """Rebuild the damaged file (see ``DataFolder._recover``) and hold its repaired tables."""
+        data, recovery = self._folder._recover(self._name, self._raw)
+        self.clear()
+        self.update(data)
+        self._folder._announce(recovery)
 
 
-MIGRATIONS: dict[int, Callable[[DataFolder], None]] = {0: _adopt_unversioned_folder}
-"""Upgrade steps by the version they start from. Each runs in a transaction with the version bump;
-inside it ``folder.transaction()`` joins that transaction, so a step is saved whole or not at all."""
+class FolderStorage(Storage):
+    """A TinyDB storage for one file of a DataFolder: cached reads, writes staged in a transaction."""
+
+    def __init__(self, folder: DataFolder, name: str) -> None:
+        super().__init__()
+        self._folder, self._name = folder, name
+
+    def read(self) -> Data:
+        """The file's tables: this thread's transaction copy, else the file as saved."""
+        return self._folder._data_for(self._name)
+
+    def write(self, data: Data) -> None:
+        """Keep TinyDB's change until the transaction ends (writing outside one is refused)."""
+        self._folder._stage(self._name, data)
 
 
-def _helsinki_now() -> datetime:
-    return datetime.now(HELSINKI)
+@dataclass
+class _Cached:
+    """A file's tables, and the open file whose inode (held open, so never reused) they came from."""
+
+    key: tuple[int, int, int]
+    pin: IO[bytes]
+    data: Data
+
+
+@dataclass
+class _Transaction:
+    """One thread's open transaction: the files it read (its own copies) and those it changed."""
+
+    files: dict[str, Data] = field(default_factory=dict)
+    dirty: set[str] = field(default_factory=set)
+    depth: int = 0
+    failed: bool = False
+
+
+def _file_key(status: os.stat_result) -> tuple[int, int, int]:
+    return status.st_ino, status.st_size, status.st_mtime_ns
+
+
+def encode(data: Mapping[str, Any]) -> Iterator[bytes]:
+    """A file's bytes: one document a line (a cut file loses a line), the meta table first, the count last.
+
+    A table TinyDB never asked for is still the raw bytes it was read as, and is written as it was.
+    """
+    dump = msgspec.json.encode
+    count = 0
+    yield b"{"
+    for name in sorted((n for n in data if n != END), key=lambda n: n != "meta"):
+        table = dict.__getitem__(data, name) if isinstance(data, Tables) else data[name]
+        if isinstance(table, msgspec.Raw):
+            count += bytes(table).count(b"\n") - 1
+            yield dump(name) + b":" + bytes(table) + b",\n"
+            continue
+        count += len(table)
+        yield dump(name) + b":{" + b",".join(b"\n" + dump(i) + b":" + dump(d) for i, d in table.items()) + b"\n},\n"
+    yield dump(END) + b":{\n" + dump({"~": {"documents": count}})[1:-1] + b"\n}}\n"
 
 
 class DataFolder:
-    """The kiosk's data folder: collections of records, safe against crashes and concurrent processes."""
+    """The kiosk's data folder: TinyDB databases that survive crashes, damage and concurrent writers."""
 
     def __init__(
         self,
         path: str | os.PathLike[str],
         *,
-        now: Callable[[], datetime] | None = None,
-        backup_keep: int = 14,
+        validators: Mapping[str, Validator] | None = None,
+        now: Callable[[], datetime],
+        durable: bool = True,
         lock_timeout: float = 30.0,
-        backup_on_open: bool = True,
     ) -> None:
-        if backup_keep < 1:
-            raise ValueError("backup_keep must be at least 1")
         self.path = Path(path)
-        """Where the collection files live."""
-        self.warnings: list[CorruptFileRecovered] = []
-        """Damaged files set aside and restored so far: each collection is checked when it is first read
-        or written (``verify_all`` checks every one), so this grows as the folder is used."""
-        self.backup_keep = backup_keep
-        """How many backups rotation keeps in the default backup folder."""
-        self._now = now or _helsinki_now
-        self._cache = FileCache()
+        """Where the files live."""
+        self.durable = durable
+        """Whether writes are synced to disk (tests of other things may turn it off)."""
+        self.validators: dict[str, Validator] = dict(validators or {})
+        """Per table, the check every document must pass (the store's models)."""
+        self.recoveries: list[Recovery] = []
+        """Damaged files repaired by this process so far."""
+        self.after_commit: list[Callable[[set[str]], None]] = []
+        """Called with the files written, after a transaction, still under the lock (the store's archiving)."""
+        self.on_recovery: list[Callable[[Recovery], None]] = []
+        """Called after a damaged file was repaired (the store's notice for staff)."""
+        self._now, self._lock_timeout = now, lock_timeout
+        self._lock: Any = None
+        self._cleaned = False
+        self._cache: OrderedDict[str, _Cached] = OrderedDict()
+        self._cache_lock = threading.RLock()
         self._local = threading.local()
-        # Collections seen whole (or recovered) by this folder: damage found later is an error, not a recovery.
-        self._checked: set[str] = set()
+        self._databases: dict[str, Database] = {}
+
+    # Databases ---------------------------------------------------------------
+
+    def database(self, name: str) -> Database:
+        """The TinyDB database of a file (``kiosk``, ``keys``, ``archive/ideas-0001`` ...)."""
+        found = self._databases.get(name)
+        if found is None:
+            if not _NAME.fullmatch(name):
+                raise ValueError(f"not a data file name: {name!r}")
+            found = self._databases.setdefault(name, Database(storage=lambda: FolderStorage(self, name)))
+        return found
+
+    def table(self, name: str, table: str) -> RecordTable:
+        """One TinyDB table of a file, without TinyDB's query cache (other processes write too)."""
+        return self.database(name).table(table, cache_size=0)  # type: ignore[return-value]
+
+    def file_path(self, name: str) -> Path:
+        """Where a data file is on disk."""
+        return self.path / f"{name}.json"
+
+    def files(self, under: str = "") -> list[str]:
+        """Names of the data files that exist (``under="archive"``: the archive's), sorted."""
+        folder = self.path / under if under else self.path
         try:
-            self.path.mkdir(parents=True, exist_ok=True)
+            stems = sorted(entry.name[:-5] for entry in folder.iterdir() if entry.name.endswith(".json"))
+        except FileNotFoundError:
+            return []
         except OSError as error:
-            raise StorageError(N_("Could not create the data folder {path}"), path=str(self.path)) from error
-        # A short poll keeps a waiting process from being starved by one that commits in a loop.
-        self._lock = FileLock(self.path / ".lock", timeout=lock_timeout, poll_interval=0.002)
-        with self._locked():
-            backup.finish_interrupted_commit(self.path)
-            # Under the lock, every temp file is a crash's leftover: live writers hold the lock.
-            backup.remove_temp_files(self.path)
-            backup.remove_temp_files(self._backup_dir)
-            self._migrate()  # reads only the small _meta.json (checking it like any first read)
-        if backup_on_open:
-            self.daily_backup()
+            raise storage_error(error, folder) from error
+        return [name for name in (f"{under}/{stem}" if under else stem for stem in stems) if _NAME.fullmatch(name)]
 
-    # Reading, without the lock ---------------------------------------------
+    def all_files(self) -> list[str]:
+        """Every data file, the live one first (the order backups copy them in)."""
+        return sorted(self.files(), key=lambda name: name != LIVE) + self.files(ARCHIVE)
 
-    def all(self, collection: str) -> list[dict[str, Any]]:
-        """Every record of a collection as saved (not a running transaction's changes); [] if none."""
-        return clone(list(self.snapshot(collection).records.values()))
-
-    def get(self, collection: str, record_id: str) -> dict[str, Any] | None:
-        """One saved record by id (a dict lookup once the file is parsed), or None."""
-        record = self.snapshot(collection).records.get(record_id)
-        return None if record is None else clone(record)
-
-    def snapshot(self, collection: str) -> Snapshot:
-        """The collection as saved, without copying a record: callers must never change what they get.
-
-        A missing collection has no records and a token that stays the same until its file appears.
-        """
-        token, tables = self._read(check_collection_name(collection))
-        table = tables.get(collection)
-        return Snapshot(token, _NO_RECORDS if table is None else MappingProxyType(table))
-
-    def version(self, collection: str) -> Hashable:
-        """The token ``snapshot(collection)`` would have now, from one ``stat`` (nothing is parsed)."""
-        return self._cache.token(self._file_of(check_collection_name(collection)))
-
-    def collections(self, prefix: str = "") -> list[str]:
-        """Names of the collections that exist, sorted, optionally only those starting with ``prefix``."""
-        try:
-            stems = [entry.name[: -len(".json")] for entry in self.path.iterdir() if entry.name.endswith(".json")]
-        except OSError as error:
-            raise StorageError(N_("Could not read {path}"), path=str(self.path)) from error
-        return sorted(s for s in stems if COLLECTION_NAME.fullmatch(s) and s.startswith(prefix))
-
-    # Writing, under the lock -------------------------------------------------
+    # Transactions ------------------------------------------------------------
 
     @contextmanager
-    def transaction(self) -> Iterator[Transaction]:
-        """Lock the folder, read fresh data, and save the changed collections when the block ends cleanly."""
-        outer: Transaction | None = getattr(self._local, "transaction", None)
-        if outer is not None:
-            # A nested block joins the open transaction; if it raises, only its own changes are undone.
-            savepoint = outer._savepoint()
+    def transaction(self) -> Iterator[None]:
+        """Lock the folder; TinyDB reads in the block see fresh data and its writes are saved at the end.
+
+        A nested block joins the open one. If any block raises, nothing at all is saved.
+        """
+        open_one: _Transaction | None = getattr(self._local, "tx", None)
+        if open_one is not None:
+            open_one.depth += 1
             try:
-                yield outer
+                yield
             except BaseException:
-                outer._rollback_to(savepoint)
+                open_one.failed = True
                 raise
-            return
-        with self._locked():
-            backup.finish_interrupted_commit(self.path)
-            transaction = Transaction(self)
-            self._local.transaction = transaction
-            try:
-                yield transaction
-                self._commit(transaction._changes())
             finally:
-                self._local.transaction = None
-                transaction._close()
-
-    # Backups ---------------------------------------------------------------
-
-    def backup_now(self, dest_dir: Path | None = None) -> Path:
-        """Zip every data file into ``dest_dir`` (default: the rotated ``backups`` folder); returns the zip.
-
-        Every file is checked first (``verify_all``), so a damaged file is recovered, not backed up: once
-        rotation has dropped the older backups, a damaged copy would be no copy at all.
-        """
-        self.verify_all()
-        with self._locked():
-            backup.finish_interrupted_commit(self.path)
-            files = [self._file_of(stem) for stem in self._data_stems()]
-            if dest_dir is not None:
-                # An export (a USB stick, say) is the user's folder: nothing is rotated away there.
-                return backup.take_backup(files, Path(dest_dir), local(self._now()))
-            taken = backup.take_backup(files, self._backup_dir, local(self._now()))
-            backup.prune_backups(self._backup_dir, self.backup_keep)
-            return taken
-
-    def daily_backup(self) -> Path | None:
-        """Take a backup unless one was already taken today; returns it, or None.
-
-        With ``backup_on_open=False`` the app calls this itself, in a background thread after its first frame.
-        """
-        if self._backed_up_today():
-            return None
-        self.verify_all()  # before the lock, so writers wait only for the zip
-        with self._locked():
-            return None if self._backed_up_today() else self.backup_now()
-
-    def verify_all(self) -> list[CorruptFileRecovered]:
-        """Check every data file now, recovering a damaged one as its first read would; returns ``warnings``.
-
-        Files already in memory are not parsed again; the others are parsed one at a time and let go.
-        """
-        for stem in self._data_stems():
+                open_one.depth -= 1
+            return
+        with self.locked():
+            transaction = self._local.tx = _Transaction()
             try:
-                self._cache.verify(self._file_of(stem))
-            except DamagedFile:
-                self._recover_if_damaged(stem)
-            self._checked.add(stem)
-        return list(self.warnings)
-
-    def list_backups(self) -> list[Path]:
-        """The backups in the default backup folder, newest first."""
-        return backup.list_backups(self._backup_dir)
-
-    def restore(self, backup_path: Path) -> None:
-        """Replace every collection with the backup's, after backing up the current state."""
-        if getattr(self._local, "transaction", None) is not None:
-            raise RuntimeError("restore() cannot run inside a transaction")
-        contents = self._read_backup_contents(Path(backup_path))
-        with self._locked():
-            backup.finish_interrupted_commit(self.path)
-            self.backup_now()
-            obsolete = set(self._data_stems()) - set(contents)
-            self._commit(contents, deletions=sorted(obsolete))
-            self._migrate()
-
-    def close(self) -> None:
-        """Let go of the open files that keep the read cache honest."""
-        self._cache.close()
-
-    def __enter__(self) -> DataFolder:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
-    # Internals -------------------------------------------------------------
-
-    @property
-    def _backup_dir(self) -> Path:
-        return self.path / "backups"
-
-    def _file_of(self, stem: str) -> Path:
-        return self.path / f"{stem}.json"
-
-    def _data_stems(self) -> list[str]:
-        return ([META] if self._file_of(META).exists() else []) + self.collections()
+                yield
+                if transaction.failed:
+                    raise RuntimeError("a nested transaction failed, so nothing was saved")
+                self._write_all({name: transaction.files[name] for name in transaction.dirty})
+            finally:
+                self._local.tx = None
+            for hook in self.after_commit:
+                hook(transaction.dirty)
 
     @contextmanager
-    def _locked(self) -> Iterator[None]:
+    def locked(self) -> Iterator[None]:
+        """Hold the folder's lock file (reentrant in one thread); StorageError saying why if it cannot."""
+        from filelock import FileLock, Timeout  # the write path only
+
+        if self._lock is None:
+            self._lock = FileLock(self.path / ".lock", timeout=self._lock_timeout, mode=0o600, poll_interval=0.005)
         try:
+            if not self.path.is_dir():
+                from kiosk.core.files import private_dir
+
+                private_dir(self.path)
             self._lock.acquire()
         except Timeout as error:
             raise StorageError(N_("The data folder {path} is busy; try again"), path=str(self.path)) from error
+        except OSError as error:
+            raise storage_error(error, self.path / ".lock") from error
         try:
+            if not self._cleaned:  # under the lock every temp file is a killed writer's
+                remove_temp_files(self.path)
+                remove_temp_files(self.path / ARCHIVE)
+                self._cleaned = True
             yield
         finally:
             self._lock.release()
 
-    def _tables(self, stem: str) -> Tables:
-        """The file's tables as saved; shared with the cache, so never to be changed."""
-        return self._read(stem)[1]
+    def _write_all(self, contents: Mapping[str, Data]) -> None:
+        """Write files whole: the others first (each folder synced once), the live file last."""
+        others = sorted(name for name in contents if name != LIVE)
+        for name in others:
+            write_atomic(self.file_path(name), encode(contents[name]), durable=self.durable, sync_folder=False)
+        if self.durable:
+            for folder in {self.file_path(name).parent for name in others}:
+                fsync_dir(folder)
+        if LIVE in contents:
+            write_atomic(self.file_path(LIVE), encode(contents[LIVE]), durable=self.durable)
+        for name in contents:
+            self._remember(name, contents[name])
 
-    def _read(self, stem: str) -> tuple[Token, Tables]:
-        """The file's token and tables as saved; shared with the cache, so never to be changed.
+    def _stage(self, name: str, data: Data) -> None:
+        transaction: _Transaction | None = getattr(self._local, "tx", None)
+        if transaction is None:
+            raise RuntimeError("TinyDB writes to the data folder happen inside folder.transaction()")
+        transaction.files[name] = data
+        transaction.dirty.add(name)
 
-        The first time this folder reads a collection, a damaged file is set aside and restored from
-        a backup (in ``warnings``); once a collection was read whole, later damage raises DamagedFile.
-        """
-        path = self._file_of(stem)
+    # Reading -----------------------------------------------------------------
+
+    def _data_for(self, name: str) -> Data:
+        transaction: _Transaction | None = getattr(self._local, "tx", None)
+        if transaction is None:
+            return self._saved(name)
+        if name not in transaction.files:
+            saved = self._saved(name)  # checks (and if need be repairs) the file first
+            # A repair's notice may have joined this transaction and staged the file meanwhile.
+            if name not in transaction.files:
+                transaction.files[name] = self._fresh_copy(name, saved)
+        return transaction.files[name]
+
+    def _saved(self, name: str, *, keep: bool = True, repaired: bool = False) -> Data:
+        """The file as saved; read again only when another file has taken its name."""
+        path = self.file_path(name)
         try:
-            found = self._cache.read(path)
-        except DamagedFile:
-            if stem in self._checked:
-                raise
-            self._recover_if_damaged(stem)
-            found = self._cache.read(path)
-        self._checked.add(stem)
-        return found
-
-    def _commit(self, changes: dict[str, Tables], deletions: list[str] | None = None) -> None:
-        files = {self._file_of(stem).name: tables for stem, tables in changes.items()}
-        backup.commit_files(self.path, files, [self._file_of(stem).name for stem in deletions or []])
-        for stem, tables in changes.items():
-            self._cache.remember_written(self._file_of(stem), tables)
-
-    def _backed_up_today(self) -> bool:
-        today = local(self._now()).date()
-        return any(backup.backup_date(path) == today for path in self.list_backups())
-
-    def _recover_if_damaged(self, stem: str) -> None:
-        """Set the file aside and restore it from a backup if it is still damaged under the lock."""
-        with self._locked():
-            backup.finish_interrupted_commit(self.path)
-            try:
-                # Another thread or process may have recovered it while this one waited for the lock.
-                self._cache.verify(self._file_of(stem))
-            except DamagedFile:
-                self.warnings.append(self._recover(stem))
-            self._checked.add(stem)
-
-    def _recover(self, stem: str) -> CorruptFileRecovered:
-        moved_to, source = backup.recover_damaged(self._file_of(stem), local(self._now()), self.list_backups())
-        return CorruptFileRecovered(stem, moved_to, source)
-
-    def _read_backup_contents(self, path: Path) -> dict[str, Tables]:
-        contents: dict[str, Tables] = {}
-        for name, raw in backup.read_backup(path).items():
-            stem = name.removesuffix(".json")
-            try:
-                if stem == name or not (stem == META or COLLECTION_NAME.fullmatch(stem)):
-                    raise ValueError(f"unexpected file {name!r}")
-                contents[stem] = parse_tables(raw)
-                version = _schema_version_of(contents[stem]) if stem == META else None
-            except ValueError as error:
-                raise StorageError(N_("The backup {path} is damaged"), path=str(path)) from error
-            if version is not None and version > SCHEMA_VERSION:
-                raise StorageError(N_("The backup {path} was made by a newer version of the kiosk"), path=str(path))
-        return contents
-
-    def _migrate(self) -> None:
-        """Bring the folder to SCHEMA_VERSION, one MIGRATIONS step (and one transaction) at a time."""
+            key = _file_key(os.stat(path))
+        except FileNotFoundError:
+            self._forget(name)
+            return {}
+        except OSError as error:
+            raise storage_error(error, path) from error
+        with self._cache_lock:
+            cached = self._cache.get(name)
+            if cached is not None and cached.key == key:
+                self._cache.move_to_end(name)
+                return cached.data
+        # Reading (and any repair, which takes the folder lock) runs outside the cache lock, and the
+        # file read is the one pinned, so the cache never holds one file's data under another's key.
         try:
-            version = _schema_version_of(self._tables(META))
-        except ValueError as error:
-            raise DamagedFile(N_("The file {path} is damaged"), path=str(self._file_of(META))) from error
-        if version is None:
-            # No version means a new folder, or one from before versions were recorded.
-            version = 0 if self.collections() else SCHEMA_VERSION
-            if version == SCHEMA_VERSION:
-                with self.transaction() as transaction:
-                    transaction._set_schema_version(version)
-        if version > SCHEMA_VERSION:
-            raise StorageError(
-                N_("The data folder {path} was written by a newer version of the kiosk"), path=str(self.path)
-            )
-        if version < SCHEMA_VERSION:
-            self.backup_now()
-        while version < SCHEMA_VERSION:
-            self._run_migration(version)
-            version += 1
-
-    def _run_migration(self, version: int) -> None:
-        step = MIGRATIONS.get(version)
+            handle = open(path, "rb")  # noqa: SIM115 - kept open as the cache's pin
+        except FileNotFoundError:
+            return {}
+        except OSError as error:
+            raise storage_error(error, path) from error
         try:
-            if step is None:
-                raise LookupError(f"no migration from version {version}")
-            with self.transaction() as transaction:
-                step(self)
-                transaction._set_schema_version(version + 1)
-        except StorageError:
+            key, raw = _file_key(os.fstat(handle.fileno())), handle.read()
+            data = self._tables(name, raw)
+            if data is None:  # damaged: repaired, and the repair (with its notice) read from disk if saved
+                if repaired:
+                    raise StorageError(N_("The file {path} is damaged"), path=str(path))
+                data, recovery = self._recover(name, raw)
+                self._announce(recovery)
+                if recovery.saved:
+                    handle.close()
+                    return self._saved(name, keep=keep, repaired=True)
+        except BaseException:
+            handle.close()
             raise
-        except Exception as error:
-            raise StorageError(
-                N_("Could not upgrade the data folder {path} from version {version}"),
-                path=str(self.path),
-                version=version,
-            ) from error
+        if not keep:
+            handle.close()
+            return data
+        with self._cache_lock:
+            self._forget(name)
+            self._cache[name] = _Cached(key, handle, data)
+            for old in [n for n in self._cache if n.startswith(ARCHIVE + "/")][:-CACHED_ARCHIVES]:
+                self._forget(old)
+        return data
+
+    def _tables(self, name: str, raw: bytes) -> Tables | None:
+        """The file's tables, still undecoded; None if it does not parse or lost its count line."""
+        try:
+            top = msgspec.json.decode(raw, type=_TOP)
+        except msgspec.DecodeError:
+            return None
+        return Tables(self, name, raw, top) if END in top else None
+
+    def repair_holding(self, table: str, doc_id: str) -> None:
+        """A reader found a document its model refuses: repair the file it came from (it is being read, so cached)."""
+        for cached in list(self._cache.values()):
+            if isinstance(cached.data, Tables) and cached.data.holds(table, doc_id):
+                cached.data.repair()
+                return
+
+    def _fresh_copy(self, name: str, saved: Data) -> Data:
+        """A copy of the saved file for a transaction to change, read again from the file's bytes."""
+        with self._cache_lock:
+            cached = self._cache.get(name)
+            if cached is not None and cached.data is saved:
+                cached.pin.seek(0)
+                copy = self._tables(name, cached.pin.read())
+                if copy is not None:
+                    return copy
+        return msgspec.json.decode(b"".join(encode(saved)))  # a repair that could not be saved
+
+    def _remember(self, name: str, data: Data) -> None:
+        """Cache the file this process just wrote (under the folder lock, so it is the file at the path).
+
+        It is read back from disk (lazily, like any file), so the cache holds what its pinned file holds.
+        """
+        try:
+            pin = open(self.file_path(name), "rb")  # noqa: SIM115 - held open while cached
+            tables = self._tables(name, pin.read())
+        except OSError:
+            self._forget(name)
+            return
+        with self._cache_lock:
+            self._forget(name)
+            if tables is not None:
+                self._cache[name] = _Cached(_file_key(os.fstat(pin.fileno())), pin, tables)
+            else:
+                pin.close()
+
+    def _forget(self, name: str) -> None:
+        with self._cache_lock:
+            cached = self._cache.pop(name, None)
+        if cached is not None:
+            cached.pin.close()
+
+    def close(self) -> None:
+        """Let go of the files the read cache holds open."""
+        for name in list(self._cache):
+            self._forget(name)
+
+    def verify_all(self) -> list[Recovery]:
+        """Read and check every document of every file (archives one at a time); returns ``recoveries``."""
+        for name in self.all_files():
+            data = self._saved(name, keep=name in (LIVE, "keys"))
+            if isinstance(data, Tables):
+                data.complete()
+        return list(self.recoveries)
+
+    # Damage ------------------------------------------------------------------
+
+    def _recover(self, name: str, raw: bytes) -> tuple[Data, Recovery]:
+        """Keep the damaged bytes and rebuild the file from a backup and what it still holds (``_announce`` tells)."""
+        at = self._now()
+        fixed = repair(name, raw, self.path / backup.BACKUPS, self.validators)
+        kept_as, saved = None, True
+        try:
+            with self.locked():
+                path = self.file_path(name)
+                if path.read_bytes() != raw:  # another process repaired it meanwhile
+                    return fixed.data, Recovery(name, at, None, None, 0, 0, 0)
+                kept_as = backup.set_aside(self.path, name, raw, at, durable=self.durable)
+                write_atomic(path, encode(fixed.data), durable=self.durable)
+        except (StorageError, OSError):
+            saved = False  # a read-only folder: the repair is read from memory, and reported
+        return fixed.data, Recovery(name, at, kept_as, fixed.backup, fixed.restored, fixed.merged_back, fixed.unreadable, saved)
+
+    def _announce(self, recovery: Recovery) -> None:
+        if recovery.kept_as is None and recovery.saved:
+            return  # another process repaired it, and tells
+        self.recoveries.append(recovery)
+        for hook in self.on_recovery:
+            hook(recovery)
+
+    # Whole files -------------------------------------------------------------
+
+    def replace_files(self, contents: Mapping[str, Data]) -> None:
+        """Make the folder hold exactly these files (a restore): archives first, the live file last."""
+        with self.locked():
+            extra = sorted(set(self.all_files()) - set(contents))
+            self._write_all(contents)
+            for name in extra:
+                self.file_path(name).unlink(missing_ok=True)
+                self._forget(name)
+
+    def backup_now(self, dest: Path | None = None, *, keep: int | None = 14) -> Path:
+        """Back up every data file into ``dest`` (default: ``backups/``), copying only changed ones."""
+        root = Path(dest) if dest is not None else self.path / backup.BACKUPS
+
+        def check(name: str) -> None:
+            data = self._saved(name, keep=name in (LIVE, "keys"))
+            if isinstance(data, Tables):
+                data.complete()
+
+        return backup.take_backup(self.path, self.all_files(), root, self._now(), check=check, keep=keep, durable=self.durable)
+
+    def list_backups(self, dest: Path | None = None) -> list[Path]:
+        """Backups in ``dest`` (default: ``backups/``), newest first."""
+        return backup.list_backups(Path(dest) if dest is not None else self.path / backup.BACKUPS)

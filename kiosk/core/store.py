@@ -1,176 +1,137 @@
-"""Typed access to the data folder: model objects in, model objects out.
+"""Typed access to the data folder: model objects in, fresh model objects out.
 
-``Store`` pairs the crash-safe ``DataFolder`` with the injected clock. Services
-read through it and write inside ``store.transaction()``, which holds the
-cross-process lock and writes each changed collection once, atomically.
+Where things are (each file a TinyDB database, see ``kiosk.core.storage``):
 
-Readers are cheap to call again. Per collection the store keeps what it derived
-from the file last read (sort orders, indexes by number, model objects built so
-far), and drops all of it when the file's token changes. A reader filters the
-raw records first and builds model objects only for what it returns.
+- ``kiosk.json``, the live database: settings, staff PIN, tables, workshops, the
+  meetings and actions of working tables, ideas still in progress, this month's
+  audit trail, staff notices, counters, and the index of archived ideas.
+- ``keys.json``: one key per resident contact (``kiosk.core.contacts``).
+- ``archive/ideas-NNNN.json``: closed ideas by reference number, a thousand a file,
+  so an old reference leads straight to its file; ``archive/tables-YYYY.json``: the
+  meetings and actions of tables closed in a year; ``archive/audit-YYYY.json``.
 
-Model objects that list readers return (``meetings()``, ``actions()``,
-``open_ideas()`` ...) are shared between calls: read them, never change them.
-To change a record, take it from a single-record reader (``meeting(id)``,
-``table(id)``, ``idea(id)`` ...), which returns a fresh copy of its own, or
-``dataclasses.replace`` a shared one (it copies only the top level, so give it new
-lists rather than changing the shared ones), and save it through a service in
-``kiosk.core``.
+Closed records move to their archive in a transaction of their own right after the one
+that closed them (``_archive_closed``): the archive is written first, so a crash leaves two
+equal copies (read once), never none. Every reader returns new model objects: a caller may
+change what it gets.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import os
-import pickle
-from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from itertools import groupby
 from pathlib import Path
 from typing import Any, TypeVar
 
-from kiosk.core.clock import HELSINKI, Clock, SystemClock
-from kiosk.core.model import Action, ActionStatus, Idea, Meeting, Record, Table, TableStatus, Workshop
+from tinydb import Query
+from tinydb.table import Document
+
+from kiosk.core.clock import Clock, SystemClock, local, months_before
+from kiosk.core.errors import StorageError
+from kiosk.core.i18n import N_, gettext
+from kiosk.core.model import CLOSED_IDEA_STATES, MAX_MEETING_MINUTES, Action, ActionStatus, Idea, Meeting, Record, Table, Workshop
 from kiosk.core.settings import Settings
-from kiosk.core.storage import DataFolder, Transaction
+from kiosk.core.storage import ARCHIVE, LIVE, DataFolder, RecordTable, Recovery
 
-TABLES = "tables"
-"""Collection of partnership tables."""
-MEETINGS = "meetings"
-"""Collection of meetings with their agendas and minutes."""
-ACTIONS = "actions"
-"""Collection of agreed actions."""
-WORKSHOPS = "workshops"
-"""Collection of service workshops."""
-IDEAS = "ideas"
-"""Collection of ideas still in progress; closed ones move to a yearly archive."""
-IDEA_ARCHIVE_PREFIX = "ideas-archive-"
-"""Closed ideas of year Y live in ``ideas-archive-Y``, so history never slows a new idea."""
-AUDIT_PREFIX = "audit-"
-"""Staff changes of year Y are recorded in ``audit-Y``."""
-SETTINGS = "settings"
-"""Collection holding the centre's settings as one record."""
+KEYS = "keys"
+"""The keys file and its table of contact keys."""
+TABLES, MEETINGS, ACTIONS, WORKSHOPS, IDEAS = "tables", "meetings", "actions", "workshops", "ideas"
+SETTINGS, STAFF, META, AUDIT, NOTICES = "settings", "staff", "meta", "audit", "notices"
+IDEA_INDEX = "idea_index"
+"""Table of the index file ``archive/index``: per archive file of ideas, the ids it holds (one string)."""
+INDEX_FILE = "archive/index"
+"""The index of archived ideas: written before the live file drops them (a reader tries the live file first)."""
 IDEA_COUNTER = "idea"
-"""Counter behind the ideas' short references."""
-
-_MEETING_MINUTES = {f.name: f.default for f in dataclasses.fields(Meeting)}["duration_minutes"]
-"""A meeting's length when its record does not say (the model's default)."""
-_OPEN_ACTION_STATES = frozenset({ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value})
-"""Raw ``status`` values of actions still waiting to be done."""
-
+"""Counter behind the ideas' reference numbers."""
+IDEAS_PER_FILE = 250
+"""Closed ideas per archive file: an old reference opens one small file."""
+KEPT_MONTHS = 25
+"""Done actions stay in the live file this long (the results screen shows 24 months)."""
+MEETINGS_KEPT_MONTHS = 6
+"""Past meetings stay in the live file this long (their minutes are written and approved by then)."""
+SCHEMA_VERSION = 2
+"""The layout this code reads and writes (1 was a file per collection)."""
+LOW_DISK_BYTES = 20 * 1024 * 1024
+"""Free disk space below which staff are warned."""
+_OPEN_ACTIONS = [ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value]
+_CLOSED_IDEAS = [state.value for state in CLOSED_IDEA_STATES]
+Q = Query()
 R = TypeVar("R", bound=Record)
 
 
-def _detached(record: Mapping[str, Any]) -> dict[str, Any]:
-    """A deep copy of a stored record, so the model built from it shares no list with the storage."""
-    # A pickle round trip is the quickest deep copy of JSON-shaped data.
-    return pickle.loads(pickle.dumps(record, pickle.HIGHEST_PROTOCOL))
+def idea_file(number: int) -> str:
+    """The archive file of a closed idea with this reference number."""
+    return f"{ARCHIVE}/ideas-{(max(number, 1) - 1) // IDEAS_PER_FILE + 1:04d}"
 
 
-def _fresh(cls: type[R], record: Mapping[str, Any] | None) -> R | None:
-    """A model object of the caller's own (free to change), or None."""
-    return None if record is None else cls.from_dict(_detached(record))
+def archive_file(kind: str, year: int) -> str:
+    """The archive file of a year's meetings, actions or audit trail."""
+    return f"{ARCHIVE}/{kind}-{year}"
 
 
-class _View:
-    """One collection as last read: its records, and what was derived from them so far.
+@dataclass
+class AuditEntry(Record):
+    """One staff change: who, what, when (never a resident's contact)."""
 
-    Everything here belongs to the file version ``token``; the store makes a new view when the
-    token changes. ``records`` is the storage's read-only snapshot and is never changed.
-    """
-
-    __slots__ = ("token", "records", "_models", "_derived")
-
-    def __init__(self, token: Hashable, records: Mapping[str, dict[str, Any]]) -> None:
-        self.token = token
-        self.records = records
-        self._models: dict[str, Record] = {}
-        self._derived: dict[str, Any] = {}
-
-    def model(self, cls: type[R], record_id: str) -> R | None:
-        """The shared model object of one record, built on first use; None if there is none."""
-        built = self._models.get(record_id)
-        if built is None:
-            record = self.records.get(record_id)
-            if record is None:
-                return None
-            # Shared and read-only, so built straight from the stored record (lists stay shared with it).
-            built = self._models[record_id] = cls.from_dict(record)
-        return built  # type: ignore[return-value]
-
-    def models(self, cls: type[R], record_ids: Iterable[str]) -> list[R]:
-        """The shared model objects of these records, in this order (a new list)."""
-        return [self.model(cls, record_id) for record_id in record_ids]  # type: ignore[misc]
-
-    def derived(self, name: str, build: Callable[[Mapping[str, dict[str, Any]]], Any]) -> Any:
-        """A value computed once per file version from the raw records (an order, an index)."""
-        try:
-            return self._derived[name]
-        except KeyError:
-            value = self._derived[name] = build(self.records)
-            return value
+    at: datetime
+    actor: str
+    what: str
+    details: dict[str, Any] = field(default_factory=dict)
+    id: str = ""
 
 
-def _moment(text: str) -> datetime:
-    """A stored time as it was written, offset and all (a time without one is Helsinki time, as in the model)."""
-    moment = datetime.fromisoformat(text)
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=HELSINKI)
+@dataclass
+class Notice(Record):
+    """A damaged file the kiosk repaired, shown to staff until they acknowledge it."""
+
+    at: datetime
+    file: str
+    kept_as: str
+    backup: str
+    restored: int
+    merged_back: int
+    unreadable: int
+    acknowledged: datetime | None = None
+    id: str = ""
+
+    def describe(self) -> str:
+        """What happened, in the current language, for the staff home screen and ``kiosk check``."""
+        from kiosk.core.dates import format_when
+        from kiosk.core.i18n import gettext as _
+
+        source = _("the backup {backup}").format(backup=self.backup) if self.backup else _("no backup (none had it)")
+        return _(
+            "{when}: the file {file} was damaged. Its bytes are kept in {kept}. It was restored from {source}: "
+            "{restored} records from the backup, {merged} newer records merged back from the damaged file, "
+            "{unreadable} could not be read."
+        ).format(when=format_when(self.at), file=f"{self.file}.json", kept=self.kept_as or "-", source=source,
+                 restored=self.restored, merged=self.merged_back, unreadable=self.unreadable)
 
 
-def _meeting_times(records: Mapping[str, dict[str, Any]]) -> list[tuple[datetime, datetime, str, str]]:
-    """(start, end, table id, id) of every meeting, earliest first; only ``start`` is parsed.
-
-    ISO strings with different offsets (summer and winter time) do not sort as text, and
-    datetimes in the same zone compare by wall clock; so each start keeps its own offset and
-    starts, ends and "now" compare as instants, also in the night summer time ends.
-    """
-    rows = []
-    for record_id, record in records.items():
-        start = _moment(record["start"])
-        end = start + timedelta(minutes=record.get("duration_minutes", _MEETING_MINUTES))
-        rows.append((start, end, record.get("table_id", ""), record_id))
-    rows.sort(key=lambda row: row[0])
-    return rows
+MODELS: dict[str, type[Record]] = {
+    TABLES: Table, MEETINGS: Meeting, ACTIONS: Action, WORKSHOPS: Workshop, IDEAS: Idea,
+    SETTINGS: Settings, AUDIT: AuditEntry, NOTICES: Notice,
+}
+"""The model every document of a table must fit; a document that does not is damage."""
+TABLE_OF = {model: table for table, model in MODELS.items()}
+"""The table of each model."""
 
 
-def _table_order(records: Mapping[str, dict[str, Any]]) -> list[str]:
-    """Table ids by name, as people read them (case ignored)."""
-    return sorted(records, key=lambda i: records[i].get("name", "").casefold())
+def _validator(cls: type[Record]) -> Callable[[dict[str, Any]], object]:
+    def validate(document: dict[str, Any]) -> None:
+        record = cls.from_dict(document)
+        check = getattr(record, "validate", None)
+        if check is not None:
+            try:
+                check()
+            except Exception as error:  # noqa: BLE001 - the model's refusal makes the document damage
+                raise ValueError(str(error)) from error
 
-
-def _action_order(records: Mapping[str, dict[str, Any]]) -> list[str]:
-    """Action ids by due date, those without one last (ISO dates sort as text)."""
-    return sorted(records, key=lambda i: (records[i].get("due") is None, records[i].get("due") or ""))
-
-
-def _current_action_rows(records: Mapping[str, dict[str, Any]]) -> list[tuple[str, bool, datetime | None]]:
-    """(id, still open, when done) of the open and done actions, by due date; only dates of done ones are parsed."""
-    rows = []
-    for record_id in _action_order(records):
-        record = records[record_id]
-        status = record.get("status", ActionStatus.OPEN.value)
-        if status in _OPEN_ACTION_STATES:
-            rows.append((record_id, True, None))
-        elif status == ActionStatus.DONE.value:
-            text = record.get("completed") or record.get("created")
-            rows.append((record_id, False, _moment(text) if text else None))
-    return rows
-
-
-def _newest_number_first(records: Mapping[str, dict[str, Any]]) -> list[str]:
-    """Idea ids by reference number, the highest first."""
-    return sorted(records, key=lambda i: records[i].get("number", 0), reverse=True)
-
-
-def _id_by_number(records: Mapping[str, dict[str, Any]]) -> dict[int, str]:
-    """Idea id by reference number (the first record wins, as a search from the top would)."""
-    index: dict[int, str] = {}
-    for record_id, record in records.items():
-        number = record.get("number")
-        if number is not None:
-            index.setdefault(number, record_id)
-    return index
+    return validate
 
 
 def default_data_dir() -> Path:
@@ -183,25 +144,76 @@ def default_data_dir() -> Path:
     return user_data_path("kumppanuuspoyta-kiosk", appauthor=False)
 
 
+class Transaction:
+    """What a service may do inside ``store.transaction()``: TinyDB tables, and a few shorthands."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        """The store this transaction writes to (its readers see the transaction's changes)."""
+        self._folder = store.folder
+
+    def table(self, name: str, *, file: str = LIVE) -> RecordTable:
+        """A TinyDB table of the live database (or of another file)."""
+        return self._folder.table(file, name)
+
+    def get(self, name: str, doc_id: str, *, file: str = LIVE) -> dict[str, Any] | None:
+        """One document by id, or None."""
+        found = self.table(name, file=file).get(doc_id=doc_id)
+        return None if found is None else dict(found)
+
+    def put(self, name: str, record: dict[str, Any], *, file: str = LIVE) -> None:
+        """Insert the record, or update the one with its ``id``."""
+        self.table(name, file=file).upsert(Document(record, doc_id=record["id"]))
+
+    def delete(self, name: str, doc_id: str, *, file: str = LIVE) -> None:
+        """Remove the document with this id, if there is one."""
+        self.table(name, file=file).remove(doc_ids=[doc_id])
+
+    def next_number(self, counter: str) -> int:
+        """The next number (1, 2, 3 ...) of a named counter, saved with the transaction."""
+        meta = self.table(META)
+        found = meta.get(doc_id=f"counter:{counter}")
+        number = (found["value"] if found else 0) + 1
+        meta.upsert(Document({"value": number}, doc_id=f"counter:{counter}"))
+        return number
+
+
+def record_audit(tx: Transaction, when: datetime, actor: str, what: str, /, **details: Any) -> None:
+    """Record a staff change in the audit trail, in the same transaction as the change."""
+    from kiosk.core.model import new_id
+
+    entry = AuditEntry(at=when, actor=actor, what=what, details=details, id=new_id())
+    tx.put(AUDIT, entry.to_dict())
+
+
+def _newest_first(ideas: list[Idea]) -> list[Idea]:
+    return sorted(ideas, key=lambda idea: idea.number, reverse=True)
+
+
 @dataclass
 class Store:
-    """The data folder and the clock, with typed readers for every collection."""
+    """The data folder and the clock, with typed readers for everything a screen shows.
+
+    ``Store.open`` also hooks the archiving of closed records and the notices of repaired
+    files into the folder; other stores over the same folder (another clock) share them.
+    """
 
     folder: DataFolder
     clock: Clock = field(default_factory=SystemClock)
-    _views: dict[str, _View] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @classmethod
-    def open(
-        cls, path: str | os.PathLike[str] | None = None, clock: Clock | None = None, *, backup_on_open: bool = True
-    ) -> Store:
-        """Open (creating if needed) the data folder at ``path`` or the default one.
-
-        With ``backup_on_open=False`` the day's backup is left to the caller (``folder.daily_backup()``).
-        """
+    def open(cls, path: str | os.PathLike[str] | None = None, clock: Clock | None = None, *, durable: bool = True) -> Store:
+        """Open (creating if needed) the data folder at ``path`` or the default one; nothing is written."""
         clock = clock or SystemClock()
-        folder = DataFolder(Path(path) if path else default_data_dir(), now=clock.now, backup_on_open=backup_on_open)
-        return cls(folder=folder, clock=clock)
+        validators = {name: _validator(model) for name, model in MODELS.items()}
+        folder = DataFolder(Path(path) if path else default_data_dir(), validators=validators, now=clock.now, durable=durable)
+        store = cls(folder=folder, clock=clock)
+        folder.after_commit.append(store._archive_closed)
+        folder.on_recovery.append(store._notice_recovery)
+        schema = store._live(META).get(doc_id="schema")
+        if schema is not None and schema.get("version", 0) > SCHEMA_VERSION:
+            raise StorageError(N_("The data folder {path} was written by a newer version of the kiosk"), path=str(store.path))
+        return store
 
     @property
     def path(self) -> Path:
@@ -214,172 +226,355 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[Transaction]:
-        """A locked read-modify-write; nothing is written if the block raises."""
-        with self.folder.transaction() as tx:
-            yield tx
+        """A locked read-modify-write: saved whole when the block ends, not at all if it raises."""
+        with self.folder.transaction():
+            yield Transaction(self)
 
-    # Readers -------------------------------------------------------------
+    def _live(self, name: str) -> RecordTable:
+        return self.folder.table(LIVE, name)
 
-    def _view(self, collection: str) -> _View:
-        """The collection as saved now: the last view while the file is unchanged (one ``stat``)."""
-        view = self._views.get(collection)
-        if view is None or view.token != self.folder.version(collection):
-            snapshot = self.folder.snapshot(collection)
-            view = self._views[collection] = _View(snapshot.token, snapshot.records)
-        return view
+    def _model(self, cls: type[R], document: Mapping[str, Any] | None) -> R | None:
+        """The record a document holds; a document its model refuses is reported as damage and skipped."""
+        if document is None:
+            return None
+        try:
+            return cls.from_dict(document)
+        except ValueError:
+            doc_id = getattr(document, "doc_id", None) or document.get("id")
+            self.folder.repair_holding(TABLE_OF[cls], str(doc_id))
+            return None
 
-    def tables(self, *, active_only: bool = False) -> list[Table]:
-        """Every table, by name; optionally only the active ones (shared objects: do not change)."""
-        view = self._view(TABLES)
-        order = view.derived("by_name", _table_order)
-        tables = view.models(Table, order)
-        if active_only:
-            tables = [t for t in tables if t.status == TableStatus.ACTIVE]
-        return tables
+    def _models(self, cls: type[R], documents: Iterable[Mapping[str, Any]]) -> list[R]:
+        """The records these documents hold, skipping (and reporting) any the model refuses."""
+        return [record for document in documents if (record := self._model(cls, document)) is not None]
 
-    def table(self, table_id: str) -> Table | None:
-        """One table by id (a fresh copy)."""
-        return _fresh(Table, self._view(TABLES).records.get(table_id))
-
-    def _meetings_where(self, table_id: str | None, keep: Callable[[datetime], bool]) -> list[Meeting]:
-        """Meetings whose end passes ``keep``, earliest first; optionally one table's."""
-        view = self._view(MEETINGS)
-        rows = view.derived("times", _meeting_times)
-        ids = [i for _start, end, table, i in rows if (table_id is None or table == table_id) and keep(end)]
-        return view.models(Meeting, ids)
-
-    def meetings(self, table_id: str | None = None) -> list[Meeting]:
-        """Meetings, earliest first; optionally one table's (shared objects: do not change)."""
-        return self._meetings_where(table_id, lambda _end: True)
-
-    def meeting_ids(self) -> list[str]:
-        """The id of every meeting, without reading the meetings."""
-        return list(self._view(MEETINGS).records)
-
-    def meeting(self, meeting_id: str) -> Meeting | None:
-        """One meeting by id (a fresh copy)."""
-        return _fresh(Meeting, self._view(MEETINGS).records.get(meeting_id))
-
-    def upcoming_meetings(self, table_id: str | None = None) -> list[Meeting]:
-        """Meetings that have not ended yet, soonest first (shared objects: do not change)."""
-        now = self.now()
-        return self._meetings_where(table_id, lambda end: end > now)
-
-    def past_meetings(self, table_id: str | None = None) -> list[Meeting]:
-        """Meetings that have ended, newest first (shared objects: do not change)."""
-        now = self.now()
-        return self._meetings_where(table_id, lambda end: end <= now)[::-1]
-
-    def actions(self, table_id: str | None = None) -> list[Action]:
-        """Agreed actions, by due date; optionally one table's (shared objects: do not change)."""
-        view = self._view(ACTIONS)
-        order = view.derived("by_due", _action_order)
-        if table_id is not None:
-            order = [i for i in order if view.records[i].get("table_id") == table_id]
-        return view.models(Action, order)
-
-    def current_actions(self, since: datetime) -> list[Action]:
-        """Actions still open, and those done since ``since``, by due date (shared objects: do not change)."""
-        view = self._view(ACTIONS)
-        rows = view.derived("current", _current_action_rows)
-        wanted = [i for i, still_open, done in rows if still_open or (done is not None and done >= since)]
-        return view.models(Action, wanted)
-
-    def action(self, action_id: str) -> Action | None:
-        """One action by id (a fresh copy)."""
-        return _fresh(Action, self._view(ACTIONS).records.get(action_id))
-
-    def workshops(self, *, open_only: bool = False) -> list[Workshop]:
-        """Service workshops, soonest first; optionally only the open ones (shared objects: do not change)."""
-        view = self._view(WORKSHOPS)
-        order = view.derived(
-            "by_start", lambda records: [w.id for w in sorted(view.models(Workshop, records), key=lambda w: w.start)]
-        )
-        workshops = view.models(Workshop, order)
-        if open_only:
-            workshops = [w for w in workshops if w.is_open]
-        return workshops
-
-    def workshop(self, workshop_id: str) -> Workshop | None:
-        """One workshop by id (a fresh copy)."""
-        return _fresh(Workshop, self._view(WORKSHOPS).records.get(workshop_id))
-
-    def _ideas_in(self, collection: str) -> list[Idea]:
-        """One idea collection's ideas, newest first (shared objects: do not change)."""
-        view = self._view(collection)
-        return view.models(Idea, view.derived("by_number", _newest_number_first))
-
-    def open_ideas(self) -> list[Idea]:
-        """Ideas still in progress, newest first (shared objects: do not change)."""
-        return self._ideas_in(IDEAS)
-
-    def archive_years(self) -> list[int]:
-        """Years that have an archive of closed ideas, newest first."""
-        years = []
-        for name in self.folder.collections(IDEA_ARCHIVE_PREFIX):
-            suffix = name.removeprefix(IDEA_ARCHIVE_PREFIX)
-            if suffix.isdigit():
-                years.append(int(suffix))
-        return sorted(years, reverse=True)
-
-    def archived_ideas(self, year: int) -> list[Idea]:
-        """Closed ideas of one year, newest first (shared objects: do not change)."""
-        return self._ideas_in(f"{IDEA_ARCHIVE_PREFIX}{year}")
-
-    def all_ideas(self) -> list[Idea]:
-        """Every idea, open and archived, newest first (reads the whole history; shared objects)."""
-        ideas = self.open_ideas()
-        for year in self.archive_years():
-            ideas.extend(self.archived_ideas(year))
-        return sorted(ideas, key=lambda i: i.number, reverse=True)
-
-    def _idea_views(self) -> Iterator[_View]:
-        """The open ideas, then each year's archive, newest year first."""
-        yield self._view(IDEAS)
-        for year in self.archive_years():
-            yield self._view(f"{IDEA_ARCHIVE_PREFIX}{year}")
-
-    def idea(self, idea_id: str) -> Idea | None:
-        """One idea by id, open or archived (a fresh copy)."""
-        for view in self._idea_views():
-            record = view.records.get(idea_id)
-            if record is not None:
-                return _fresh(Idea, record)
-        return None
-
-    def ideas_by_id(self, idea_ids: Collection[str]) -> dict[str, Idea]:
-        """The ideas with these ids that exist, open or archived, in one pass (shared objects: do not change)."""
-        found: dict[str, Idea] = {}
-        wanted = set(idea_ids)
-        for view in self._idea_views():
-            if not wanted:
-                break
-            for idea_id in [i for i in wanted if i in view.records]:
-                found[idea_id] = view.model(Idea, idea_id)  # type: ignore[assignment]
-                wanted.discard(idea_id)
-        return found
-
-    def idea_by_number(self, number: int) -> Idea | None:
-        """The idea with this reference number, open or archived (a fresh copy)."""
-        for view in self._idea_views():
-            idea_id = view.derived("id_by_number", _id_by_number).get(number)
-            if idea_id is not None:
-                return _fresh(Idea, view.records[idea_id])
-        return None
+    # Settings and tables -------------------------------------------------------
 
     def settings(self) -> Settings:
         """The centre's settings (defaults until staff change them)."""
-        data = self.folder.get(SETTINGS, Settings.RECORD_ID)
-        return Settings.from_dict(data) if data else Settings()
+        found = self._live(SETTINGS).get(doc_id=Settings.RECORD_ID)
+        return self._model(Settings, found) or Settings()
 
-    def audit_entries(self, year: int) -> list[dict[str, Any]]:
-        """Staff changes recorded in a year, oldest first."""
-        return sorted(self.folder.all(f"{AUDIT_PREFIX}{year}"), key=lambda e: e.get("at", ""))
+    def staff_record(self, record_id: str) -> dict[str, Any] | None:
+        """A record of the staff table (the PIN hash, the wrong-try counter), as saved."""
+        found = self._live(STAFF).get(doc_id=record_id)
+        return dict(found) if found else None
+
+    def tables(self, *, active_only: bool = False) -> list[Table]:
+        """Tables by name; optionally only the active ones."""
+        table = self._live(TABLES)
+        found = self._models(Table, table.search(Q.status == "active") if active_only else table.all())
+        return sorted(found, key=lambda t: t.name.casefold())
+
+    def table(self, table_id: str) -> Table | None:
+        """One table by id."""
+        found = self._live(TABLES).get(doc_id=table_id)
+        return self._model(Table, found)
+
+    def workshops(self, *, open_only: bool = False) -> list[Workshop]:
+        """Service workshops, soonest first; optionally only those open for ideas."""
+        table = self._live(WORKSHOPS)
+        found = self._models(Workshop, table.search(Q.is_open == True) if open_only else table.all())  # noqa: E712
+        return sorted(found, key=lambda w: w.start)
+
+    def workshop(self, workshop_id: str) -> Workshop | None:
+        """One workshop by id."""
+        found = self._live(WORKSHOPS).get(doc_id=workshop_id)
+        return self._model(Workshop, found)
+
+    # Meetings and actions --------------------------------------------------------
+
+    def _archived_years(self, kind: str, table_id: str | None = None) -> list[int]:
+        """Years of the archive files of meetings or actions (of one table: of the years it worked), newest first."""
+        prefix = f"{ARCHIVE}/{kind}-"
+        years = sorted((int(n.removeprefix(prefix)) for n in self.folder.files(ARCHIVE) if n.startswith(prefix)), reverse=True)
+        table = self._live(TABLES).get(doc_id=table_id) if table_id else None
+        if table is not None and table.get("created"):
+            years = [y for y in years if y >= _year(table["created"])]
+        return years
+
+    def _work(self, kind: str, table_id: str | None, years: Collection[int] = ()) -> list[Document]:
+        """Meetings or actions from the live file, and of a table (or of ``years``) from the archives too."""
+        query = Q.table_id == table_id if table_id else Q.noop()
+        found = self._live(kind).search(query)
+        seen = {doc.doc_id for doc in found}
+        for year in self._archived_years(kind, table_id) if table_id or years else []:
+            if not years or year in years:
+                found += [d for d in self.folder.table(archive_file(kind, year), kind).search(query) if d.doc_id not in seen]
+        return found
+
+    def meetings(self, table_id: str | None = None) -> list[Meeting]:
+        """Meetings, earliest first: all of one table, or those of the last year or so (still in the live file)."""
+        # As instants: two times in the Helsinki zone compare by wall clock, wrong in the night summer time ends.
+        return sorted(self._models(Meeting, self._work(MEETINGS, table_id)), key=lambda m: m.start.timestamp())
+
+    def upcoming_meetings(self, table_id: str | None = None) -> list[Meeting]:
+        """Meetings that have not ended yet, soonest first (only those are built; they are all in the live file)."""
+        now = self.now().timestamp()
+        longest = timedelta(minutes=MAX_MEETING_MINUTES).total_seconds()
+        query = (Q.table_id == table_id) if table_id else Q.noop()
+        soon = query & Q.start.test(lambda start: datetime.fromisoformat(start).timestamp() + longest > now)
+        found = self._models(Meeting, self._live(MEETINGS).search(soon))
+        return sorted((m for m in found if m.end.timestamp() > now), key=lambda m: m.start.timestamp())
+
+    def past_meetings(self, table_id: str | None = None) -> list[Meeting]:
+        """Meetings that have ended, newest first."""
+        now = self.now().timestamp()
+        return [m for m in self.meetings(table_id) if m.end.timestamp() <= now][::-1]
+
+    def meeting_ids(self) -> list[str]:
+        """Ids of the meetings in the live file (the year or so around now)."""
+        return [str(doc.doc_id) for doc in self._live(MEETINGS).all()]
+
+    def _one(self, kind: str, cls: type[R], record_id: str) -> R | None:
+        found = self._live(kind).get(doc_id=record_id)
+        for year in [] if found else self._archived_years(kind):
+            if found := self.folder.table(archive_file(kind, year), kind).get(doc_id=record_id):
+                break
+        return self._model(cls, found)
+
+    def meeting(self, meeting_id: str) -> Meeting | None:
+        """One meeting by id, also an archived one."""
+        return self._one(MEETINGS, Meeting, meeting_id)
+
+    def actions(self, table_id: str | None = None) -> list[Action]:
+        """Agreed actions by due date (those without one last): all of one table, or those in the live file."""
+        found = self._models(Action, self._work(ACTIONS, table_id))
+        return sorted(found, key=lambda a: (a.due is None, a.due or datetime.min.date()))
+
+    def current_actions(self, since: datetime) -> list[Action]:
+        """Actions still open and those done since ``since``, by due date (the archives too if ``since`` is older)."""
+        kept_since = months_before(self.now(), KEPT_MONTHS)
+        years = range(local(since).year, local(kept_since).year + 1) if since < kept_since else ()
+        wanted = [
+            doc for doc in self._work(ACTIONS, None, years)
+            if doc.get("status") in _OPEN_ACTIONS
+            or (doc.get("status") == ActionStatus.DONE.value and doc.get("completed") and datetime.fromisoformat(doc["completed"]) >= since)
+        ]
+        return sorted(self._models(Action, wanted), key=lambda a: (a.due is None, a.due or datetime.min.date()))
+
+    def action(self, action_id: str) -> Action | None:
+        """One action by id, also an archived one."""
+        return self._one(ACTIONS, Action, action_id)
+
+    def _every(self, kind: str) -> Iterator[Document]:
+        """Every meeting or action, the live file's then each archive file's, one file at a time."""
+        seen = set()
+        for name in [LIVE, *(archive_file(kind, y) for y in self._archived_years(kind))]:
+            for doc in self.folder.table(name, kind).all():
+                if doc.doc_id not in seen:
+                    seen.add(doc.doc_id)
+                    yield doc
+
+    def every_meeting(self) -> Iterator[Meeting]:
+        """Every meeting there has ever been (for exports and checks)."""
+        return (m for doc in self._every(MEETINGS) if (m := self._model(Meeting, doc)) is not None)
+
+    def every_action(self) -> Iterator[Action]:
+        """Every agreed action there has ever been (for exports and checks)."""
+        return (a for doc in self._every(ACTIONS) if (a := self._model(Action, doc)) is not None)
+
+    def meeting_starts(self) -> dict[str, datetime]:
+        """When each meeting there has ever been started, by id (small: for linking ideas to meetings)."""
+        return {str(doc.doc_id): datetime.fromisoformat(doc["start"]) for doc in self._every(MEETINGS)}
+
+    # Ideas -----------------------------------------------------------------------
+
+    def open_ideas(self) -> list[Idea]:
+        """Ideas still in progress, newest first."""
+        return _newest_first(self._models(Idea, self._live(IDEAS).all()))
+
+    def _archive_of(self, idea_id: str) -> str | None:
+        """The archive file holding a closed idea, from the live index."""
+        mark = f" {idea_id} "
+        for doc in self.folder.table(INDEX_FILE, IDEA_INDEX).all():
+            if mark in doc["ids"] + " ":
+                return str(doc.doc_id)
+        return None
+
+    def idea(self, idea_id: str) -> Idea | None:
+        """One idea by id, open or archived."""
+        found = self._live(IDEAS).get(doc_id=idea_id)
+        if found is None and (archive := self._archive_of(idea_id)) is not None:
+            found = self.folder.table(archive, IDEAS).get(doc_id=idea_id)
+        return self._model(Idea, found)
+
+    def ideas_by_id(self, idea_ids: Collection[str]) -> dict[str, Idea]:
+        """The ideas with these ids that exist, open or archived (each archive file read once)."""
+        live = self._live(IDEAS)
+        found = {i: idea for i in idea_ids if (idea := self._model(Idea, live.get(doc_id=i))) is not None}
+        wanted = set(idea_ids) - set(found)
+        for entry in self.folder.table(INDEX_FILE, IDEA_INDEX).all() if wanted else []:
+            here = wanted.intersection(entry["ids"].split())
+            if here:
+                table = self.folder.table(str(entry.doc_id), IDEAS)
+                found.update((i, idea) for i in here if (idea := self._model(Idea, table.get(doc_id=i))) is not None)
+                wanted -= here
+        return found
+
+    def idea_by_number(self, number: int) -> Idea | None:
+        """The idea with this reference number: the live file, else the one archive file it belongs in."""
+        found = self._live(IDEAS).search(Q.number == number) or self.folder.table(idea_file(number), IDEAS).search(Q.number == number)
+        return self._model(Idea, found[0]) if found else None
+
+    def idea_archives(self) -> list[str]:
+        """Archive files of closed ideas, newest references first."""
+        return sorted((n for n in self.folder.files(ARCHIVE) if n.startswith(f"{ARCHIVE}/ideas-")), reverse=True)
+
+    def ideas_newest_first(self, *, closed_too: bool = True) -> Iterator[Idea]:
+        """Every idea, highest reference first, reading one archive file at a time (for lists and exports)."""
+        seen = set()
+        for idea in self.open_ideas():
+            seen.add(idea.id)
+            yield idea
+        for archive in self.idea_archives() if closed_too else []:
+            documents = [doc for doc in self.folder.table(archive, IDEAS).all() if doc.doc_id not in seen]
+            yield from _newest_first(self._models(Idea, documents))
+
+    def all_ideas(self) -> list[Idea]:
+        """Every idea, open and archived, newest first."""
+        return _newest_first(list(self.ideas_newest_first()))
+
+    # Audit and notices -------------------------------------------------------------
+
+    def audit_entries(self, year: int) -> list[AuditEntry]:
+        """Staff changes of a year, oldest first."""
+        documents = self.folder.table(archive_file(AUDIT, year), AUDIT).all() + self._live(AUDIT).all()
+        entries = {e.id: e for e in self._models(AuditEntry, documents) if e.at.year == year}
+        return sorted(entries.values(), key=lambda e: e.at)
+
+    def audit_years(self) -> list[int]:
+        """Years that have an audit trail, newest first."""
+        years = {int(n.rsplit("-", 1)[1]) for n in self.folder.files(ARCHIVE) if n.startswith(f"{ARCHIVE}/audit-")}
+        years |= {local(e.at).year for e in self._models(AuditEntry, self._live(AUDIT).all())}
+        return sorted(years, reverse=True)
+
+    def saving_problem(self) -> str:
+        """Why the kiosk cannot save right now, in the user's language; '' when it can."""
+        import shutil
+
+        try:
+            with self.folder.locked():
+                pass
+            if shutil.disk_usage(self.path).free < LOW_DISK_BYTES:
+                return gettext("The disk is almost full: ideas may soon no longer be saved.")
+        except StorageError as error:
+            return error.translated()
+        except OSError as error:
+            return str(error)
+        return ""
+
+    def notices(self, *, unacknowledged_only: bool = True) -> list[Notice]:
+        """Repairs of damaged files that staff should know of, newest first."""
+        found = self._models(Notice, self._live(NOTICES).all())
+        return sorted((n for n in found if not (unacknowledged_only and n.acknowledged)), key=lambda n: n.at, reverse=True)
+
+    def _notice_recovery(self, recovery: Recovery) -> None:
+        """Write a repaired file's notice and audit entry, and mend what depends on the live file."""
+        from kiosk.core.model import new_id
+
+        notice = Notice(
+            at=recovery.at, file=recovery.file, kept_as=str(recovery.kept_as or ""),
+            backup=str(recovery.backup or ""), restored=recovery.restored,
+            merged_back=recovery.merged_back, unreadable=recovery.unreadable, id=new_id(),
+        )
+        try:
+            with self.transaction() as tx:
+                tx.put(NOTICES, notice.to_dict())
+                record_audit(tx, recovery.at, "kiosk", "repaired damaged file", file=recovery.file,
+                             restored=recovery.restored, merged_back=recovery.merged_back, unreadable=recovery.unreadable)
+                if recovery.file == LIVE:
+                    self.mend(tx)
+        except Exception:  # noqa: BLE001 - a read-only folder: the repair stays in folder.recoveries
+            pass
+
+    def highest_number(self, counter: str) -> int:
+        """The last number a counter handed out."""
+        found = self._live(META).get(doc_id=f"counter:{counter}")
+        return found["value"] if found else 0
+
+    def mend(self, tx: Transaction, *, at_least: int = 0) -> None:
+        """After the live file came back from a backup: rebuild the archive index, never reuse a number.
+
+        The idea counter becomes at least ``at_least`` and at least the highest reference kept anywhere.
+        """
+        index = tx.table(IDEA_INDEX, file=INDEX_FILE)
+        highest = max((doc.get("number", 0) for doc in tx.table(IDEAS).all()), default=at_least)
+        highest = max(highest, at_least)
+        live_ids = tx.table(IDEAS)
+        for archive in self.idea_archives():
+            documents = self.folder.table(archive, IDEAS).all()
+            index.upsert(Document({"ids": "".join(f" {doc.doc_id}" for doc in documents)}, doc_id=archive))
+            live_ids.remove(doc_ids=[doc.doc_id for doc in documents])  # archived copies win
+            highest = max([highest, *(doc.get("number", 0) for doc in documents)])
+        counter = tx.table(META).get(doc_id=f"counter:{IDEA_COUNTER}")
+        if counter is None or counter["value"] < highest:
+            tx.table(META).upsert(Document({"value": highest}, doc_id=f"counter:{IDEA_COUNTER}"))
+
+    def acknowledge_notice(self, notice_id: str, *, actor: str = "staff") -> None:
+        """Staff have read a repair notice: it leaves the staff home screen (the audit keeps it)."""
+        with self.transaction() as tx:
+            found = tx.get(NOTICES, notice_id)
+            if found is not None:
+                found["acknowledged"] = self.now().isoformat()
+                tx.put(NOTICES, found)
+                record_audit(tx, self.now(), actor, "acknowledge notice", file=found.get("file", ""))
+
+    # Archiving ----------------------------------------------------------------------
+
+    def _archive_closed(self, written: set[str]) -> None:
+        """After a transaction that closed records: copy them to their archives, then drop them from the live file.
+
+        This runs as a transaction of its own, after the one that closed them, so a crash between the
+        archive and the live file leaves two equal copies, and a reader may take either.
+        """
+        moves = self._closed_records() if LIVE in written else []
+        if not moves and (LIVE not in written or self._live(META).get(doc_id="schema")):
+            return
+        with self.transaction() as tx:
+            tx.put(META, {"id": "schema", "version": SCHEMA_VERSION})
+            for kind, archive, documents in moves:
+                _put_all(tx.table(kind, file=archive), documents)
+                tx.table(kind).remove(doc_ids=[doc.doc_id for doc in documents])
+                if kind == IDEAS:
+                    self._index_archived(tx, archive, documents)
+
+    def _closed_records(self) -> list[tuple[str, str, list[Document]]]:
+        """(live table, archive file, documents) of every closed record still in the live file."""
+        groups: list[tuple[str, str, Document]] = [
+            (IDEAS, idea_file(doc.get("number", 0)), doc) for doc in self._live(IDEAS).search(Q.state.one_of(_CLOSED_IDEAS))
+        ]
+        kept = months_before(self.now(), KEPT_MONTHS)
+        old = lambda at: at is not None and datetime.fromisoformat(at) < kept  # noqa: E731
+        held_long_ago = months_before(self.now(), MEETINGS_KEPT_MONTHS)
+        groups += [
+            (MEETINGS, archive_file(MEETINGS, _year(doc["start"])), doc)
+            for doc in self._live(MEETINGS).search(Q.start.test(lambda at: datetime.fromisoformat(at) < held_long_ago))
+        ]
+        finished = ~Q.status.one_of(_OPEN_ACTIONS) & (Q.completed.test(old) | (Q.completed == None) & Q.created.test(old))  # noqa: E711
+        groups += [(ACTIONS, archive_file(ACTIONS, _year(doc["completed"] or doc["created"])), doc) for doc in self._live(ACTIONS).search(finished)]
+        month = local(self.now()).replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+        groups += [(AUDIT, archive_file(AUDIT, _year(doc["at"])), doc) for doc in self._live(AUDIT).search(Q.at.test(lambda at: datetime.fromisoformat(at) < month))]
+        key = lambda group: group[:2]  # noqa: E731
+        return [(kind, archive, [g[2] for g in same]) for (kind, archive), same in groupby(sorted(groups, key=key), key=key)]
+
+    def _index_archived(self, tx: Transaction, archive: str, documents: list[Document]) -> None:
+        """Note archived ideas in the live index (so an id leads to its file), and date their contact keys."""
+        index = tx.table(IDEA_INDEX, file=INDEX_FILE)
+        known = (index.get(doc_id=archive) or {"ids": ""})["ids"]
+        added = "".join(f" {doc.doc_id}" for doc in documents if f" {doc.doc_id} " not in known + " ")
+        index.upsert(Document({"ids": known + added}, doc_id=archive))
+        closed = {doc.doc_id: doc.get("closed") for doc in documents if doc.get("sealed_contact")}
+        if closed:  # the retention period of a contact counts from when its idea closed
+            tx.table(KEYS, file=KEYS).update(lambda key: key.update(closed=closed[key["id"]]), doc_ids=list(closed))
 
 
-def record_audit(tx: Transaction, when: datetime, actor: str, what: str, /, **details: Any) -> None:
-    """Record a staff change in the year's audit trail (inside the same transaction)."""
-    from kiosk.core.model import new_id
+def _year(moment: str) -> int:
+    return local(datetime.fromisoformat(moment)).year
 
-    entry = {"id": new_id(), "at": when.isoformat(), "actor": actor, "what": what, "details": details}
-    tx.put(f"{AUDIT_PREFIX}{when.year}", entry)
+
+def _put_all(table: RecordTable, documents: list[Document]) -> None:
+    """Insert or replace these documents in one table write."""
+    table.remove(doc_ids=[doc.doc_id for doc in documents])
+    table.insert_multiple(Document(dict(doc), doc_id=doc.doc_id) for doc in documents)
+

@@ -20,8 +20,7 @@ from kiosk.core.model import (
     TableStatus,
 )
 from kiosk.core.settings import Settings
-from kiosk.core.store import ACTIONS, MEETINGS, SETTINGS, TABLES, Store, record_audit
-from kiosk.core.storage import Transaction
+from kiosk.core.store import ACTIONS, MEETINGS, SETTINGS, TABLES, Q, Store, Transaction, record_audit
 from kiosk.core.text import clean_text
 
 REVIEW_ITEM_TITLE = N_("Review of agreed actions")
@@ -42,7 +41,9 @@ def load_table(tx: Transaction, table_id: str) -> Table:
 
 
 def load_meeting(tx: Transaction, meeting_id: str) -> Meeting:
-    """A meeting inside a transaction."""
+    """A meeting of a working table inside a transaction (a closed table's meetings no longer change)."""
+    if tx.get(MEETINGS, meeting_id) is None and tx.store.meeting(meeting_id) is not None:
+        raise ValidationError(N_("The table is closed; its meetings no longer change."))
     return _load(tx, MEETINGS, meeting_id, Meeting, N_("No such meeting."))
 
 
@@ -170,8 +171,8 @@ def close_table(store: Store, table_id: str, evaluation: str, results: list[str]
 
 def open_actions_for_review(tx: Transaction, table_id: str) -> list[Action]:
     """A table's actions that are not yet done, to review at its next meeting."""
-    actions = [Action.from_dict(d) for d in tx.all(ACTIONS)]
-    return [a for a in actions if a.table_id == table_id and a.is_open]
+    found = tx.table(ACTIONS).search((Q.table_id == table_id) & Q.status.one_of(["open", "in_progress"]))
+    return [Action.from_dict(document) for document in found]
 
 
 def schedule_meeting(

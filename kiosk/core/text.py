@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
+
+ELLIPSIS = "\u2026"
+"""What ends a shortened text."""
 
 # ESC-introduced sequences (CSI, OSC, DCS, APC, PM, SOS and two-byte escapes),
 # removed whole so that no fragment of them reaches the terminal.
@@ -50,3 +54,30 @@ def clean_text(text: str, *, multiline: bool = False) -> str:
         text = "\n".join(lines)
         text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip()
+
+
+def shorten(text: str, limit: float, *, width: Callable[[str], float] = len) -> str:
+    """The text on one line, cut after a whole word with an ellipsis so that it fits ``limit``.
+
+    ``limit`` is in characters, or in whatever ``width`` measures (points on paper, for
+    example). Only a single word longer than the limit (a web address) is cut inside.
+    """
+    text = " ".join(text.split())
+    if width(text) <= limit:
+        return text
+    kept = ""
+    for word in text.split(" "):
+        longer = f"{kept} {word}" if kept else word
+        if width(longer + ELLIPSIS) > limit:
+            break
+        kept = longer
+    if not kept:
+        kept = text
+        while kept and width(kept + ELLIPSIS) > limit:
+            kept = kept[:-1]
+    return kept.rstrip(" ,.;:\u2013-") + ELLIPSIS
+
+
+def first_line(text: str, limit: int = 60) -> str:
+    """The first line of a long text, shortened after a whole word with an ellipsis."""
+    return shorten(text.split("\n", 1)[0], limit)

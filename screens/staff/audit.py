@@ -44,6 +44,7 @@ WHAT_LABELS = {
     "staff PIN locked": N_("PIN locked after wrong tries"),
     "export ideas": N_("Ideas exported"),
     "export meetings": N_("Meetings exported"),
+    "print failed": N_("Printing failed on the resident screen"),
 }
 """What each recorded change is called on screen (unknown ones are shown as recorded)."""
 
@@ -107,13 +108,12 @@ class AuditScreen(StaffScreen):
         year = self.query_one("#year", Select).value
         table = self.query_one(DataTable)
         table.clear()
-        for entry in reversed(self.store.audit_entries(int(year))):  # type: ignore[arg-type]
-            at = local(datetime.fromisoformat(entry["at"])).strftime("%d.%m.%Y %H.%M")
-            what = entry.get("what", "")
-            actor = entry.get("actor", "")
+        for entry in reversed(self.store.audit_entries(int(str(year)))):
+            at = local(entry.at).strftime("%d.%m.%Y %H.%M")
+            what, actor = entry.what, entry.actor
             table.add_row(
                 plain(at),
                 plain(_(ACTOR_LABELS[actor]) if actor in ACTOR_LABELS else actor),
                 plain(_(WHAT_LABELS[what]) if what in WHAT_LABELS else what),
-                plain(first_line(describe_details(self.store, entry.get("details", {})), 64)),
+                plain(first_line(describe_details(self.store, entry.details), 64)),
             )

@@ -22,6 +22,7 @@ from textual.widgets import Static
 
 from kiosk.core.errors import KioskError
 from kiosk.core.i18n import N_, gettext as _
+from kiosk.core.text import first_line  # noqa: F401 (the staff screens import it from here)
 
 ResultType = TypeVar("ResultType")
 """What a staff dialog answers with (a bool for yes/no and forms, a str for text)."""
@@ -34,12 +35,6 @@ STAFF_CSS = Path(__file__).with_name("staff.tcss")
 def plain(value: Any) -> Text:
     """Typed text for a table cell or a list: never read as markup."""
     return Text(str(value) if value is not None else "")
-
-
-def first_line(text: str, limit: int = 60) -> str:
-    """The first line of a long text, shortened with an ellipsis."""
-    line = text.split("\n", 1)[0]
-    return line if len(line) <= limit else line[: limit - 1].rstrip() + "\u2026"
 
 
 class ServiceDone(Message):

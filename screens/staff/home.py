@@ -9,7 +9,7 @@ from textual.content import Content
 from textual.widgets import Button, Footer, Static
 
 from kiosk.core.i18n import N_, gettext as _
-from kiosk.core.ideas import apply_retention
+from kiosk.core.contacts import apply_retention
 from kiosk.core.model import IdeaState
 from screens.staff.base import StaffScreen
 from screens.staff.dialogs.confirm import ConfirmDialog
@@ -37,6 +37,7 @@ class StaffHomeScreen(StaffScreen):
         Binding("5", "open('print')", N_("Print"), id="staff-print"),
         Binding("6", "open('audit')", N_("Audit"), id="staff-audit"),
         Binding("7", "open('settings')", N_("Settings"), id="staff-settings"),
+        Binding("k", "acknowledge", N_("Acknowledge notices"), id="staff-acknowledge"),
         Binding("escape", "lock", N_("Lock"), id="staff-lock"),
     ]
 
@@ -47,6 +48,7 @@ class StaffHomeScreen(StaffScreen):
         """A title, the summary of what waits, the menu and the footer."""
         yield Static(_("Staff area"), classes="title")
         yield Static(id="summary", classes="subtitle")
+        yield Static(id="notices", classes="warning")
         with Horizontal():
             with Vertical(classes="menu"):
                 for button_id, key, label in MENU:
@@ -68,12 +70,36 @@ class StaffHomeScreen(StaffScreen):
         self.show_retention()
 
     def refresh_summary(self) -> None:
-        """New ideas and upcoming meetings, at a glance."""
+        """New ideas and upcoming meetings at a glance, and anything staff must know about the data."""
         new = sum(1 for idea in self.store.open_ideas() if idea.state == IdeaState.RECEIVED)
         upcoming = len(self.store.upcoming_meetings())
         self.query_one("#summary", Static).update(
             _("New ideas waiting: {new}. Upcoming meetings: {upcoming}.").format(new=new, upcoming=upcoming)
         )
+        lines = [notice.describe() for notice in self.store.notices()]
+        if lines:
+            lines.append(_("Check that nothing recent is missing, then press K to acknowledge."))
+        if problem := self.store.saving_problem():
+            lines.insert(0, _("Saving is not possible right now: {reason}").format(reason=problem))
+        notices = self.query_one("#notices", Static)
+        notices.update(Content("\n".join(lines)))
+        notices.display = bool(lines)
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Offer acknowledging only while there is a notice."""
+        if action == "acknowledge":
+            return bool(self.store.notices())
+        return True
+
+    def action_acknowledge(self) -> None:
+        """Staff have read the notices about repaired files: they leave this screen (the audit keeps them)."""
+
+        def acknowledge_all() -> None:
+            for notice in self.store.notices():
+                self.store.acknowledge_notice(notice.id)
+
+        self.run_service(acknowledge_all, lambda _result: self.refresh_summary())
 
     def _retention_done(self, erased: int) -> None:
         """Say what the retention period did."""

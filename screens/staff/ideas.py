@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import islice
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -10,8 +12,9 @@ from textual.widgets import DataTable, Footer, Select, Static
 
 from kiosk.core.dates import format_day, format_when
 from kiosk.core.i18n import N_, gettext as _
-from kiosk.core.ideas import answer_idea, complete_idea, decline_idea, erase_contact, merge_ideas, publish_idea
-from kiosk.core.model import Idea, IdeaState
+from kiosk.core.contacts import erase_contact, has_contact, reveal_contact
+from kiosk.core.ideas import answer_idea, complete_idea, decline_idea, merge_ideas, publish_idea
+from kiosk.core.model import CLOSED_IDEA_STATES, Idea, IdeaState
 from screens.staff.base import StaffScreen, first_line, plain
 from screens.staff.dialogs.choice import ChoiceDialog
 from screens.staff.dialogs.confirm import ConfirmDialog
@@ -23,6 +26,9 @@ OPEN = "open"
 """State filter: every idea still in progress."""
 EVERY = "all"
 """State filter: every idea, the archive of closed ones too."""
+SHOWN_AT_ONCE = 200
+"""How many ideas of the archive the list shows at first, and adds with each "more": years of
+history are read one archive file at a time, only as far as the list goes."""
 
 
 class IdeasScreen(StaffScreen):
@@ -37,11 +43,16 @@ class IdeasScreen(StaffScreen):
         Binding("c", "complete", N_("Done"), id="idea-complete"),
         Binding("x", "erase", N_("Erase contact"), id="idea-erase"),
         Binding("n", "new", N_("New idea"), id="idea-new"),
+        Binding("l", "more", N_("Show more"), id="idea-more"),
     ]
 
     def __init__(self) -> None:
         super().__init__()
         self.ideas: dict[str, Idea] = {}
+        self.shown = SHOWN_AT_ONCE
+        """How many ideas the list reads from the archive for the current filter."""
+        self.more = False
+        """Whether the archive has more ideas for the filter than the list shows."""
 
     def compose(self) -> ComposeResult:
         """Filters, the list, the chosen idea's details and the footer."""
@@ -66,12 +77,20 @@ class IdeasScreen(StaffScreen):
     # The list -----------------------------------------------------------------
 
     def _load(self) -> list[Idea]:
-        """The ideas the state filter asks for."""
+        """The ideas the state filter asks for: open ones from the live file, closed ones newest first, ``shown`` at most."""
         state = self.query_one("#state", Select).value
-        ideas = self.store.all_ideas() if state == EVERY else self.store.open_ideas()
-        if state not in (OPEN, EVERY):
-            ideas = [i for i in ideas if i.state.value == state]
-        return ideas
+        if state == OPEN or state in {s.value for s in IdeaState if s not in CLOSED_IDEA_STATES}:
+            self.more = False
+            return [i for i in self.store.open_ideas() if state == OPEN or i.state.value == state]
+        wanted = (i for i in self.store.ideas_newest_first() if state == EVERY or i.state.value == state)
+        ideas = list(islice(wanted, self.shown + 1))
+        self.more = len(ideas) > self.shown
+        return ideas[: self.shown]
+
+    def action_more(self) -> None:
+        """Read the next ideas of the archive into the list."""
+        self.shown += SHOWN_AT_ONCE
+        self.reload()
 
     def reload(self, keep: str | None = None) -> None:
         """Refill the list, new ideas first, keeping the cursor on ``keep`` (or the current idea)."""
@@ -105,6 +124,8 @@ class IdeasScreen(StaffScreen):
 
     def on_select_changed(self, event: Select.Changed) -> None:
         """A filter changed."""
+        if event.select.id == "state":
+            self.shown = SHOWN_AT_ONCE
         self.reload()
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
@@ -133,8 +154,9 @@ class IdeasScreen(StaffScreen):
             + (format_when(idea.created) if idea.created else ""),
             idea.text,
         ]
-        if idea.name or idea.contact:
-            lines.append(_("Contact (staff only): {name} {contact}").format(name=idea.name, contact=idea.contact))
+        contact = reveal_contact(self.store, idea)
+        if contact is not None:
+            lines.append(_("Contact (staff only): {name} {contact}").format(name=contact.name, contact=contact.contact))
         if idea.public_answer:
             lines.append(_("Public answer: {answer}").format(answer=idea.public_answer))
         if idea.meeting_id:
@@ -166,7 +188,9 @@ class IdeasScreen(StaffScreen):
         if action == "answer":
             return idea is not None and not idea.is_closed
         if action == "erase":
-            return idea is not None and bool(idea.name or idea.contact)
+            return idea is not None and has_contact(self.store, idea)
+        if action == "more":
+            return self.more or None
         return True
 
     def _changed(self, message: str):

@@ -4,19 +4,8 @@ from __future__ import annotations
 
 from kiosk.core.dates import format_when
 from kiosk.core.i18n import N_, gettext as _
-from kiosk.core.model import AgendaItem, IdeaState, Meeting, Table
+from kiosk.core.model import IDEA_STATE_SHORT, AgendaItem, IdeaState, Meeting, Table
 from kiosk.core.tables import REVIEW_ITEM_TITLE
-
-IDEA_STATE_SHORT = {
-    IdeaState.RECEIVED: N_("New"),
-    IdeaState.PUBLISHED: N_("Published"),
-    IdeaState.ON_AGENDA: N_("On agenda"),
-    IdeaState.DISCUSSED: N_("Discussed"),
-    IdeaState.DONE: N_("Done"),
-    IdeaState.DECLINED: N_("Declined"),
-    IdeaState.MERGED: N_("Merged"),
-}
-"""An idea's state in one word, for the staff's list of ideas."""
 
 SOURCE_LABELS = {
     "kiosk": N_("kiosk"),

@@ -26,7 +26,7 @@ from screens.staff.labels import meeting_label
 PRINTABLES = (
     ("poster", N_("Poster")),
     ("agenda", N_("Agenda")),
-    ("summary", N_("Summary")),
+    ("summary", N_("Minutes")),
     ("large", N_("Large-text summary")),
 )
 """What can be printed of a meeting: printables kind, button label."""
@@ -62,8 +62,8 @@ class PrintExportScreen(StaffScreen):
     BINDINGS = [
         Binding("p", "print('poster')", N_("Poster"), id="print-poster"),
         Binding("g", "print('agenda')", N_("Agenda"), id="print-agenda"),
-        Binding("s", "print('summary')", N_("Summary"), id="print-summary"),
-        Binding("l", "print('large')", N_("Large text"), id="print-large"),
+        Binding("s", "print('summary')", N_("Minutes"), id="print-summary"),
+        Binding("l", "print('large')", N_("Large-text summary"), id="print-large"),
         Binding("i", "export('ideas')", N_("Ideas CSV"), id="export-ideas"),
         Binding("c", "export('meetings')", N_("Calendar .ics"), id="export-meetings"),
     ]

@@ -17,7 +17,9 @@ from textual.widgets import Button, Footer, Input, Label, Select, Static
 from kiosk.core.errors import KioskError, ValidationError
 from kiosk.core.i18n import LANGUAGE_NAMES, LANGUAGES, N_, gettext as _
 from kiosk.core.model import NAME_MAX_CHARS
-from kiosk.core.settings import Settings, save_settings
+from kiosk.core.configure import save_settings
+from kiosk.core.settings import SLIP_PAPERS, Settings
+from screens.narration import reader_of
 from screens.staff.base import StaffScreen
 from screens.staff.dialogs.choice import ChoiceDialog
 from screens.staff.printers import PrinterList, list_printers
@@ -28,6 +30,13 @@ NUMBER_FIELDS = (
     ("retention_months", "#retention", N_("Contacts kept (months)")),
 )
 """The whole-number settings: Settings field, input selector, label."""
+SPEECH_FIELDS = (
+    ("speech_rate", "#speech-rate", N_("Speech speed (words/min)")),
+    ("speech_volume", "#speech-volume", N_("Speech volume (%)")),
+)
+"""The speech settings, whole numbers too."""
+SLIP_PAPER_NAMES = {"A5": N_("A5 sheet"), "A4": N_("A4 sheet"), "80mm": N_("80 mm receipt roll")}
+"""How each slip paper is called in the list."""
 TEXT_FIELDS = (
     ("centre_name", "#centre-name"),
     ("centre_contact", "#centre-contact"),
@@ -51,6 +60,7 @@ class SettingsScreen(StaffScreen):
     BINDINGS = [
         Binding("ctrl+s", "save", N_("Save"), id="settings-save"),
         Binding("ctrl+p", "list_printers", N_("Printers"), id="settings-printers"),
+        Binding("ctrl+t", "theme_names", N_("Theme names"), id="settings-theme-names"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -80,9 +90,25 @@ class SettingsScreen(StaffScreen):
                 )
             yield Static(id="printers", classes="hint")
             with Horizontal(classes="row"):
+                yield from labelled(
+                    _("Theme names for Swedish and English screens"),
+                    Button(_("Theme names"), id="theme-names"),
+                    classes="narrow",
+                )
+            with Horizontal(classes="row"):
                 for name, selector, label in NUMBER_FIELDS:
                     value = str(getattr(settings, name))
                     yield from labelled(_(label), Input(value, id=selector[1:], restrict=r"[0-9]*", max_length=4))
+            with Horizontal(classes="row"):
+                for name, selector, label in SPEECH_FIELDS:
+                    value = str(getattr(settings, name))
+                    yield from labelled(_(label), Input(value, id=selector[1:], restrict=r"[0-9]*", max_length=3))
+                yield from labelled(
+                    _("Paper for the resident's slip"),
+                    Select([(_(SLIP_PAPER_NAMES[paper]), paper) for paper in SLIP_PAPERS], value=settings.slip_paper,
+                           allow_blank=False, id="slip-paper"),
+                )
+            yield Static(self._speech_line(), id="speech-status", classes="hint")
             yield Static(
                 _("After the idle time the kiosk returns to its start screen and forgets what was typed. "
                   "Residents' contact details are erased the given number of months after their idea is closed."),
@@ -93,6 +119,15 @@ class SettingsScreen(StaffScreen):
             yield Button(_("Cancel"), id="cancel")
             yield Button(_("Save"), id="save", variant="primary")
         yield Footer(compact=True)
+
+    def _speech_line(self) -> Content:
+        """Whether this computer can speak, and if not, why."""
+        reader = reader_of(self.app)
+        if reader is None:
+            return Content(_("Speech is not available in this program."))
+        if not reader.available:
+            return Content(_(reader.unavailable_reason))
+        return Content(_("Speech works on this computer: F1 turns it on and off on every screen."))
 
     def on_mount(self) -> None:
         """Hide the empty error line and start at the centre's name."""
@@ -108,16 +143,25 @@ class SettingsScreen(StaffScreen):
             self.action_back()
         elif event.button.id == "list-printers":
             self.action_list_printers()
+        elif event.button.id == "theme-names":
+            self.action_theme_names()
+
+    def action_theme_names(self) -> None:
+        """Open the theme names in Swedish and English (saved there, on their own)."""
+        from screens.staff.theme_names import ThemeNamesScreen
+
+        self.app.push_screen(ThemeNamesScreen())
 
     def read_form(self) -> Settings:
         """The settings as typed (the core validates them when saving)."""
         changes: dict[str, object] = {name: self.query_one(selector, Input).value for name, selector in TEXT_FIELDS}
-        for name, selector, label in NUMBER_FIELDS:
+        for name, selector, label in (*NUMBER_FIELDS, *SPEECH_FIELDS):
             typed = self.query_one(selector, Input).value.strip()
             if not typed.isdigit():
                 raise ValidationError(N_("{field}: write a whole number."), field=label)
             changes[name] = int(typed)
         changes["language"] = str(self.query_one("#language", Select).value)
+        changes["slip_paper"] = str(self.query_one("#slip-paper", Select).value)
         return replace(self.store.settings(), **changes)
 
     def action_save(self) -> None:
@@ -136,6 +180,9 @@ class SettingsScreen(StaffScreen):
         # As at start-up: staff never get less time than a resident.
         app.staff_idle_seconds = max(app.idle_seconds, float(settings.staff_idle_seconds))  # type: ignore[attr-defined]
         app.centre_name = settings.centre_name  # type: ignore[attr-defined]
+        reader = reader_of(app)
+        if reader is not None:
+            reader.set_voice(settings.speech_rate, settings.speech_volume)
         self.show_done(_("Settings saved."))
         self.dismiss(None)
 

@@ -7,6 +7,19 @@ import pytest
 from functional_support import FakeMonotonic
 
 
+@pytest.fixture(autouse=True)
+def _no_blinking_cursors(monkeypatch):
+    """Text fields never blink in tests, from their first frame: a blink phase drawn before a test
+    could stop it made snapshots differ on a busy machine."""
+    from textual.reactive import reactive
+    from textual.widgets import Input, TextArea
+
+    for widget in (Input, TextArea):
+        still = reactive(False, init=False)
+        still.__set_name__(widget, "cursor_blink")
+        monkeypatch.setattr(widget, "cursor_blink", still)
+
+
 @pytest.fixture
 def monotonic() -> FakeMonotonic:
     """The idle timer's clock."""

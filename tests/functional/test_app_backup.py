@@ -7,7 +7,7 @@ from kiosk.core.store import Store
 
 
 async def test_the_days_backup_is_taken_after_start(tmp_path, clock):
-    store = Store.open(tmp_path / "data", clock=clock, backup_on_open=False)
+    store = Store.open(tmp_path / "data", clock=clock)
     assert store.folder.list_backups() == []
     app = KioskApp(store)
     async with app.run_test(size=(100, 30)) as pilot:

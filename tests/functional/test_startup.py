@@ -60,7 +60,7 @@ from kiosk.app import KioskApp
 from kiosk.core.store import Store
 
 async def main():
-    app = KioskApp(Store.open({str(demo_store.path)!r}, backup_on_open=False))
+    app = KioskApp(Store.open({str(demo_store.path)!r}))
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         print(type(app.screen).__name__, "babel" in sys.modules,

@@ -77,8 +77,8 @@ def sample_idea(**changes) -> Idea:
         text="Kutsutaksi myös lauantaisin, niin pääsee kauppaan ja kirjastoon.",
         theme="Liikkuminen",
         number=42,
-        name=RESIDENT_NAME,
-        contact=RESIDENT_CONTACT,
+        # Not a real token: it carries the words, so a printable that printed it would be caught.
+        sealed_contact=f"{RESIDENT_NAME} {RESIDENT_CONTACT}",
         state=IdeaState.ON_AGENDA,
         id="idea-42",
     )

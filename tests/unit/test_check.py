@@ -10,7 +10,7 @@ from kiosk.cli import main
 
 
 @pytest.fixture
-def demo_folder(demo_store) -> Path:
+def checked_folder(demo_store) -> Path:
     """A data folder with the demo data, closed again so the check opens it afresh."""
     path = demo_store.path
     demo_store.folder.close()
@@ -24,8 +24,8 @@ def run_check(path: Path, capsys) -> tuple[int, str]:
     return code, captured.out + captured.err
 
 
-def test_check_passes_on_demo_data(demo_folder, capsys):
-    code, output = run_check(demo_folder, capsys)
+def test_check_passes_on_demo_data(checked_folder, capsys):
+    code, output = run_check(checked_folder, capsys)
     assert code == 0, output
     assert "FAIL" not in output
     for screen in ("IdeaThemeScreen", "IdeaReviewScreen", "DiscardDialog", "IdeaThanksScreen",
@@ -36,58 +36,68 @@ def test_check_passes_on_demo_data(demo_folder, capsys):
         assert f"ok    {kind}: 3 PDFs" in output
 
 
-def test_check_sends_no_idea(demo_folder, capsys):
-    before = sorted(p.name for p in demo_folder.glob("*.json"))
-    ideas_before = (demo_folder / "ideas.json").read_bytes()
-    run_check(demo_folder, capsys)
-    assert sorted(p.name for p in demo_folder.glob("*.json")) == before
-    assert (demo_folder / "ideas.json").read_bytes() == ideas_before
+def test_check_writes_nothing(checked_folder, capsys):
+    def data_files() -> dict:  # the kiosk's own backups aside
+        return {p: p.read_bytes() for p in checked_folder.rglob("*.json") if "backups" not in p.parts}
+
+    before = data_files()
+    run_check(checked_folder, capsys)
+    assert data_files() == before
 
 
-def test_garbage_ideas_file_fails_with_a_clear_message(demo_store, capsys):
-    backup = demo_store.folder.backup_now()
+def test_a_garbage_live_file_fails_with_a_clear_message_until_staff_acknowledge_it(demo_store, capsys):
+    from kiosk.core.safety import take_backup
+    from kiosk.core.store import Store
+
+    backup = take_backup(demo_store)
     path = demo_store.path
     demo_store.folder.close()
-    (path / "ideas.json").write_bytes(b"\x00garbage{{{ not json")
+    (path / "kiosk.json").write_bytes(b"\x00garbage{{{ not json")
     code, output = run_check(path, capsys)
     assert code != 0
-    assert "ideas.json was damaged; moved to" in output
-    assert f"restored from {backup}" in output
+    assert "the file kiosk.json was damaged" in output and str(backup) in output
     assert "problem(s) found" in output
     assert "Traceback" not in output
+    store = Store.open(path)
+    for notice in store.notices():
+        store.acknowledge_notice(notice.id)
+    store.folder.close()
+    code, output = run_check(path, capsys)
+    assert code == 0, output
 
 
-def test_damaged_file_without_a_backup_says_it_starts_empty(tmp_path, capsys):
+def test_a_damaged_file_without_a_backup_says_so(tmp_path, capsys):
     path = tmp_path / "data"
     assert main(["idea", "add", "Lukupiiri kirjastoon", "--data", str(path)]) == 0
-    (path / "ideas.json").write_text("[1, 2", encoding="utf-8")
+    raw = (path / "kiosk.json").read_bytes()
+    (path / "kiosk.json").write_bytes(raw[:-30])
     code, output = run_check(path, capsys)
     assert code != 0
-    assert "ideas.json was damaged" in output and "no backup had it" in output
+    assert "kiosk.json was damaged" in output and "no backup" in output
 
 
-def test_a_broken_screen_fails_the_check(demo_folder, capsys, monkeypatch):
+def test_a_broken_screen_fails_the_check(checked_folder, capsys, monkeypatch):
     from screens.results import ResultsScreen
 
     def broken(self):
         raise RuntimeError("results cannot be read")
 
     monkeypatch.setattr(ResultsScreen, "list_items", broken)
-    code, output = run_check(demo_folder, capsys)
+    code, output = run_check(checked_folder, capsys)
     assert code != 0
     assert "results cannot be read" in output
 
 
-def test_a_printable_that_is_not_a_pdf_fails_the_check(demo_folder, capsys, monkeypatch):
+def test_a_printable_that_is_not_a_pdf_fails_the_check(checked_folder, capsys, monkeypatch):
     import printables
 
     monkeypatch.setattr(printables, "build_pdf", lambda *args, **kwargs: b"<html>")
-    code, output = run_check(demo_folder, capsys)
+    code, output = run_check(checked_folder, capsys)
     assert code != 0
     assert "FAIL  poster" in output and "is not a PDF" in output
 
 
-def test_check_speaks_finnish_by_default(demo_folder, capsys):
-    code = main(["check", "--data", str(demo_folder)])
+def test_check_speaks_finnish_by_default(checked_folder, capsys):
+    code = main(["check", "--data", str(checked_folder)])
     output = capsys.readouterr().out
     assert code == 0 and "kioskin tarkistus: kaikki toimii." in output

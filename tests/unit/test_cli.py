@@ -117,13 +117,83 @@ def test_backup_keep_rotates_the_destination(tmp_path):
     assert len(left) == 2 and made[-1].name in left and made[0].name not in left
 
 
-def test_a_damaged_file_is_reported_and_restored_from_the_backup(tmp_path):
+def test_a_damaged_file_is_reported_and_repaired_from_the_backup_and_itself(tmp_path):
     data = tmp_path / "x"
     kiosk("idea", "add", "Ennen vahinkoa", data=data)
     assert kiosk("backup", data=data).returncode == 0
-    (data / "ideas.json").write_text('{"ideas": {"1": {"id": "x", "te', encoding="utf-8")
+    kiosk("idea", "add", "Varmuuskopion jälkeen", data=data)
+    raw = (data / "kiosk.json").read_bytes()
+    (data / "kiosk.json").write_bytes(raw[:-20])
     listed = kiosk("idea", "list", "--json", data=data)
     assert listed.returncode == 0, listed.stderr
-    assert "ideas" in listed.stderr and "Traceback" not in listed.stderr
-    assert [i["text"] for i in json.loads(listed.stdout)] == ["Ennen vahinkoa"]
-    assert any(p.name.startswith("ideas.json.corrupt") for p in data.iterdir())
+    assert "kiosk.json" in listed.stderr and "Traceback" not in listed.stderr
+    assert [i["text"] for i in json.loads(listed.stdout)] == ["Varmuuskopion jälkeen", "Ennen vahinkoa"]
+    assert [p.name.split(".")[0] for p in (data / "damaged").iterdir()] == ["kiosk"]
+
+
+def test_meeting_export_ics_holds_every_upcoming_meeting(tmp_path):
+    from icalendar import Calendar
+
+    from kiosk.core.store import Store
+
+    data = tmp_path / "x"
+    assert kiosk("demo", data=data).returncode == 0
+    upcoming = {m.id for m in Store.open(data).upcoming_meetings()}
+    every = {m.id for m in Store.open(data).every_meeting()}
+    assert upcoming and upcoming < every
+    shown = subprocess.run(
+        [sys.executable, "-m", "kiosk.cli", "meeting", "export", "--format", "ics", "--upcoming", "--data", str(data)],
+        capture_output=True, timeout=120, env={**os.environ, "KIOSK_DATA": ""},
+    )
+    assert shown.returncode == 0, shown.stderr
+    events = Calendar.from_ical(shown.stdout).walk("VEVENT")
+    assert {str(event["uid"]).split("@")[0] for event in events} == upcoming
+    saved = kiosk("meeting", "export", "--out", str(tmp_path / "kaikki.ics"), data=data)
+    assert saved.returncode == 0 and saved.stdout == ""
+    events = Calendar.from_ical((tmp_path / "kaikki.ics").read_bytes()).walk("VEVENT")
+    assert {str(event["uid"]).split("@")[0] for event in events} == every
+
+
+def test_export_csv_is_the_staff_areas_csv_byte_for_byte(tmp_path):
+    from kiosk.core.export import export_ideas
+    from kiosk.core.ideas import submit_idea
+    from kiosk.core.store import Store
+
+    data = tmp_path / "x"
+    store = Store.open(data)
+    submit_idea(store, '=HYPERLINK("http://evil.example","Klikkaa")', name="Aino", contact="040 123")
+    submit_idea(store, "Penkki bussipysäkille; ja katos\nmyös", theme="Liikenne")
+    staff = export_ideas(store, tmp_path / "staff").read_bytes()  # what the staff area's export writes
+    assert kiosk("export", "--format", "csv", "--out", str(tmp_path / "cli.csv"), data=data).returncode == 0
+    assert (tmp_path / "cli.csv").read_bytes() == staff
+    shown = subprocess.run([sys.executable, "-m", "kiosk.cli", "export", "--format", "csv", "--data", str(data)],
+                           capture_output=True, timeout=120, env={**os.environ, "KIOSK_DATA": ""})
+    assert shown.stdout == staff
+    assert staff.startswith(b"\xef\xbb\xbfreference;") and b"'=HYPERLINK" in staff and b"Aino" not in staff
+
+
+def test_idea_list_speaks_the_users_language(tmp_path):
+    data = tmp_path / "x"
+    empty = kiosk("idea", "list", data=data)
+    assert empty.returncode == 0 and empty.stdout.strip() == "Ei avoimia ideoita. (--all näyttää myös suljetut.)"
+    assert kiosk("idea", "list", "--all", "--lang", "sv", data=data).stdout.strip() == "Inga idéer."
+    kiosk("idea", "add", "Kimppakyyti kirkonkylälle torstaisin ja lauantaisin, kun kauppa on auki", data=data)
+    listed = kiosk("idea", "list", data=data).stdout.split()
+    assert listed[:4] == ["ID-0001", "Uusi", "Muu", "aihe"] and "received" not in listed
+    assert "Ny" in kiosk("idea", "list", "--lang", "sv", data=data).stdout.split()
+    assert kiosk("table", "list", data=data).stdout.strip() == "Pöytiä ei ole vielä."
+    assert kiosk("meeting", "list", "--upcoming", data=data).stdout.strip() == "Tulevia tapaamisia ei ole."
+
+
+def test_an_unknown_theme_is_refused_with_the_themes(tmp_path):
+    data = tmp_path / "x"
+    nothing = kiosk("idea", "add", "Kyyti", "--theme", "Liikenne", data=data)
+    assert nothing.returncode == 1 and "ei ole vielä teemaa" in nothing.stderr
+    assert kiosk("demo", data=data).returncode == 0
+    refused = kiosk("idea", "add", "Kyyti", "--theme", "Avaruusmatkailu", data=data)
+    assert refused.returncode == 1 and refused.stdout == ""
+    assert "Teemaa Avaruusmatkailu ei ole. Teemat ovat: " in refused.stderr and "Liikkuminen ja kyydit" in refused.stderr
+    added = kiosk("idea", "add", "Kyyti", "--theme", "liikkuminen JA kyydit", data=data)
+    assert added.returncode == 0, added.stderr
+    ideas = json.loads(kiosk("idea", "list", "--json", data=data).stdout)
+    assert [i["theme"] for i in ideas if i["reference"] == added.stdout.strip()] == ["Liikkuminen ja kyydit"]

@@ -54,6 +54,6 @@ def test_help_is_the_same_whichever_module_was_imported():
 def test_a_command_runs_with_its_own_options(tmp_path, capsys):
     from kiosk.cli import main
 
-    assert main(["--data", str(tmp_path / "d"), "idea", "add", "Penkki kirjaston eteen", "--theme", "Kirjasto"]) == 0
+    assert main(["--data", str(tmp_path / "d"), "idea", "add", "Penkki kirjaston eteen"]) == 0
     assert main(["idea", "list", "--json", "--data", str(tmp_path / "d")]) == 0
     assert "Penkki kirjaston eteen" in capsys.readouterr().out

@@ -32,7 +32,7 @@ def test_set_pin_from_stdin_then_it_works(tmp_path):
 def test_short_or_non_digit_pins_are_refused(tmp_path, pin):
     result = kiosk("staff", "set-pin", "--pin-stdin", data=tmp_path / "d", stdin=pin + "\n")
     assert result.returncode == 1 and result.stderr.strip() and "Traceback" not in result.stderr
-    assert Store.open(tmp_path / "d").folder.get("staff", "pin") is None
+    assert Store.open(tmp_path / "d").staff_record("pin") is None
 
 
 def test_apply_retention_reports_a_count(tmp_path):

@@ -139,3 +139,35 @@ def test_no_such_printer_keeps_the_pdf(cups_pdf_printer, kiosk_main, data, tmp_p
     assert f"Tulostinta ei-tulostinta ei ole. PDF-tiedosto on tallessa: {out}" in err
     assert "Traceback" not in err
     assert "Tervetuloa!" in pdf_text(out.read_bytes())
+
+
+@pytest.mark.parametrize(("paper", "points"), [("A5", (420, 595)), ("80mm", (227, None))])
+def test_slip_printed_through_cups_on_the_chosen_paper(cups_pdf_printer, paper, points, tmp_path):
+    """The resident's slip goes through lp with its media option; cups-pdf prints it on that page size."""
+    from datetime import datetime
+
+    from kiosk.core.clock import HELSINKI
+    from printables.printing import print_pdf
+    from printables.slip import build_slip
+    from printables_support import sample_idea, sample_settings
+
+    import io
+
+    from pypdf import PdfReader
+
+    printer, folder = cups_pdf_printer
+    before = set(folder.glob("*.pdf")) if folder.exists() else set()
+    slip = build_slip(sample_idea(created=datetime(2026, 11, 27, 10, tzinfo=HELSINKI)), sample_settings(), "fi", paper)
+    path = tmp_path / "kuitti.pdf"
+    path.write_bytes(slip.pdf)
+    job = print_pdf(path, printer, title="Kuitti", options=slip.print_options())
+    assert job.job_id.startswith(f"{printer}-")
+    printed = _wait_for_new_pdf(folder, before).read_bytes()
+    assert "ID-0042" in flat(pdf_text(printed))
+    box = PdfReader(io.BytesIO(printed)).pages[0].mediabox
+    width, height = round(float(box.width)), round(float(box.height))
+    assert abs(width - points[0]) <= 1
+    if points[1] is not None:
+        assert abs(height - points[1]) <= 1
+    else:
+        assert abs(height - float(slip.media.split("x")[1].removesuffix("mm")) * 72 / 25.4) <= 2

@@ -319,13 +319,14 @@ def test_pam_file_registers_a_logind_session() -> None:
 
 def test_install_script_installs_every_deploy_file() -> None:
     script = (DEPLOY / "install.sh").read_text(encoding="utf-8")
-    for name in ("foot/foot.ini", "etc/kiosk.env", "pam/kiosk", "update.sh", *UNIT_NAMES):
+    for name in ("foot/foot.ini", "foot-font.sh", "etc/kiosk.env", "pam/kiosk", "update.sh", *UNIT_NAMES):
         assert name in script, f"install.sh does not install {name}"
     shipped = {str(path.relative_to(DEPLOY)) for path in DEPLOY.rglob("*") if path.is_file()}
     assert shipped == {
         "foot/foot.ini",
         "etc/kiosk.env",
         "pam/kiosk",
+        "foot-font.sh",
         "install.sh",
         "update.sh",
         *(f"systemd/{name}" for name in UNIT_NAMES),
@@ -391,7 +392,7 @@ def test_timer_calendar_is_valid() -> None:
 
 
 def test_deploy_has_the_scripts() -> None:
-    assert [path.name for path in SCRIPTS] == ["install.sh", "update.sh"]
+    assert [path.name for path in SCRIPTS] == ["foot-font.sh", "install.sh", "update.sh"]
 
 
 @pytest.mark.parametrize("script", SCRIPTS, ids=lambda path: path.name)
@@ -421,3 +422,71 @@ def test_shellcheck_is_clean(script: Path) -> None:
         ["shellcheck", "--shell=bash", str(script)], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stdout
+
+
+# --- letter size -------------------------------------------------------------------
+
+FOOT_FONT = DEPLOY / "foot-font.sh"
+# DejaVu Sans Mono in font units: a cell is 1233 wide and 1901 + 483 tall, of 2048 an em.
+CELL_WIDTH_EM, CELL_HEIGHT_EM = 1233 / 2048, 2384 / 2048
+
+
+def foot_font(*args: str, env: dict[str, str] | None = None) -> str:
+    """What deploy/foot-font.sh prints."""
+    result = subprocess.run(
+        ["bash", str(FOOT_FONT), *args], capture_output=True, text=True, check=True, env={**os.environ, **(env or {})}
+    )
+    return result.stdout.strip()
+
+
+@pytest.mark.parametrize("screen", ["1024x768", "1280x1024", "1366x768", "1600x900", "1920x1080", "3840x2160"])
+def test_80x24_cells_fill_the_screen(screen: str) -> None:
+    """The largest size whose 80x24 cells (and foot's padding) fit; one pixel more would not fit."""
+    width, height = map(int, screen.split("x"))
+    size = int(foot_font("--size", screen))
+
+    def fits(pixels: int) -> bool:
+        cell_w, cell_h = -(-pixels * 1233 // 2048), -(-pixels * 2384 // 2048) + 1
+        return 80 * cell_w + 24 <= width and 24 * cell_h + 24 <= height
+
+    assert fits(size) and not fits(size + 1)
+    # Honest about the rounding: even foot's own (unrounded) cells fit.
+    assert 80 * size * CELL_WIDTH_EM <= width and 24 * size * CELL_HEIGHT_EM <= height
+
+
+def test_the_font_follows_the_connected_screen_or_the_setting(tmp_path: Path) -> None:
+    drm = tmp_path / "drm"
+    for name, status, modes in (("card0-HDMI-A-1", "disconnected", ""), ("card0-DP-1", "connected", "1366x768\n1024x768\n")):
+        (drm / name).mkdir(parents=True)
+        (drm / name / "status").write_text(status + "\n")
+        (drm / name / "modes").write_text(modes)
+    fake_foot = tmp_path / "foot"
+    fake_foot.write_text('#!/bin/sh\nfor a in "$@"; do echo "$a"; done\n')
+    fake_foot.chmod(0o755)
+    said = foot_font(str(fake_foot), "--config=/etc/kiosk/foot.ini", "kiosk", "run", env={"KIOSK_DRM_DIR": str(drm)})
+    expected = foot_font("--size", "1366x768")
+    assert said.splitlines() == [
+        f"--override=main.font=DejaVu Sans Mono:pixelsize={expected}", "--config=/etc/kiosk/foot.ini", "kiosk", "run",
+    ]
+    by_hand = foot_font(str(fake_foot), "run", env={"KIOSK_DRM_DIR": str(drm), "KIOSK_FONT_PIXELS": "30"})
+    assert by_hand.splitlines()[0] == "--override=main.font=DejaVu Sans Mono:pixelsize=30"
+    no_screen = foot_font(str(fake_foot), "run", env={"KIOSK_DRM_DIR": str(tmp_path / "none")})
+    assert no_screen.splitlines() == ["run"]  # foot.ini's own size
+
+
+@pytest.mark.skipif(shutil.which("foot") is None, reason="foot is not installed")
+def test_foot_accepts_the_font_override() -> None:
+    size = foot_font("--size", "1920x1080")
+    result = subprocess.run(
+        ["foot", "--check-config", f"--config={FOOT_INI}", f"--override=main.font=DejaVu Sans Mono:pixelsize={size}"],
+        capture_output=True, text=True, env={**os.environ, "LC_ALL": "C.UTF-8"}, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_kiosk_service_starts_foot_through_the_font_script() -> None:
+    exec_start = (last(read_unit("kiosk.service"), "Service", "ExecStart") or "").split()
+    assert exec_start[exec_start.index("--") + 1 : exec_start.index("--") + 3] == [
+        "/usr/local/lib/kiosk/foot-font.sh", "/usr/bin/foot",
+    ]
+    assert "/usr/local/lib/kiosk/foot-font.sh" in (DEPLOY / "install.sh").read_text(encoding="utf-8")

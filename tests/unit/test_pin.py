@@ -34,10 +34,10 @@ def test_pin_is_stored_only_as_a_salted_hash(store):
     set_pin(store, PIN)
     raw = "".join(p.read_text(encoding="utf-8") for p in store.path.rglob("*.json"))
     assert PIN not in raw
-    record = store.folder.get("staff", "pin")
+    record = store.staff_record("pin")
     assert record["algorithm"] == "scrypt" and len(bytes.fromhex(record["salt"])) == 16
     set_pin(store, PIN)
-    assert store.folder.get("staff", "pin")["hash"] != record["hash"]  # a fresh salt each time
+    assert store.staff_record("pin")["hash"] != record["hash"]  # a fresh salt each time
 
 
 def test_no_pin_set_lets_nobody_in(store):
@@ -48,7 +48,7 @@ def test_no_pin_set_lets_nobody_in(store):
 def test_right_pin_is_accepted_and_recorded(store):
     set_pin(store, PIN)
     assert check_pin(store, PIN).accepted
-    assert [e["what"] for e in store.audit_entries(2026)] == ["set staff PIN", "staff login"]
+    assert [e.what for e in store.audit_entries(2026)] == ["set staff PIN", "staff login"]
 
 
 def test_five_wrong_tries_lock_even_the_right_pin(store, clock):
@@ -73,7 +73,7 @@ def test_lock_survives_a_restart_and_grows(store, clock):
     for _ in range(MAX_TRIES):
         last = check_pin(reopened, "999999")
     assert last.locked_until == clock.now() + timedelta(minutes=2)
-    assert "staff PIN locked" in [e["what"] for e in reopened.audit_entries(2026)]
+    assert "staff PIN locked" in [e.what for e in reopened.audit_entries(2026)]
 
 
 def test_lock_length_doubles_up_to_an_hour():
@@ -92,5 +92,5 @@ def test_setting_the_pin_lifts_the_lock(store):
 def test_stored_lock_record_is_plain_json(store):
     set_pin(store, PIN)
     check_pin(store, "111111")
-    record = store.folder.get("staff", "pin-lock")
+    record = store.staff_record("pin-lock")
     assert json.loads(json.dumps(record))["failures"] == 1

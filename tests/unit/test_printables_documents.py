@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from kiosk.core.model import Action
+import pytest
+
+from kiosk.core.clock import HELSINKI
+from kiosk.core.errors import KioskError
+from kiosk.core.model import Action, ActionStatus
+from printables.large import build_large
 from printables.agenda import build_agenda
 from printables.summary import build_summary
 from printables_support import (
@@ -79,8 +84,8 @@ def test_summary_has_every_part_in_finnish():
         "Käsitellyt asiat",
         "3. Kutsutaksi myös lauantaisin Kuljetusyrittäjä selvittää lauantaivuoron hinnan.",
         "Muut muistiinpanot Kahvit tarjosi eläkeläisyhdistys.",
-        "Sovitut toimenpiteet Toimenpide Vastuutaho Määräaika",
-        "Järjestetään kevään virkistyspäivä Karttulan eläkeläiset ry la 20.3.2027",
+        "Sovitut toimenpiteet Toimenpide Vastuutaho Määräaika Tilanne",
+        "Järjestetään kevään virkistyspäivä Karttulan eläkeläiset ry la 20.3.2027 Sovittu",
         "Seuraava tapaaminen to 21.1.2027 klo 17.00–18.30, Karttulan kirjasto",
         "Koko muistio verkossa: " + MINUTES_URL,
     ):
@@ -133,3 +138,73 @@ def test_swedish_summary():
     text = flat(pdf_text(build_summary(sample_sheet(), "sv")))
     for expected in ("Minnesanteckningar", "Närvarande", "Överenskomna åtgärder", "Ansvarig", "Tidsfrist", "Nästa möte"):
         assert expected in text, expected
+
+
+def _actions_under_way_and_done() -> list[Action]:
+    """The sample's actions: the taxi one done with a result, the recreation day under way."""
+    actions = sample_actions()
+    actions[1].status = ActionStatus.DONE
+    actions[1].result = "Lauantaivuoro ajetaan tammikuusta alkaen klo 10 ja 14."
+    actions[1].completed = datetime(2026, 11, 20, 12, 0, tzinfo=HELSINKI)
+    actions[2].status = ActionStatus.IN_PROGRESS
+    return actions
+
+
+def _action_rows(pdf: bytes) -> list[list[str]]:
+    """The agreed actions' table rows as read back from the PDF, each cell's text on one line."""
+    import io
+
+    import pdfplumber
+
+    rows = []
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        for page in document.pages:
+            for table in page.extract_tables():
+                rows += [[flat(cell or "") for cell in row] for row in table]
+    return [row for row in rows if row and row[0] != "Toimenpide"]
+
+
+def test_summary_shows_each_actions_state_and_result():
+    """Those who were not there read how far each agreed action has come, and what came of it."""
+    pdf = build_summary(sample_sheet(actions=_actions_under_way_and_done()), "fi")
+    assert _action_rows(pdf) == [
+        [
+            "Selvitetään kutsutaksin lauantaivuoro ja sen hinta Tulos: Lauantaivuoro ajetaan tammikuusta alkaen klo 10 ja 14.",
+            "Kotipalvelu ja taksi Kuljetus Oy",
+            "pe 15.1.2027",
+            "Tehty pe 20.11.2026",
+        ],
+        ["Järjestetään kevään virkistyspäivä", "Karttulan eläkeläiset ry", "la 20.3.2027", "Työn alla"],
+    ]
+
+
+def test_large_summary_shows_each_actions_state_and_result():
+    """The large-text sheet says the same in short lines."""
+    text = flat(pdf_text(build_large(sample_sheet(actions=_actions_under_way_and_done()), "fi")))
+    assert (
+        "Selvitetään kutsutaksin lauantaivuoro ja sen hinta Kuka tekee: Kotipalvelu ja taksi Kuljetus Oy "
+        "Valmis viimeistään: pe 15.1.2027 Tilanne: Tehty pe 20.11.2026 "
+        "Tulos: Lauantaivuoro ajetaan tammikuusta alkaen klo 10 ja 14."
+    ) in text
+    assert "Järjestetään kevään virkistyspäivä Kuka tekee: Karttulan eläkeläiset ry " in text
+    assert "Valmis viimeistään: la 20.3.2027 Tilanne: Työn alla" in text
+
+
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_no_summary_of_a_meeting_not_held(language):
+    """A meeting ahead has no minutes: the summary is refused with a plain reason, not printed empty."""
+    sheet = sample_sheet(meeting=sample_meeting(held=False))
+    with pytest.raises(KioskError) as refused:
+        build_summary(sheet, language)
+    assert refused.value.translated("fi") == (
+        "Tapaamista ei ole vielä pidetty, joten siitä ei ole muistiota tulostettavaksi. Tulosta sen asialista."
+    )
+
+
+def test_large_sheet_of_a_meeting_ahead_lists_its_agenda():
+    """Before the meeting the large-text sheet says what will be talked about, and nothing as if it had been."""
+    text = flat(pdf_text(build_large(sample_sheet(meeting=sample_meeting(held=False)), "fi")))
+    assert "Mistä puhumme • Tavoitteen kertaus ja kuulumiset • Sovittujen toimenpiteiden läpikäynti" in text
+    for said_afterwards in ("Tästä asiasta ei kirjattu mitään", "Mistä puhuimme", "Mitä sovimme", "Keitä oli paikalla",
+                            "Koko muistio"):
+        assert said_afterwards not in text

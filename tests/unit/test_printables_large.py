@@ -43,7 +43,7 @@ def results_pdf(store) -> bytes:
     from kiosk.core.public import table_results
 
     fill_store(store)
-    return build_results(table_results(store), store.settings(), date(2026, 11, 27), "fi")
+    return build_results([e.with_quotes(store) for e in table_results(store)], store.settings(), date(2026, 11, 27), "fi")
 
 
 @pytest.fixture(params=["summary", "results"])
@@ -98,7 +98,7 @@ def test_large_summary_in_plain_words():
     """What was talked about, what was agreed (who, by when), who came, next meeting, whom to ask."""
     text = flat(pdf_text(build_large(sample_sheet(), "fi")))
     for expected in (
-        "Lyhyt kooste tapaamisesta",
+        "Yhteenveto isolla tekstillä",
         "Aika: to 3.12.2026 klo 17.00–18.30",
         "Kysymys Miten kyläläinen pääsee asioimaan",
         "Mistä puhuimme",
@@ -128,7 +128,7 @@ def test_you_said_we_did_sheet(store):
     assert text.startswith("Te sanoitte, me teimme")
     assert "Tilanne pe 27.11.2026." in text
     assert "Te sanoitte (ID-0042): Kutsutaksi myös lauantaisin, niin pääsee kauppaan ja kirjastoon." in text
-    assert "Me teimme: • Selvitetään kutsutaksin lauantaivuoro ja sen hinta" in text
+    assert "Me teimme: • Tehty pe 20.11.2026: Selvitetään kutsutaksin lauantaivuoro ja sen hinta" in text
     assert "Lauantaivuoro ajetaan tammikuusta alkaen klo 10 ja 14." in text
     assert "Työn alla" in text and "Palvelutarvekysely kotitalouksiin" in text
     assert RESIDENT_NAME not in text and RESIDENT_CONTACT not in text

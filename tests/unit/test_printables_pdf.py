@@ -80,7 +80,7 @@ def test_embedded_truetype_font_only(kind):
         ("poster", "fi", "Ikäihmisten palvelut Karttulassa – to 3.12.2026 klo 17.00", "Kumppanuuspöydän tapaamisen juliste"),
         ("agenda", "fi", "Asialista: Ikäihmisten palvelut Karttulassa", "Kumppanuuspöydän tapaamisen asialista"),
         ("summary", "fi", "Muistio: Ikäihmisten palvelut Karttulassa", "Kumppanuuspöydän tapaamisen muistio"),
-        ("large", "sv", "Minnesanteckningar med stor text: Ikäihmisten", "Minnesanteckningar från partnerskapsbordets möte"),
+        ("large", "sv", "Sammanfattning med stor text: Ikäihmisten", "Minnesanteckningar från partnerskapsbordets möte"),
     ],
 )
 def test_metadata(kind, language, title_start, subject):

@@ -37,7 +37,7 @@ def table(store) -> Table:
 
 def audit_whats(store) -> list[str]:
     """What the audit trail recorded this year, oldest first."""
-    return [entry["what"] for entry in store.audit_entries(store.now().year)]
+    return [entry.what for entry in store.audit_entries(store.now().year)]
 
 
 # Participants ------------------------------------------------------------------------
@@ -52,8 +52,8 @@ def test_update_participant_changes_the_person_in_place(store, table):
     assert (person.name, person.role, person.title) == ("Kaisa Kettunen-Kari", Role.SECRETARY, "diakoni")
     assert saved.subgroups[0].member_ids == ["p1"]  # still in the sub-group
     entry = store.audit_entries(store.now().year)[-1]
-    assert entry["what"] == "update participant"
-    assert entry["details"] == {"table": table.name, "who": "Kaisa Kettunen-Kari (Karttulan seurakunta)"}
+    assert entry.what == "update participant"
+    assert entry.details == {"table": table.name, "who": "Kaisa Kettunen-Kari (Karttulan seurakunta)"}
 
 
 def test_update_participant_cleans_typed_text(store, table):
@@ -103,8 +103,8 @@ def test_update_subgroup_changes_name_task_and_members(store, table):
     assert saved.outside_members[0] == "Eläkeliitto" and len(saved.outside_members) == 2
     assert "\x1b" not in saved.outside_members[1]
     entry = store.audit_entries(store.now().year)[-1]
-    assert entry["what"] == "update sub-group"
-    assert entry["details"] == {"table": table.name, "group": "Virkistyspäivät"}
+    assert entry.what == "update sub-group"
+    assert entry.details == {"table": table.name, "group": "Virkistyspäivät"}
 
 
 def test_update_subgroup_drops_members_who_left_the_table(store, table):

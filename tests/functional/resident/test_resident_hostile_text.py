@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+
+from kiosk.core.contacts import Contact, reveal_contact
 from textual import events
 from textual.widgets import TextArea
 
@@ -40,7 +42,7 @@ async def test_hostile_text_round_trips_literally(village, make_app, text):
         expected = clean_text(f"Alku {text} loppu", multiline=True)
         assert stored.text == expected
         assert "\x1b" not in stored.text and "\x07" not in stored.text
-        assert (stored.name, stored.contact) == ("[b]Nimi[/b]", "[red]040[/]")
+        assert reveal_contact(village, stored) == Contact("[b]Nimi[/b]", "[red]040[/]")
         publish_idea(village, stored.id)
 
         await pilot.press("enter", "4", *reference, "enter")

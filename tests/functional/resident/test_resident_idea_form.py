@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from kiosk.core.contacts import Contact, reveal_contact
+
 import pytest
 from textual.widgets import Digits, Input, TextArea
 
@@ -27,9 +29,11 @@ async def test_leave_an_idea_by_keys_only(village, make_app):
         await pilot.press("2")  # the table's theme
         await pilot.pause()
         assert isinstance(app.screen, IdeaWriteScreen)
-        await pilot.press(*"Penkki bussipysäkille", "enter", *"kiitos")
+        text = screen_text(app)
+        assert "Enter Jatka" in text and "Shift+Enter Uusi rivi" in text
+        await pilot.press(*"Penkki bussipysäkille", "shift+enter", *"kiitos")
         assert "28 / 1000 merkkiä" in screen_text(app)
-        await pilot.press("tab", "enter")
+        await pilot.press("enter")  # Enter in the box goes on, as its button says
         await pilot.pause()
         assert isinstance(app.screen, IdeaContactScreen)
         assert "Vain asukastuvan työntekijät näkevät yhteystietosi" in screen_text(app)
@@ -45,7 +49,7 @@ async def test_leave_an_idea_by_keys_only(village, make_app):
         assert len(app.screen_stack) == 2  # home, thanks: the form is gone
         idea = village.idea_by_number(int(app.screen.reference.removeprefix("ID-")))
         assert idea.text == "Penkki bussipysäkille\nkiitos"
-        assert (idea.theme, idea.name, idea.contact) == ("Palvelut ikäihmisille", "Aino", "040 123")
+        assert (idea.theme, reveal_contact(village, idea)) == ("Palvelut ikäihmisille", Contact("Aino", "040 123"))
         assert idea.state == IdeaState.RECEIVED
         assert app.screen.query_one(Digits).value == app.screen.reference.removeprefix("ID-")
         await pilot.press("enter")
@@ -74,10 +78,31 @@ async def test_leave_an_idea_by_clicks_only(village, make_app):
         await settle(pilot)
         assert isinstance(app.screen, IdeaThanksScreen)
         idea = village.idea_by_number(int(app.screen.reference.removeprefix("ID-")))
-        assert (idea.text, idea.theme, idea.contact) == ("Kosketusnäytöltä jätetty idea", OTHER_THEME, "")
+        assert (idea.text, idea.theme, reveal_contact(village, idea)) == ("Kosketusnäytöltä jätetty idea", OTHER_THEME, None)
         await pilot.click("#done")
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
+
+
+async def test_enter_in_the_box_continues_and_new_line_is_a_button(village, make_app):
+    app = make_app(village)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("1", "1")
+        await pilot.pause()
+        await pilot.press("enter")  # nothing written yet: a kind word, no empty line added
+        await pilot.pause()
+        assert isinstance(app.screen, IdeaWriteScreen)
+        assert app.screen.query_one("#idea-text", TextArea).text == ""
+        assert "Kirjoita ensin ideasi laatikkoon" in static_text(app, "#message")
+        await pilot.press(*"Eka rivi")
+        await pilot.click("#new-line")
+        await pilot.press(*"toka rivi")
+        await pilot.pause()
+        assert app.screen.query_one("#idea-text", TextArea).text == "Eka rivi\ntoka rivi"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, IdeaContactScreen)
+        assert app.screen.draft.text == "Eka rivi\ntoka rivi"
 
 
 async def test_empty_and_overlong_text_get_a_friendly_message(village, make_app):

@@ -100,8 +100,35 @@ async def test_results_you_said_we_did(village, make_app):
         await pilot.pause()
         text = screen_text(app)
         assert "Ikäihmisten palvelut Karttulassa" in text
-        assert text.index("Tehty:") < text.index("Työn alla:")
-        assert "✓ Virkistyspäivä keväällä" in text and "Tulos: Paikalla noin 60 ihmistä." in text
-        assert "… Kauppakyyti kokeiluun" in text
+        assert text.index("Tehty") < text.index("Työn alla")
+        # A done action is said as done, not as the plan it was written as.
+        assert "✓ Tehty pe 27.11.2026: Virkistyspäivä keväällä" in text
+        assert "Tulos: Paikalla noin 60 ihmistä." in text
+        assert "… Työn alla: Kauppakyyti kokeiluun" in text
         assert "Te sanoitte: Kauppakyyti kerran viikossa. (ID-0001)" in text
         assert "Vielä lukematon idea" not in text and "Kirjasto auki iltaisin" not in text
+
+
+async def test_results_wrapped_lines_keep_their_indent(village, make_app):
+    from datetime import date
+
+    from kiosk.core import tables
+    from kiosk.core.model import ActionStatus
+    from resident_support import SMALL_SIZE, screen_lines
+
+    long_what = "Selvitetään kyläkohtaisesti, millä vuoroilla asiointikyyti ehtii kauppaan ja terveysasemalle ennen puoltapäivää"
+    action = tables.add_action(village, village.ids["meeting"], long_what, "Taksi Oy", date(2027, 2, 28))
+    tables.set_action_status(village, action.id, ActionStatus.DONE, "Aikataulu on kirjastossa ja asukastuvalla kaikkien luettavana, ja se jaetaan kylien ilmoitustauluille.")
+    app = make_app(village)
+    async with app.run_test(size=SMALL_SIZE) as pilot:
+        await pilot.press("3")
+        await settle(pilot)
+        rows = screen_lines(app)
+        first = next(n for n, row in enumerate(rows) if "✓ Tehty" in row and "Selvitetään" in row)
+        text_column = rows[first].index("Tehty")
+        continuation = rows[first + 1]
+        assert continuation[:text_column].strip(" █▊▌") == ""
+        assert continuation[text_column] != " ", "the wrapped line starts under the text, past the mark"
+        result = next(n for n, row in enumerate(rows) if "Tulos: Aikataulu" in row)
+        assert rows[result].index("Tulos") == text_column
+        assert rows[result + 1][text_column] != " " and rows[result + 1][:text_column].strip(" █▊▌") == ""

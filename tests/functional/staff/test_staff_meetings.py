@@ -70,7 +70,7 @@ async def test_a_meeting_of_120_minutes_is_refused_and_nothing_is_saved(staff_st
         message = shown(app, "#error")
         assert "90" in message and "120" in message
         assert staff_store.meetings() == []
-        assert not [e for e in staff_store.audit_entries(2026) if e["what"] == "schedule meeting"]
+        assert not [e for e in staff_store.audit_entries(2026) if e.what == "schedule meeting"]
 
 
 async def test_bad_dates_and_times_are_explained(staff_store, make_app):

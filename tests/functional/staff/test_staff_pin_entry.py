@@ -6,6 +6,7 @@ from textual.widgets import Input, Static
 
 from kiosk.core.pin import MAX_TRIES
 from kiosk.core.store import Store
+from screens.idle_warning_dialog import WARNING_SECONDS, IdleWarningDialog
 from screens.staff.dialogs.pin import PinDialog
 from screens.staff.home import StaffHomeScreen
 
@@ -87,6 +88,10 @@ async def test_staff_area_locks_itself_after_the_idle_time(staff_store, make_app
         await settle(pilot)
         assert app.staff_unlocked, "a resident's idle time must not cut off a secretary writing minutes"
         monotonic.advance(app.staff_idle_seconds + 1)
+        app.check_idle_timeout()
+        await settle(pilot)
+        assert app.staff_unlocked and isinstance(app.screen, IdleWarningDialog), "a warning comes first"
+        monotonic.advance(WARNING_SECONDS)
         app.check_idle_timeout()
         await settle(pilot)
         assert not app.staff_unlocked

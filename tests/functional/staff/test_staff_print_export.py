@@ -10,7 +10,7 @@ from textual.widgets import Input, Static
 from kiosk.core.clock import HELSINKI
 from kiosk.core.ideas import submit_idea
 from kiosk.core.model import Table
-from kiosk.core.tables import save_table, schedule_meeting
+from kiosk.core.tables import record_minutes, save_table, schedule_meeting
 from printables.printing import PrintError, PrintResult
 from screens.staff.print_export import PrintExportScreen
 from staff_support import SIZE, login, settle
@@ -42,8 +42,11 @@ def status(app) -> str:
 
 
 @pytest.mark.parametrize("key, kind", [("p", "poster"), ("g", "agenda"), ("s", "summary"), ("l", "large")])
-async def test_print_saves_the_pdf_then_sends_it(meeting_store, make_app, tmp_path, monkeypatch, key, kind):
+async def test_print_saves_the_pdf_then_sends_it(meeting_store, make_app, tmp_path, monkeypatch, clock, key, kind):
     sent = []
+    if kind == "summary":  # minutes exist only once the meeting has been held
+        clock.advance(days=7)
+        record_minutes(meeting_store, meeting_store.meetings()[0].id, general="Sovittiin kyydeistä.")
 
     def fake_print(path, printer=None, *, title=""):
         sent.append((path, printer))
@@ -59,6 +62,21 @@ async def test_print_saves_the_pdf_then_sends_it(meeting_store, make_app, tmp_pa
         assert path.parent == tmp_path / "usb" and path.name.startswith(f"{kind}-2026-12-03-")
         assert path.read_bytes().startswith(b"%PDF") and printer is None  # the CUPS default printer
         assert "kiosk-7" in status(app) and str(path) in status(app)
+
+
+async def test_no_minutes_for_a_meeting_not_held_yet(meeting_store, make_app, tmp_path, monkeypatch):
+    sent = []
+    monkeypatch.setattr("printables.printing.print_pdf", lambda path, printer=None, *, title="": sent.append(path))
+    app = make_app(meeting_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_print(pilot, tmp_path)
+        await pilot.press("s")
+        await settle(pilot)
+        error = str(app.screen.query_one("#error", Static).render())
+        assert error == (
+            "Tapaamista ei ole vielä pidetty, joten siitä ei ole muistiota tulostettavaksi. Tulosta sen asialista."
+        )
+        assert sent == [] and list(tmp_path.glob("*.pdf")) == []
 
 
 async def test_a_printing_failure_says_where_the_pdf_is(meeting_store, make_app, tmp_path, monkeypatch):
@@ -102,3 +120,20 @@ async def test_exports_default_to_the_data_folder(meeting_store, make_app):
         await pilot.press("i")
         await settle(pilot)
     assert list((meeting_store.path / "exports").glob("ideas-*.csv"))
+
+
+async def test_the_staff_csv_is_the_command_lines_csv(meeting_store, make_app, tmp_path):
+    import subprocess
+    import sys
+
+    submit_idea(meeting_store, '=HYPERLINK("http://evil.example";"Klikkaa")', theme="Liikenne")
+    app = make_app(meeting_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_print(pilot, tmp_path / "usb")
+        await pilot.press("i")
+        await settle(pilot)
+    (csv_file,) = (tmp_path / "usb").glob("ideas-*.csv")
+    cli = subprocess.run([sys.executable, "-m", "kiosk.cli", "export", "--format", "csv", "--data", str(meeting_store.path)],
+                         capture_output=True, timeout=120, check=True)
+    assert cli.stdout == csv_file.read_bytes()
+    assert b"'=HYPERLINK" in cli.stdout

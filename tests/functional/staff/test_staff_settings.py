@@ -59,8 +59,8 @@ async def test_settings_are_saved_and_applied_at_once(staff_store, make_app):
         poster_url="https://karttula.example/poyta", minutes_url="https://karttula.example/muistiot",
         printer="toimisto", idle_seconds=90, staff_idle_seconds=900, retention_months=6, language="sv",
     )
-    (entry,) = [e for e in staff_store.audit_entries(staff_store.now().year) if e["what"] == "settings"]
-    assert entry["details"]["idle_seconds"] == 90 and entry["actor"] == "staff"
+    (entry,) = [e for e in staff_store.audit_entries(staff_store.now().year) if e.what == "settings"]
+    assert entry.details["idle_seconds"] == 90 and entry.actor == "staff"
 
 
 async def test_an_address_without_https_is_refused_and_nothing_saved(staff_store, make_app):
@@ -104,7 +104,7 @@ async def test_refused_settings_leave_the_data_untouched(staff_store, make_app):
         assert isinstance(app.screen, StaffHomeScreen)
 
     assert staff_store.settings() == Settings()
-    assert not [e for e in staff_store.audit_entries(staff_store.now().year) if e["what"] == "settings"]
+    assert not [e for e in staff_store.audit_entries(staff_store.now().year) if e.what == "settings"]
 
 
 async def test_without_cups_the_printer_list_says_so(staff_store, make_app, monkeypatch):
@@ -139,3 +139,33 @@ async def test_a_listed_printer_is_chosen_into_the_field(staff_store, make_app, 
         await pilot.press("ctrl+s")
         await settle(pilot)
     assert staff_store.settings().printer == "toimisto-laser"
+
+
+async def test_speech_speed_volume_and_slip_paper_are_saved_and_applied(staff_store, make_app):
+    app = make_app(staff_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_settings(pilot)
+        status = text_of(app, "#speech-status")
+        assert status.startswith("Puhe toimii") or status.startswith("Puhe ei ole käytettävissä")
+        assert app.screen.query_one("#speech-rate", Input).value == "150"
+        await replace_text(pilot, "#speech-rate", "110")
+        await replace_text(pilot, "#speech-volume", "160")
+        app.screen.query_one("#slip-paper", Select).value = "80mm"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, StaffHomeScreen)
+        assert (app.speech.rate, app.speech.volume) == (110, 160)
+    saved = staff_store.settings()
+    assert (saved.speech_rate, saved.speech_volume, saved.slip_paper) == (110, 160, "80mm")
+
+
+async def test_speech_speed_out_of_range_is_refused(staff_store, make_app):
+    app = make_app(staff_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_settings(pilot)
+        await replace_text(pilot, "#speech-rate", "999")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, SettingsScreen)
+        assert "Puheen nopeuden pitää olla 80–300 sanaa minuutissa." in text_of(app, "#error")
+    assert staff_store.settings().speech_rate == 150

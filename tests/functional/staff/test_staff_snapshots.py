@@ -262,5 +262,15 @@ def test_audit_trail(snap_compare, make_app, data):
     assert snapshot(snap_compare, make_app, data, "6")
 
 
-def test_settings(snap_compare, make_app, data):
+def test_settings(snap_compare, make_app, data, espeak_ng, tmp_path, monkeypatch):
+    # The line on speech depends on the computer: pin it to "works" (espeak-ng, speech to a folder).
+    monkeypatch.setenv("KIOSK_SPEECH_DIR", str(tmp_path / "speech"))
     assert snapshot(snap_compare, make_app, data, "7")
+
+
+def test_theme_names(snap_compare, make_app, data):
+    from kiosk.core.configure import save_settings
+
+    names = {"Ikäihmisten palvelut": {"sv": "Tjänster för äldre", "en": "Services for older people"}}
+    save_settings(data, replace(data.settings(), theme_names=names))
+    assert snapshot(snap_compare, make_app, data, "7", "ctrl+t")

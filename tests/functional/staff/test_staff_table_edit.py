@@ -66,7 +66,7 @@ async def test_enter_on_a_participant_opens_the_filled_in_form_and_saves_changes
     person = saved.participant("p1")
     assert (person.name, person.role, person.title, person.contact) == ("Kaisa Kari", Role.SECRETARY, "diakoni", "040 1")
     assert saved.subgroups[0].member_ids == ["p1"]
-    whats = [e["what"] for e in staff_store.audit_entries(staff_store.now().year)]
+    whats = [e.what for e in staff_store.audit_entries(staff_store.now().year)]
     assert "update participant" in whats
 
 

@@ -222,7 +222,7 @@ async def test_karttula_table_from_creation_to_closing(staff_store, make_app, cl
         assert closed.results == ["Asiointikyyti torstaisin", "Kaksi virkistyspäivää"]
         assert "Asiointikyyti" in text_of(app, "#subgroups")
 
-    whats = [entry["what"] for entry in store.audit_entries(2026) + store.audit_entries(2027)]
+    whats = [entry.what for entry in store.audit_entries(2026) + store.audit_entries(2027)]
     for step in ("save table", "add participant", "add sub-group", "schedule meeting", "forward idea",
                  "record minutes", "add action", "action status", "close table"):
         assert step in whats
