@@ -1,8 +1,10 @@
-"""What every benchmark shares: generated histories, alternating runs, medians, tables, the machine.
+"""What every benchmark shares: generated histories, paired runs, ratios with their spread, the machine.
 
 Benchmarks compare against a baseline on the same machine in the same minutes,
-alternating the two (A B A B …) so that a noisy neighbour slows both alike, and
-report the ratio of the medians. Absolute times are printed for orientation only.
+alternating the two (A B A B …) so that a noisy neighbour slows both alike. Each
+pair gives one ratio (ours / baseline); a figure is the median of those ratios,
+with their interquartile range and the number of pairs. Absolute times are
+printed for orientation only.
 """
 
 from __future__ import annotations
@@ -28,7 +30,9 @@ ROOT = BENCH.parent
 OUT = BENCH / "out"
 """Generated histories and scratch copies (ignored by git)."""
 NOW_ISO = "2026-11-27T10:00:00+02:00"
-"""The moment the generated histories lead up to; benchmarked processes run on this clock."""
+"""The moment the generated histories lead up to (they end with that day's backup taken)."""
+BACKUP_DUE_ISO = "2026-11-28T10:00:00+02:00"
+"""The next morning: a kiosk started on this clock finds the day's backup due and takes it."""
 
 _GENERATOR_SOURCES = ("make_history.py", "history_build.py", "history_lifecycle.py", "history_phrases.py")
 _FORMAT_SOURCES = ("kiosk/core/model.py", "kiosk/core/storage.py", "kiosk/core/ideas.py")
@@ -36,7 +40,11 @@ _FORMAT_SOURCES = ("kiosk/core/model.py", "kiosk/core/storage.py", "kiosk/core/i
 
 @dataclass
 class Result:
-    """One benchmark figure: our median against the baseline's, and whether the target holds."""
+    """One benchmark figure: ours against the baseline, and whether the target holds.
+
+    With ``pairs`` the ratio is the median of the paired ratios and ``ratio_q1``..``ratio_q3``
+    their interquartile range; without (older scripts), the ratio of the two medians.
+    """
 
     bench: str
     case: str
@@ -45,11 +53,76 @@ class Result:
     unit: str
     target: str
     met: bool
+    paired_ratio: float | None = None
+    ratio_q1: float | None = None
+    ratio_q3: float | None = None
+    pairs: int = 0
 
     @property
     def ratio(self) -> float:
-        """Ours divided by the baseline."""
+        """The median of the paired ratios, or ours divided by the baseline."""
+        if self.paired_ratio is not None:
+            return self.paired_ratio
         return self.ours / self.baseline if self.baseline else float("inf")
+
+    def spread(self) -> str:
+        """The ratios' interquartile range and the number of pairs, e.g. ``1.02-1.19 (n=15)``."""
+        if self.paired_ratio is None:
+            return "unpaired"
+        return f"{self.ratio_q1:.3g}-{self.ratio_q3:.3g} (n={self.pairs})"
+
+
+@dataclass
+class Paired:
+    """Samples of ours and the baseline taken in pairs, and the ratio of each pair."""
+
+    ours: list[float]
+    baseline: list[float]
+
+    @property
+    def ratios(self) -> list[float]:
+        """Ours / baseline, pair by pair."""
+        return [a / b for a, b in zip(self.ours, self.baseline)]
+
+    @property
+    def ratio(self) -> float:
+        """The median of the paired ratios."""
+        return statistics.median(self.ratios)
+
+    def quartiles(self) -> tuple[float, float]:
+        """The first and third quartile of the paired ratios."""
+        ratios = self.ratios
+        if len(ratios) < 2:
+            return ratios[0], ratios[0]
+        q1, _, q3 = statistics.quantiles(ratios, n=4, method="inclusive")
+        return q1, q3
+
+    def result(self, bench: str, case: str, unit: str, target: float, scale: float = 1.0) -> Result:
+        """The figure, met when the median ratio is at most ``target``; ``scale`` converts the medians."""
+        q1, q3 = self.quartiles()
+        return Result(bench, case, statistics.median(self.ours) * scale, statistics.median(self.baseline) * scale,
+                      unit, f"<= {target:g}x", self.ratio <= target, self.ratio, q1, q3, len(self.ours))
+
+
+def pair_up(ours: Callable[[], dict[str, float]], baseline: Callable[[], dict[str, float]], pairs: int,
+            warmup: int = 1) -> list[tuple[dict[str, float], dict[str, float]]]:
+    """Run ours, then the baseline, ``pairs`` times after ``warmup`` untimed pairs.
+
+    Each run returns its named figures (one run may measure several things, e.g. every screen
+    switch of one kiosk process); the list holds one (ours, baseline) per timed pair.
+    """
+    runs = []
+    for turn in range(warmup + pairs):
+        mine = ours()
+        theirs = baseline()
+        if turn >= warmup:
+            runs.append((mine, theirs))
+    return runs
+
+
+def paired(runs: Sequence[tuple[dict[str, float], dict[str, float]]], ours: str, baseline: str) -> Paired:
+    """One figure of ``pair_up``'s runs: ours named ``ours`` against the baseline's ``baseline``."""
+    return Paired([mine[ours] for mine, _ in runs], [theirs[baseline] for _, theirs in runs])
 
 
 def python_env() -> dict[str, str]:
@@ -175,10 +248,12 @@ def report(results: Sequence[Result], json_path: str | None) -> int:
           f"Textual {info['textual']}, load {info['load']}")
     for result in results:
         verdict = "met" if result.met else "MISSED"
-        print(f"  {result.bench} / {result.case}: ratio {result.ratio:.3g} (target {result.target}) {verdict}")
+        print(f"  {result.bench} / {result.case}: ratio {result.ratio:.3g} [{result.spread()}] "
+              f"(target {result.target}) {verdict}")
     if json_path:
         Path(json_path).write_text(json.dumps(
-            {"machine": info, "results": [asdict(r) | {"ratio": r.ratio} for r in results]}, indent=2))
+            {"machine": info, "results": [asdict(r) | {"ratio": r.ratio, "spread": r.spread()} for r in results]},
+            indent=2))
     return 0 if all(r.met for r in results) else 1
 
 

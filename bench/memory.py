@@ -1,70 +1,74 @@
-"""Memory: peak resident set size of the kiosk with village data against a minimal Textual app.
+"""Memory: peak resident set size of the kiosk after every resident screen, village and city, in a real terminal.
 
     python bench/memory.py [--rounds N] [--json FILE]
 
-Each run is a fresh process (``bench/startup_probe.py``); its peak RSS is the
-``ru_maxrss`` that ``os.wait4`` reports for that one child. Cases, alternating:
-the minimal app at its first frame; the kiosk at its first frame; the kiosk
-after a visitor has opened every resident screen (what it holds during a day).
-The city history is measured once more for information.
+Each run is a fresh process on a pty (``bench/terminal.py``); its peak RSS is the
+``ru_maxrss`` that ``os.wait4`` reports for that one child. The kiosk walks the
+same way as ``screen_switch.py``: the idea form's four screens (the idea is
+never sent), upcoming meetings and a table's page, results, "my idea" and an
+idea's status page, then home. The kiosk at its first frame is measured too,
+for information. Baseline: the minimal Textual app after pushing and popping its
+second screen. Kiosk and baseline alternate; each pair gives one ratio.
 
-Target: the kiosk after every screen at most 2x the minimal app.
+Targets: at most 1.6x the minimal app with the village history, 2x with the city's.
 """
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
+from pathlib import Path
 
 import harness
+import terminal
+from screen_switch import an_open_reference, route
 
-PROBE = harness.BENCH / "startup_probe.py"
-"""The script each run starts."""
-TARGET = 2.0
-"""The kiosk may hold at most this many times the minimal app's peak memory."""
-VISIT = "1,escape,2,1,escape,escape,3,pagedown,escape,4,escape"
-"""Keys that open every resident screen from home and come back."""
+TARGETS = {"village": 1.6, "city": 2.0}
+"""Peak memory after every screen, at most this many times the minimal app's."""
 
 
-def _run_and_measure(*args: str) -> float:
-    """Start the probe, wait for it with ``os.wait4`` and return its own peak RSS in MiB."""
-    read_end, write_end = os.pipe()
-    process = subprocess.Popen([sys.executable, str(PROBE), *args], stdout=write_end,
-                               stderr=subprocess.DEVNULL, env=harness.python_env())
-    os.close(write_end)
-    with os.fdopen(read_end, "rb") as output:
-        text = output.read().decode()
-    _pid, status, usage = os.wait4(process.pid, 0)
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if process.returncode != 0 or "FRAME" not in text:
-        raise RuntimeError(f"probe {args} failed with {process.returncode}: {text}")
-    return usage.ru_maxrss / 1024
+def kiosk_peak(history: Path, steps) -> dict[str, float]:
+    """MiB at the first frame (one process) and after every screen (another)."""
+    with terminal.start_kiosk(history, harness.NOW_ISO, harness.python_env()) as term:
+        term.started(terminal.HOME_TEXT)
+    first = term.peak_rss_mib
+    with terminal.start_kiosk(history, harness.NOW_ISO, harness.python_env()) as term:
+        term.started(terminal.HOME_TEXT)
+        for step in steps:
+            term.press(step.key, step.expect)
+    return {"first frame": first, "every screen": term.peak_rss_mib}
+
+
+def minimal_peak() -> dict[str, float]:
+    """MiB of the minimal app after its second screen came and went."""
+    with terminal.start_minimal(harness.python_env()) as term:
+        term.started(terminal.MINIMAL_TEXT)
+        term.press("2", "Toinen")
+        term.press("escape", terminal.MINIMAL_TEXT)
+    return {"minimal": term.peak_rss_mib}
 
 
 def run(rounds: int) -> list[harness.Result]:
-    """Measure the cases alternately and return the figures."""
-    village = str(harness.ensure_history("village"))
-    city = str(harness.ensure_history("city"))
-    cases = [
-        ("minimal Textual app", lambda: _run_and_measure("minimal")),
-        ("kiosk, village, first frame", lambda: _run_and_measure("kiosk", village)),
-        ("kiosk, village, after every screen", lambda: _run_and_measure("kiosk", village, "--visit", VISIT)),
-    ]
-    samples = harness.alternate(cases, rounds, warmup=0)
-    samples.update(harness.alternate(
-        [("kiosk, city, first frame", lambda: _run_and_measure("kiosk", city)),
-         ("kiosk, city, after every screen", lambda: _run_and_measure("kiosk", city, "--visit", VISIT))],
-        1, warmup=0))
-    minimal = harness.median(samples["minimal Textual app"])
+    """Measure both histories in pairs with the minimal app and return the figures."""
+    results, rows = [], []
+    for profile, target in TARGETS.items():
+        history = harness.scratch_copy(harness.ensure_history(profile))
+        try:
+            steps = route(an_open_reference(history))
+            runs = harness.pair_up(lambda: kiosk_peak(history, steps), minimal_peak, rounds, warmup=0)
+        finally:
+            harness.remove_scratch(history)
+        first = harness.paired(runs, "first frame", "minimal")
+        every = harness.paired(runs, "every screen", "minimal")
+        result = every.result("memory", f"kiosk ({profile}, every resident screen) vs minimal app", "MiB", target)
+        results.append(result)
+        rows.append([profile, harness.median(first.ours), first.ratio, result.ours, result.ratio, result.spread(),
+                     result.baseline, f"<= {target:g}x", "" if result.met else "MISSED"])
     harness.print_table(
-        f"peak RSS (ru_maxrss of the child), medians of {rounds} alternating runs (city: one run)",
-        ["process", "median MiB", "range MiB", "x minimal"],
-        [[name, harness.median(v), harness.spread(v), harness.median(v) / minimal] for name, v in samples.items()],
+        f"peak RSS (ru_maxrss of the child) in a pty, {rounds} pairs (ratio = median of pairs)",
+        ["history", "first frame MiB", "x", "every screen MiB", "x", "IQR (pairs)", "minimal MiB", "target", ""],
+        rows,
     )
-    kiosk = harness.median(samples["kiosk, village, after every screen"])
-    return [harness.Result("memory", "kiosk (village, every screen) vs minimal app", kiosk, minimal, "MiB",
-                           f"<= {TARGET:g}", kiosk / minimal <= TARGET)]
+    return results
 
 
 def main() -> int:

@@ -14,6 +14,7 @@ from textual import events, work
 from textual.app import App
 from textual.binding import Binding
 from textual.dom import DOMNode
+from textual.screen import Screen
 from textual.widgets import Input, TextArea
 
 from kiosk.core.clock import Clock
@@ -21,6 +22,7 @@ from kiosk.core.errors import KioskError
 from kiosk.core.i18n import DEFAULT_LANGUAGE, LANGUAGES, N_, _, current_language, set_language
 from kiosk.core.store import Store
 from kiosk.speech import SpeechEngine, find_support
+from screens.home import HOME_CSS, HomeScreen
 from screens.idle_warning_dialog import WARNING_SECONDS, IdleWarningDialog
 from screens.narration import READ_PAGE_KEY, REPEAT_KEY, SPEECH_KEY, ScreenReader
 from screens.themes import (
@@ -55,7 +57,8 @@ class KioskApp(App[int]):
     """The resident centre's kiosk."""
 
     TITLE = "Kumppanuuspöytä"
-    CSS_PATH = "kiosk.tcss"
+    # The home screen's styles are read with the app's, so that the first frame needs one parse.
+    CSS_PATH = ["kiosk.tcss", HOME_CSS]
     ENABLE_COMMAND_PALETTE = False
     BINDINGS = [
         Binding("ctrl+q", "blocked", show=False, priority=True, id="block-ctrl-q"),
@@ -107,7 +110,18 @@ class KioskApp(App[int]):
         """Speech mode: what the screens say."""
         self.register_theme(EVERYDAY_THEME)
         self.register_theme(HIGH_CONTRAST_THEME)
-        self.theme = EVERYDAY_THEME_NAME
+        self._start_in_theme(EVERYDAY_THEME_NAME)
+
+    def _start_in_theme(self, name: str) -> None:
+        """Start in a theme without the stylesheet refresh that setting ``self.theme`` schedules.
+
+        Textual answers a theme change by parsing the whole stylesheet again; before the first
+        frame nothing is parsed yet, so giving the stylesheet the theme's variables (and the app
+        the class that ``App.theme``'s watcher would add) is all a first theme needs.
+        """
+        self.set_reactive(App.theme, name)
+        self.stylesheet.set_variables(self.get_css_variables())
+        self.set_class(True, f"-theme-{name}", update=False)
 
     # Lock-down ---------------------------------------------------------------
 
@@ -164,12 +178,13 @@ class KioskApp(App[int]):
 
     # Idle reset ---------------------------------------------------------------
 
-    def on_mount(self) -> None:
-        """Show the home screen and start the idle timer."""
-        from screens.home import HomeScreen
+    def get_default_screen(self) -> Screen:
+        """The home screen is the bottom of the stack: the first frame is drawn straight from it."""
+        return HomeScreen()
 
+    def on_mount(self) -> None:
+        """Start the idle timer and the daily backup."""
         self.screen_change_signal.subscribe(self, self._screen_changed, immediate=True)
-        self.push_screen(HomeScreen())
         self.set_interval(IDLE_CHECK_SECONDS, self.check_idle_timeout)
         # The day's backup waits until the first frame is drawn, and is retried hourly
         # so that a kiosk left running for weeks still backs up every day.
@@ -237,7 +252,7 @@ class KioskApp(App[int]):
     def has_visit_to_lose(self) -> bool:
         """Whether the idle reset would undo something: a screen, a form, a language or text size, speech."""
         return (
-            len(self.screen_stack) > 2
+            len(self.screen_stack) > 1
             or self.staff_unlocked
             or self.large_text
             or self.screen_reader.enabled
@@ -260,21 +275,20 @@ class KioskApp(App[int]):
 
     def reset_to_home(self) -> None:
         """Forget everything of the last visitor: forms, language, large text, speech, staff login."""
-        from screens.home import HomeScreen
-
         self.idle_warning = None
         self.staff_unlocked = False
         self.screen_reader.turn_off(quietly=True)
         self.set_large_text(False)
         set_language(DEFAULT_LANGUAGE)
         self.clear_notifications()
-        while len(self.screen_stack) > 2:
-            self.pop_screen()
-        self.switch_screen(HomeScreen())
+        self.go_home()
+        home = self.screen_stack[0]
+        if isinstance(home, HomeScreen):
+            home.start_over()
 
     def go_home(self) -> None:
         """Close every screen above the home screen (keeping language and text size)."""
-        while len(self.screen_stack) > 2:
+        while len(self.screen_stack) > 1:
             self.pop_screen()
 
     # Text size and language ------------------------------------------------------
@@ -323,8 +337,9 @@ class KioskApp(App[int]):
         self.screen_reader.read_page(self.screen)
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        """In speech mode, say the widget that focus moved to."""
-        self.screen_reader.focus_moved(event.widget)
+        """In speech mode, say the widget that focus moved to (unless its screen has closed meanwhile)."""
+        if event.widget.is_attached:
+            self.screen_reader.focus_moved(event.widget)
 
     def _screen_changed(self, screen) -> None:
         """A new screen empties the speech queue at once (it announces itself once it is shown)."""

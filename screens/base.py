@@ -11,7 +11,7 @@ from textual.widgets import Button, Static
 
 from kiosk.core.i18n import _
 from screens.narration import SpokenScreen
-from screens.widgets import key_label, plain
+from screens.widgets import StepButton, key_label, plain
 
 NOTICE_SECONDS = 12.0
 """How long a notice (e.g. how printing went) stays on the screen."""
@@ -49,7 +49,7 @@ class KioskScreen(SpokenScreen, Screen):
         if self.SHOW_NAV_BAR:
             with Horizontal(id="nav-bar"):
                 if self.SHOW_BACK:
-                    yield Button(key_label("Esc", _("Back")), id="back-button", classes="nav", action="screen.back")
+                    yield StepButton(key_label("Esc", _("Back")), id="back-button", classes="nav", action="screen.back")
                 yield Static(id="nav-gap")
                 yield self.large_text_button()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -14,6 +16,8 @@ from kiosk.core.spoken import LISTEN, SPEECH_KEY, day_words
 from screens.base import KioskScreen
 from screens.widgets import ChoiceButton, plain
 
+HOME_CSS = Path(__file__).with_name("home.tcss")
+"""The home screen's styles (the app reads them with its own, before the first frame)."""
 WELCOME = N_("Welcome! Press a number key, or touch a button.")
 """The greeting under the date."""
 
@@ -24,7 +28,9 @@ LANGUAGE_KEYS = {"fi": "5", "sv": "6", "en": "7"}
 class HomeScreen(KioskScreen):
     """Where every visit starts, and where the kiosk returns after the idle time."""
 
-    CSS_PATH = "home.tcss"
+    CSS_PATH = HOME_CSS
+    # Focused as the screen is composed: focusing later would redraw the whole first frame.
+    AUTO_FOCUS = "#choice-idea"
     SHOW_BACK = False
     SHOW_NAV_BAR = False
     BINDINGS = [
@@ -72,10 +78,6 @@ class HomeScreen(KioskScreen):
         today = self.app.store.now().date()
         return [getattr(self.app, "centre_name", ""), day_words(today, current_language(), today=today), _(WELCOME)]
 
-    def on_mount(self) -> None:
-        """Start on the first choice."""
-        self.query_one("#choice-idea", Button).focus()
-
     def on_button_pressed(self, event: Button.Pressed) -> None:
         """Open a choice or switch the language."""
         button_id = event.button.id or ""
@@ -108,10 +110,17 @@ class HomeScreen(KioskScreen):
 
     def language_changed(self) -> None:
         """Redraw every text in the new language, keeping focus on the language switch."""
-        language = current_language()
+        self._redraw(f"#language-{current_language()}")
+
+    def start_over(self) -> None:
+        """Show the screen as the next visitor finds it: today's date, the current language, the first choice."""
+        self._redraw("#choice-idea")
+
+    def _redraw(self, focus: str) -> None:
+        """Compose the screen anew and focus the button ``focus``."""
 
         async def redraw() -> None:
             await self.recompose()
-            self.query_one(f"#language-{language}", Button).focus()
+            self.query_one(focus, Button).focus()
 
         self.call_later(redraw)

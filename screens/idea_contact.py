@@ -11,13 +11,15 @@ from kiosk.core.i18n import N_, _
 from kiosk.core.model import NAME_MAX_CHARS
 from screens.base import KioskScreen
 from screens.idea_draft import IdeaDraft
-from screens.widgets import key_label
+from screens.widgets import StepButton, key_label
 
 
 class IdeaContactScreen(KioskScreen):
     """Optional contact details, with a plain note that only staff see them."""
 
     CSS_PATH = "idea_form.tcss"
+    # Focused as the screen is composed, so its first frame is already the settled one.
+    AUTO_FOCUS = "#name"
     HEADING = N_("Leave an idea \u2013 step 3 of 4: your contact details (if you want)")
 
     def __init__(self, draft: IdeaDraft) -> None:
@@ -45,11 +47,7 @@ class IdeaContactScreen(KioskScreen):
                 classes="notice",
             )
             with Horizontal(classes="button-row"):
-                yield Button(key_label("Enter", _("Continue")), id="continue")
-
-    def on_mount(self) -> None:
-        """Start in the name field."""
-        self.query_one("#name", Input).focus()
+                yield StepButton(key_label("Enter", _("Continue")), id="continue")
 
     @on(Input.Changed)
     def _changed(self, event: Input.Changed) -> None:

@@ -15,7 +15,7 @@ from kiosk.core.model import Idea
 from screens.base import KioskScreen
 from screens.idea_draft import IdeaDraft
 from screens.idea_write import theme_line
-from screens.widgets import key_label, plain
+from screens.widgets import StepButton, key_label, plain
 
 SAVE_FAILED = N_(
     "Sorry, your idea could not be saved just now. Your text is still here. "
@@ -28,6 +28,8 @@ class IdeaReviewScreen(KioskScreen):
     """The idea as it will be sent; Send writes it in a worker thread."""
 
     CSS_PATH = "idea_form.tcss"
+    # Focused as the screen is composed, so its first frame is already the settled one.
+    AUTO_FOCUS = "#send"
     HEADING = N_("Leave an idea \u2013 step 4 of 4: check and send")
 
     class Saved(Message):
@@ -64,12 +66,8 @@ class IdeaReviewScreen(KioskScreen):
             yield Static(contact, classes="text instruction")
             yield Static("", id="message", classes="notice -hidden")
             with Horizontal(classes="button-row"):
-                yield Button(key_label("Enter", _("Send the idea")), id="send")
-                yield Button(key_label("Esc", _("Change something")), id="change")
-
-    def on_mount(self) -> None:
-        """Start on the Send button."""
-        self.query_one("#send", Button).focus()
+                yield StepButton(key_label("Enter", _("Send the idea")), id="send")
+                yield StepButton(key_label("Esc", _("Change something")), id="change")
 
     @on(Button.Pressed, "#change")
     def _change(self, event: Button.Pressed) -> None:

@@ -33,6 +33,9 @@ class IdeaThanksScreen(KioskScreen):
     """Thanks, the reference to write down, and the steps ahead; Enter or Esc goes home."""
 
     CSS_PATH = "idea_thanks.tcss"
+    # At the top, so the number shows first even on a small screen (Enter still finishes); focused
+    # as the screen is composed, so its first frame is already the settled one.
+    AUTO_FOCUS = "#thanks"
     HEADING = N_("Thank you for your idea!")
     BINDINGS = [
         Binding("enter", "done", "Done", show=False, id="thanks-done"),
@@ -71,10 +74,6 @@ class IdeaThanksScreen(KioskScreen):
             with Horizontal(classes="button-row"):
                 yield SlipButton(self._idea_id(), self.reference)
                 yield Button(key_label("Enter", _("Done, back to the start")), id="done")
-
-    def on_mount(self) -> None:
-        """Start at the top, so the number shows first even on a small screen; Enter still finishes."""
-        self.query_one("#thanks", VerticalScroll).focus()
 
     def _idea_id(self) -> str:
         """The saved idea's id."""

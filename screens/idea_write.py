@@ -14,7 +14,7 @@ from kiosk.core.i18n import N_, _
 from kiosk.core.model import IDEA_MAX_CHARS
 from screens.base import KioskScreen
 from screens.idea_draft import IdeaDraft
-from screens.widgets import field_line, key_label, plain, theme_text
+from screens.widgets import StepButton, field_line, key_label, plain, theme_text
 
 
 def theme_line(draft: IdeaDraft, store) -> Content:
@@ -52,6 +52,8 @@ class IdeaWriteScreen(KioskScreen):
     """A large writing box; Enter (or the Continue button) goes on, Shift+Enter starts a new line."""
 
     CSS_PATH = "idea_form.tcss"
+    # Focused as the screen is composed, so its first frame is already the settled one.
+    AUTO_FOCUS = "#idea-text"
     HEADING = N_("Leave an idea \u2013 step 2 of 4: write your idea")
 
     def __init__(self, draft: IdeaDraft) -> None:
@@ -73,13 +75,12 @@ class IdeaWriteScreen(KioskScreen):
             yield Static(self._counter_text(len(self.draft.text)), id="counter")
             yield Static("", id="message", classes="notice -hidden")
             with Horizontal(classes="button-row"):
-                yield Button(key_label("Enter", _("Continue")), id="continue")
+                yield StepButton(key_label("Enter", _("Continue")), id="continue")
                 yield Button(key_label(NEW_LINE_KEY, _("New line")), id="new-line", classes="nav")
 
     def on_mount(self) -> None:
-        """Start with the cursor in the writing box."""
+        """Put the cursor after the text written so far."""
         area = self.query_one("#idea-text", TextArea)
-        area.focus()
         area.move_cursor(area.document.end)
 
     @staticmethod

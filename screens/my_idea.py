@@ -11,7 +11,7 @@ from kiosk.core.i18n import N_, _
 from kiosk.core.ideas import find_idea
 from kiosk.core.model import parse_reference
 from screens.base import KioskScreen
-from screens.widgets import key_label, plain
+from screens.widgets import StepButton, key_label, plain
 
 KEYPAD = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "0")
 """Digits on the on-screen keypad, for a touch screen without a keyboard."""
@@ -21,6 +21,8 @@ class MyIdeaScreen(KioskScreen):
     """A field for the number, an on-screen keypad, and a kind word when nothing is found."""
 
     CSS_PATH = "my_idea.tcss"
+    # Focused as the screen is composed, so its first frame is already the settled one.
+    AUTO_FOCUS = "#reference"
     HEADING = N_("What happened to my idea?")
 
     def compose_body(self) -> ComposeResult:
@@ -32,16 +34,12 @@ class MyIdeaScreen(KioskScreen):
             )
             with Horizontal(id="lookup"):
                 yield Input(placeholder="ID-0042", id="reference", max_length=20)
-                yield Button(key_label("Enter", _("Show")), id="show")
+                yield StepButton(key_label("Enter", _("Show")), id="show")
             with Grid(id="keypad"):
                 for digit in KEYPAD:
                     yield Button(digit, id=f"digit-{digit}", classes="digit")
                 yield Button("\u232b", id="digit-erase", classes="digit")
             yield Static("", id="message", classes="notice -hidden")
-
-    def on_mount(self) -> None:
-        """Start in the field."""
-        self.query_one("#reference", Input).focus()
 
     @on(Button.Pressed, ".digit")
     def _keypad(self, event: Button.Pressed) -> None:

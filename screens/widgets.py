@@ -54,6 +54,18 @@ class ChoiceButton(Button):
         """The key that presses this button."""
 
 
+class StepButton(Button):
+    """A button that leads to another screen: it does not flash when pressed.
+
+    The flash would never be seen (the next screen covers it at once), but taking it off
+    0.2 s later would redraw the next screen for nothing.
+    """
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.active_effect_duration = 0
+
+
 class PageScroll(VerticalScroll):
     """A screen's scrolling body: PgUp/PgDn scroll it a screenful, and at its ends go on to the screen."""
 

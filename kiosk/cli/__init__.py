@@ -2,7 +2,9 @@
 
 Every subcommand takes ``--data DIR`` (or the ``KIOSK_DATA`` environment
 variable). Errors go to stderr in the user's language with a non-zero exit,
-never a traceback.
+never a traceback. Only the module of the command being run is imported (``kiosk
+run`` starts without the others); the rest are listed in ``--help`` from
+``COMMANDS``.
 """
 
 from __future__ import annotations
@@ -16,18 +18,46 @@ from pathlib import Path
 from kiosk.core.errors import KioskError
 from kiosk.core.i18n import LANGUAGES, gettext as _, set_language
 
-SUBCOMMAND_MODULES = (
-    "kiosk.cli.run",
-    "kiosk.cli.data",
-    "kiosk.cli.staff",
-    "kiosk.cli.printing",
-    "kiosk.cli.check",
-)
+COMMANDS: dict[str, tuple[str, str]] = {
+    "run": ("kiosk.cli.run", "start the kiosk (the default)"),
+    "demo": ("kiosk.cli.run", "load demo data into an empty data folder"),
+    "idea": ("kiosk.cli.data", "ideas: add, list, import"),
+    "table": ("kiosk.cli.data", "tables"),
+    "meeting": ("kiosk.cli.data", "meetings"),
+    "backup": ("kiosk.cli.data", "back up the data folder now"),
+    "restore": ("kiosk.cli.data", "restore the data from a backup"),
+    "export": ("kiosk.cli.data", "export data without contact details"),
+    "staff": ("kiosk.cli.staff", "staff area: PIN and privacy"),
+    "print": ("kiosk.cli.printing", "print a poster, agenda, minutes, large-text summary or results sheet"),
+    "check": ("kiosk.cli.check", "smoke test after an update: data, every screen, every printable"),
+}
+"""Every command: the module that adds it (``register(subparsers, common)``) and its one-line help.
+
+A module's commands are listed together and in the order it adds them, so that ``--help`` lists
+them in the same order whichever module was imported; a unit test keeps the help lines equal
+to the modules' own.
+"""
+SUBCOMMAND_MODULES = tuple(dict.fromkeys(module for module, _help in COMMANDS.values()))
 """Modules that each add subcommands through ``register(subparsers, common)``."""
+DEFAULT_COMMAND = "run"
+"""The command run when none is given."""
+_OPTIONS_WITH_VALUE = ("--data", "--lang")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every subcommand."""
+def command_in(argv: Sequence[str]) -> str:
+    """The command named in ``argv`` (the first word that is not an option or its value), else the default."""
+    words = iter(argv)
+    for word in words:
+        if word in _OPTIONS_WITH_VALUE:
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return DEFAULT_COMMAND
+
+
+def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
+    """The argument parser: the command in ``argv`` in full, every other command by name and help only."""
+    chosen = COMMANDS.get(command_in(argv), COMMANDS[DEFAULT_COMMAND])[0]
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--data",
@@ -44,8 +74,13 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in SUBCOMMAND_MODULES:
-        importlib.import_module(name).register(subparsers, common)
+    for module in SUBCOMMAND_MODULES:
+        if module == chosen:
+            importlib.import_module(module).register(subparsers, common)
+            continue
+        for name, (owner, help_line) in COMMANDS.items():
+            if owner == module:
+                subparsers.add_parser(name, help=help_line, add_help=False)
     return parser
 
 
@@ -85,8 +120,8 @@ def _log_crash(data: str | None, error: BaseException) -> Path | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``kiosk`` command; returns the exit code."""
-    parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     if args.command is None:
         args = parser.parse_args([*argv, "run"])

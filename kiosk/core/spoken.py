@@ -13,8 +13,6 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time
 
-from babel.dates import format_date
-
 from kiosk.core.i18n import N_, current_language
 
 SPEECH_KEY = "F1"
@@ -128,6 +126,8 @@ def time_words(start: time, end: time | None, language: str) -> str:
 
 def day_words(day: date, language: str, *, today: date | None = None) -> str:
     """A date said in full, e.g. ``torstaina kymmenentenä joulukuuta`` (the year unless it is this year)."""
+    from babel.dates import format_date  # here, not at import: Babel's locale data only once something is said
+
     weekday = format_date(day, "EEEE", locale=language)
     month = format_date(day, "MMMM", locale=language)
     if language == "fi":

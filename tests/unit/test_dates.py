@@ -46,3 +46,29 @@ def test_fixed_clock_advances():
     clock = FixedClock(THURSDAY)
     clock.advance(minutes=90)
     assert clock.now() == THURSDAY + timedelta(minutes=90)
+
+
+LONG_DAY_PATTERNS = {"fi": "cccc d. MMMM yyyy", "sv": "EEEE d MMMM yyyy", "en": "EEEE d MMMM yyyy"}
+"""Babel's patterns for the long date, which the home screen's table must match."""
+
+
+def test_long_day_is_babels_long_date_every_day_of_a_leap_year():
+    from babel.dates import format_date
+
+    day = date(2028, 1, 1)
+    while day.year == 2028:
+        for language, pattern in LONG_DAY_PATTERNS.items():
+            assert format_long_day(day, language) == format_date(day, pattern, locale=language)
+        day += timedelta(days=1)
+
+
+def test_long_day_loads_no_babel():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\nfrom datetime import date\nfrom kiosk.core.dates import format_long_day\n"
+        "print(format_long_day(date(2026, 12, 3), 'sv'), 'babel' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["torsdag", "3", "december", "2026", "False"]

@@ -46,7 +46,7 @@ async def test_leave_an_idea_by_keys_only(village, make_app):
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, IdeaThanksScreen)
-        assert len(app.screen_stack) == 3  # default, home, thanks: the form is gone
+        assert len(app.screen_stack) == 2  # home, thanks: the form is gone
         idea = village.idea_by_number(int(app.screen.reference.removeprefix("ID-")))
         assert idea.text == "Penkki bussipysäkille\nkiitos"
         assert (idea.theme, reveal_contact(village, idea)) == ("Palvelut ikäihmisille", Contact("Aino", "040 123"))

@@ -45,7 +45,7 @@ async def test_idle_reset_clears_a_half_filled_form(village, make_app, monotonic
         app.check_idle()
         await settle(pilot)
         assert isinstance(app.screen, HomeScreen)
-        assert len(app.screen_stack) == 2
+        assert len(app.screen_stack) == 1
         assert current_language() == "fi"
         assert not app.large_text and not app.has_class("-large") and app.theme == EVERYDAY_THEME_NAME
         text = screen_text(app)
@@ -165,4 +165,4 @@ async def test_idle_reset_closes_a_dialog_too(village, make_app, monotonic):
         await pilot.pause()
         assert isinstance(app.screen, DiscardDialog)
         await run_out_idle_time(app, pilot, monotonic)
-        assert isinstance(app.screen, HomeScreen) and len(app.screen_stack) == 2
+        assert isinstance(app.screen, HomeScreen) and len(app.screen_stack) == 1

@@ -184,7 +184,7 @@ async def test_the_idle_warning_is_shown_and_said_and_a_key_keeps_the_text(villa
         monotonic.advance(WARNING_SECONDS)
         app.check_idle()
         await settle(pilot)
-        assert isinstance(app.screen, HomeScreen) and len(app.screen_stack) == 2
+        assert isinstance(app.screen, HomeScreen) and len(app.screen_stack) == 1
         assert not app.screen_reader.enabled  # the idle reset turns speech off
         count = len(heard(speech_dir))
         await pilot.press("1")
