@@ -35,7 +35,7 @@ BACKUP_DUE_ISO = "2026-11-28T10:00:00+02:00"
 """The next morning: a kiosk started on this clock finds the day's backup due and takes it."""
 
 _GENERATOR_SOURCES = ("make_history.py", "history_build.py", "history_lifecycle.py", "history_phrases.py")
-_FORMAT_SOURCES = ("kiosk/core/model.py", "kiosk/core/storage.py", "kiosk/core/ideas.py")
+_FORMAT_SOURCES = ("kiosk/core/model.py", "kiosk/core/storage.py", "kiosk/core/store.py", "kiosk/core/ideas.py")
 
 
 @dataclass
