@@ -91,3 +91,29 @@ def seed_village(store) -> dict[str, str]:
         "merged": duplicate.reference,
         "received": received.reference,
     }
+
+
+class Paste(str):
+    """A text to arrive in the focused field as one terminal paste (as typing it would end, but quicker)."""
+
+
+async def walk(pilot, keys) -> None:
+    """Press the keys in order; a ``Paste`` among them is pasted into the focused field."""
+    from textual.widgets import TextArea
+
+    pending: list[str] = []
+    for key in keys:
+        if isinstance(key, Paste):
+            if pending:
+                await pilot.press(*pending)
+                pending = []
+            field = pilot.app.focused
+            if isinstance(field, TextArea):
+                field.insert(str(key))  # what a paste into the text box does
+            else:
+                field.insert_text_at_cursor(str(key))  # what a paste into the field does
+            await pilot.pause()
+        else:
+            pending.append(key)
+    if pending:
+        await pilot.press(*pending)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from textual.widgets import Button
 
-from resident_support import SIZE, SMALL_SIZE, settle
+from resident_support import SIZE, SMALL_SIZE, settle, walk
 from test_resident_snapshots import SCREENS
 
 
@@ -41,7 +41,7 @@ async def test_screen_fits_both_sizes(demo_store, make_app, screen, large):
     async with app.run_test(size=SIZE) as pilot:
         if large:
             await pilot.press("plus")
-        await pilot.press(*SCREENS[screen])
+        await walk(pilot, SCREENS[screen])
         await settle(pilot)
         found = {}
         for size in (SIZE, SMALL_SIZE, SIZE):
@@ -58,6 +58,6 @@ async def test_other_languages_fit_80x24_in_large_text(demo_store, make_app, scr
     async with app.run_test(size=SMALL_SIZE) as pilot:
         await pilot.press(language, "plus")
         await settle(pilot)
-        await pilot.press(*SCREENS[screen])
+        await walk(pilot, SCREENS[screen])
         await settle(pilot)
         assert _problems(app) == []
