@@ -72,3 +72,38 @@ def test_long_day_loads_no_babel():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["torsdag", "3", "december", "2026", "False"]
+
+
+BABEL_PATTERNS = {
+    "fi": "EEEEEE d.M.yyyy 'klo' H.mm",
+    "sv": "EEEEEE d.M.yyyy 'kl.' H.mm",
+    "en": "EEE d MMM yyyy 'at' HH:mm",
+}
+"""Babel's patterns for a meeting's day and time, which the kiosk's own formatting must match."""
+
+
+def test_day_and_time_are_babels_every_day_of_a_leap_year_and_every_minute_of_a_day():
+    from babel.dates import format_datetime
+
+    from kiosk.core.clock import HELSINKI
+    from kiosk.core.dates import format_when
+
+    moment = datetime(2028, 1, 1, 0, 0, tzinfo=HELSINKI)
+    while moment.year == 2028:
+        for language, pattern in BABEL_PATTERNS.items():
+            assert format_when(moment, language) == format_datetime(moment, pattern, locale=language)
+        moment += timedelta(days=1, minutes=7)  # every minute of the day comes round over the year
+
+
+def test_meeting_times_load_no_babel():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\nfrom datetime import datetime\nfrom kiosk.core.clock import HELSINKI\n"
+        "from kiosk.core.dates import format_span\n"
+        "print(format_span(datetime(2026, 12, 3, 17, tzinfo=HELSINKI), datetime(2026, 12, 3, 18, 30, tzinfo=HELSINKI), 'fi'),"
+        " 'babel' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["to", "3.12.2026", "klo", "17.00–18.30", "False"]
