@@ -38,7 +38,7 @@ from kiosk.core import backup
 from kiosk.core.errors import StorageError
 from kiosk.core.files import fsync_dir, remove_temp_files, storage_error, write_atomic
 from kiosk.core.i18n import N_
-from kiosk.core.repair import END, Data, Validator, invalid_documents, is_tinydb_shape, repair
+from kiosk.core.repair import END, Data, Validator, decode_whole, invalid_documents, is_tinydb_shape, repair
 
 LIVE = "kiosk"
 """The live database: everything current. Its write is the commit point of a transaction."""
@@ -84,9 +84,10 @@ class Tables(dict):  # type: ignore[type-arg]
     reader builds it (``DataFolder.repair_holding``), so a screen pays for the documents it shows.
     """
 
-    def __init__(self, folder: DataFolder, name: str, raw: bytes, top: _TOP) -> None:
-        super().__init__(top)
-        self._folder, self._name, self._raw = folder, name, raw
+    def __init__(self, folder: DataFolder, name: str, top: _TOP) -> None:
+        # Each table's bytes of their own, so that a decoded table lets go of them (the file's bytes are not kept).
+        super().__init__({table: msgspec.Raw(bytes(raw)) for table, raw in top.items()})
+        self._folder, self._name = folder, name
 
     def __getitem__(self, table: str) -> dict[str, dict[str, Any]]:
         value = super().__getitem__(table)
@@ -114,7 +115,13 @@ class Tables(dict):  # type: ignore[type-arg]
 
     def repair(self) -> None:
         """Rebuild the damaged file (see ``DataFolder._recover``) and hold its repaired tables."""
-        data, recovery = self._folder._recover(self._name, self._raw)
+        raw = self._folder.file_path(self._name).read_bytes()
+        whole = decode_whole(raw, self._folder.validators)
+        if whole is not None:  # another process has already written a good file in its place
+            self.clear()
+            self.update(whole)
+            return
+        data, recovery = self._folder._recover(self._name, raw)
         self.clear()
         self.update(data)
         self._folder._announce(recovery)
@@ -387,7 +394,7 @@ class DataFolder:
             top = msgspec.json.decode(raw, type=_TOP)
         except msgspec.DecodeError:
             return None
-        return Tables(self, name, raw, top) if END in top else None
+        return Tables(self, name, top) if END in top else None
 
     def repair_holding(self, table: str, doc_id: str) -> None:
         """A reader found a document its model refuses: repair the file it came from (it is being read, so cached)."""

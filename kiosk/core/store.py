@@ -263,7 +263,7 @@ class Store:
     def tables(self, *, active_only: bool = False) -> list[Table]:
         """Tables by name; optionally only the active ones."""
         table = self._live(TABLES)
-        found = self._models(Table, table.search(Q.status == "active") if active_only else table.all())
+        found = self._models(Table, table.search(Q.status == "active") if active_only else table)
         return sorted(found, key=lambda t: t.name.casefold())
 
     def table(self, table_id: str) -> Table | None:
@@ -274,7 +274,7 @@ class Store:
     def workshops(self, *, open_only: bool = False) -> list[Workshop]:
         """Service workshops, soonest first; optionally only those open for ideas."""
         table = self._live(WORKSHOPS)
-        found = self._models(Workshop, table.search(Q.is_open == True) if open_only else table.all())  # noqa: E712
+        found = self._models(Workshop, table.search(Q.is_open == True) if open_only else table)  # noqa: E712
         return sorted(found, key=lambda w: w.start)
 
     def workshop(self, workshop_id: str) -> Workshop | None:
@@ -293,15 +293,19 @@ class Store:
             years = [y for y in years if y >= _year(table["created"])]
         return years
 
-    def _work(self, kind: str, table_id: str | None, years: Collection[int] = ()) -> list[Document]:
-        """Meetings or actions from the live file, and of a table (or of ``years``) from the archives too."""
-        query = Q.table_id == table_id if table_id else Q.noop()
-        found = self._live(kind).search(query)
-        seen = {doc.doc_id for doc in found}
-        for year in self._archived_years(kind, table_id) if table_id or years else []:
-            if not years or year in years:
-                found += [d for d in self.folder.table(archive_file(kind, year), kind).search(query) if d.doc_id not in seen]
-        return found
+    def _work(self, kind: str, table_id: str | None, years: Collection[int] = ()) -> Iterator[Document]:
+        """Meetings or actions from the live file, and of a table (or of ``years``) from the archives too.
+
+        One document at a time (TinyDB's table iteration), so a caller that keeps few holds few.
+        """
+        files = [LIVE] + [archive_file(kind, y) for y in self._archived_years(kind, table_id) if not years or y in years] if table_id or years else [LIVE]
+        seen = set()
+        for name in files:
+            table = self.folder.table(name, kind)
+            for doc in table.search(Q.table_id == table_id) if table_id else table:
+                if doc.doc_id not in seen:
+                    seen.add(doc.doc_id)
+                    yield doc
 
     def meetings(self, table_id: str | None = None) -> list[Meeting]:
         """Meetings, earliest first: all of one table, or those of the last year or so (still in the live file)."""
@@ -324,7 +328,7 @@ class Store:
 
     def meeting_ids(self) -> list[str]:
         """Ids of the meetings in the live file (the year or so around now)."""
-        return [str(doc.doc_id) for doc in self._live(MEETINGS).all()]
+        return [str(doc.doc_id) for doc in self._live(MEETINGS)]
 
     def _one(self, kind: str, cls: type[R], record_id: str) -> R | None:
         found = self._live(kind).get(doc_id=record_id)
@@ -346,11 +350,11 @@ class Store:
         """Actions still open and those done since ``since``, by due date (the archives too if ``since`` is older)."""
         kept_since = months_before(self.now(), KEPT_MONTHS)
         years = range(local(since).year, local(kept_since).year + 1) if since < kept_since else ()
-        wanted = [
+        wanted = (
             doc for doc in self._work(ACTIONS, None, years)
             if doc.get("status") in _OPEN_ACTIONS
             or (doc.get("status") == ActionStatus.DONE.value and doc.get("completed") and datetime.fromisoformat(doc["completed"]) >= since)
-        ]
+        )
         return sorted(self._models(Action, wanted), key=lambda a: (a.due is None, a.due or datetime.min.date()))
 
     def action(self, action_id: str) -> Action | None:
@@ -361,7 +365,7 @@ class Store:
         """Every meeting or action, the live file's then each archive file's, one file at a time."""
         seen = set()
         for name in [LIVE, *(archive_file(kind, y) for y in self._archived_years(kind))]:
-            for doc in self.folder.table(name, kind).all():
+            for doc in self.folder.table(name, kind):
                 if doc.doc_id not in seen:
                     seen.add(doc.doc_id)
                     yield doc
@@ -382,12 +386,12 @@ class Store:
 
     def open_ideas(self) -> list[Idea]:
         """Ideas still in progress, newest first."""
-        return _newest_first(self._models(Idea, self._live(IDEAS).all()))
+        return _newest_first(self._models(Idea, self._live(IDEAS)))
 
     def _archive_of(self, idea_id: str) -> str | None:
         """The archive file holding a closed idea, from the live index."""
         mark = f" {idea_id} "
-        for doc in self.folder.table(INDEX_FILE, IDEA_INDEX).all():
+        for doc in self.folder.table(INDEX_FILE, IDEA_INDEX):
             if mark in doc["ids"] + " ":
                 return str(doc.doc_id)
         return None
@@ -428,7 +432,7 @@ class Store:
             seen.add(idea.id)
             yield idea
         for archive in self.idea_archives() if closed_too else []:
-            documents = [doc for doc in self.folder.table(archive, IDEAS).all() if doc.doc_id not in seen]
+            documents = [doc for doc in self.folder.table(archive, IDEAS) if doc.doc_id not in seen]
             yield from _newest_first(self._models(Idea, documents))
 
     def all_ideas(self) -> list[Idea]:
