@@ -68,11 +68,15 @@ def main(spec_path: str, out: str) -> int:
         Paragraph(escape(spec["kicker"]), style("kicker", 16, 20)),
         Spacer(1, 3 * mm),
         Paragraph(escape(spec["table"]), style("table", 30, 36, True, spaceAfter=4)),
-        Paragraph(f"<b>{escape(spec['theme_label'])}</b> {escape(spec['theme'])}", style("theme", 17, 22, spaceAfter=14)),
+        Paragraph(
+            f"<b>{escape(spec['theme_label'])}</b> {escape(spec['theme'])}", style("theme", 17, 22, spaceAfter=14)
+        ),
         Paragraph(escape(spec["question"]), style("question", 24, 30, True, spaceAfter=14)),
         Paragraph(escape(spec["welcome"]), style("welcome", 32, 38, True, spaceAfter=10)),
         Paragraph(escape(spec["when"]), style("when", 22, 28, True, spaceAfter=4)),
-        Paragraph(f"<b>{escape(spec['place_label'])}</b> {escape(spec['place'])}", style("place", 18, 23, spaceAfter=10)),
+        Paragraph(
+            f"<b>{escape(spec['place_label'])}</b> {escape(spec['place'])}", style("place", 18, 23, spaceAfter=10)
+        ),
         *[Paragraph(escape(line), style("body", 15, 20, spaceAfter=4)) for line in spec["body"]],
     ]
     width, height = A4[0] - 32 * mm, A4[1] - 30 * mm
@@ -88,8 +92,17 @@ def main(spec_path: str, out: str) -> int:
         canvas.setFont("Regular", 9)
         canvas.drawString(16 * mm, 6 * mm, spec["footer"])
 
-    doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=16 * mm, rightMargin=16 * mm, topMargin=14 * mm,
-                            bottomMargin=16 * mm, title=spec["title"], author=spec["footer"], invariant=1)
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=A4,
+        leftMargin=16 * mm,
+        rightMargin=16 * mm,
+        topMargin=14 * mm,
+        bottomMargin=16 * mm,
+        title=spec["title"],
+        author=spec["footer"],
+        invariant=1,
+    )
     doc.build(story, onFirstPage=footer)
     return 0
 

@@ -51,7 +51,11 @@ def _results(store: Store) -> object:
 def _my_idea_oldest(store: Store) -> object:
     idea = find_idea(store, "ID-0001")
     status = public_status(idea)
-    return status, store.meeting(status.meeting_id) if status.meeting_id else None, [store.action(i) for i in status.action_ids]
+    return (
+        status,
+        store.meeting(status.meeting_id) if status.meeting_id else None,
+        [store.action(i) for i in status.action_ids],
+    )
 
 
 def _inbox_open(store: Store) -> object:

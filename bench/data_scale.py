@@ -36,8 +36,14 @@ FSYNC_TARGET = 20
 
 
 def _probe(data: Path, scenario: str) -> dict[str, float]:
-    done = subprocess.run([sys.executable, str(PROBE), str(data), scenario], capture_output=True, text=True,
-                          env=harness.python_env(), timeout=600, check=False)
+    done = subprocess.run(
+        [sys.executable, str(PROBE), str(data), scenario],
+        capture_output=True,
+        text=True,
+        env=harness.python_env(),
+        timeout=600,
+        check=False,
+    )
     if done.returncode:
         raise RuntimeError(f"{scenario} on {data}: {done.stderr}")
     return json.loads(done.stdout)
@@ -46,8 +52,12 @@ def _probe(data: Path, scenario: str) -> dict[str, float]:
 def _timed(*args: str) -> tuple[float, float]:
     """Wall time and peak RSS (MiB) of one ``kiosk`` command in its own process."""
     started = time.perf_counter()
-    process = subprocess.Popen([sys.executable, "-m", "kiosk.cli", *args], stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL, env={**harness.python_env(), "KIOSK_DATA": ""})
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kiosk.cli", *args],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**harness.python_env(), "KIOSK_DATA": ""},
+    )
     _pid, status, usage = os.wait4(process.pid, 0)
     if os.waitstatus_to_exitcode(status) != 0:
         raise RuntimeError(f"kiosk {' '.join(args)} failed")
@@ -83,8 +93,13 @@ def _fsyncs_of_the_demo() -> int:
         "print(len(calls))\n"
     )
     with tempfile.TemporaryDirectory() as temp:
-        done = subprocess.run([sys.executable, "-c", code, f"{temp}/data"], capture_output=True, text=True,
-                              env=harness.python_env(), check=True)
+        done = subprocess.run(
+            [sys.executable, "-c", code, f"{temp}/data"],
+            capture_output=True,
+            text=True,
+            env=harness.python_env(),
+            check=True,
+        )
     return int(done.stdout)
 
 
@@ -98,34 +113,77 @@ def run(rounds: int) -> list[harness.Result]:
 
         for scenario in SCENARIOS:
             for what, key, unit in (("time", "seconds", "s"), ("added memory", "added_mib", "MiB")):
+
                 def measure(profile: str, scenario=scenario, key=key) -> float:
                     return _probe(scratch[profile], scenario)[key]
 
                 village, city, ratios = _paired(rounds, measure)
                 ratio = statistics.median(ratios)
-                results.append(harness.Result(
-                    "data_scale", f"{scenario}: {what} (city/village, pairs {len(ratios)}, spread {_spread(ratios)})",
-                    statistics.median(city), statistics.median(village), unit, f"<= {SCREEN_TARGET}x",
-                    ratio <= SCREEN_TARGET,
-                ))
+                results.append(
+                    harness.Result(
+                        "data_scale",
+                        f"{scenario}: {what} (city/village, pairs {len(ratios)}, spread {_spread(ratios)})",
+                        statistics.median(city),
+                        statistics.median(village),
+                        unit,
+                        f"<= {SCREEN_TARGET}x",
+                        ratio <= SCREEN_TARGET,
+                    )
+                )
         _village, _city, ratios = _paired(max(1, rounds // 2), lambda p: _timed("check", "--data", str(scratch[p]))[0])
-        results.append(harness.Result("data_scale", f"kiosk check: time (pairs {len(ratios)})", statistics.median(_city),
-                                      statistics.median(_village), "s", f"<= {CHECK_TARGET}x",
-                                      statistics.median(ratios) <= CHECK_TARGET))
+        results.append(
+            harness.Result(
+                "data_scale",
+                f"kiosk check: time (pairs {len(ratios)})",
+                statistics.median(_city),
+                statistics.median(_village),
+                "s",
+                f"<= {CHECK_TARGET}x",
+                statistics.median(ratios) <= CHECK_TARGET,
+            )
+        )
         out = Path(tempfile.mkdtemp()) / "export.json"
-        _village, _city, ratios = _paired(rounds, lambda p: _timed("export", "--format", "json", "--out", str(out), "--data", str(scratch[p]))[1])
-        results.append(harness.Result("data_scale", f"kiosk export: peak memory (pairs {len(ratios)})", statistics.median(_city),
-                                      statistics.median(_village), "MiB", f"<= {EXPORT_TARGET}x",
-                                      statistics.median(ratios) <= EXPORT_TARGET))
+        _village, _city, ratios = _paired(
+            rounds, lambda p: _timed("export", "--format", "json", "--out", str(out), "--data", str(scratch[p]))[1]
+        )
+        results.append(
+            harness.Result(
+                "data_scale",
+                f"kiosk export: peak memory (pairs {len(ratios)})",
+                statistics.median(_city),
+                statistics.median(_village),
+                "MiB",
+                f"<= {EXPORT_TARGET}x",
+                statistics.median(ratios) <= EXPORT_TARGET,
+            )
+        )
         for profile in ("village", "city"):
             times = [_probe(scratch[profile], "backups") for _ in range(max(1, rounds // 2))]
             first = statistics.median(t["first"] for t in times)
             second = statistics.median(t["second"] for t in times)
-            results.append(harness.Result("data_scale", f"kiosk backup, {profile}: second (nothing changed) / first",
-                                          second, first, "s", f"<= {BACKUP_TARGET}x", second / first <= BACKUP_TARGET))
+            results.append(
+                harness.Result(
+                    "data_scale",
+                    f"kiosk backup, {profile}: second (nothing changed) / first",
+                    second,
+                    first,
+                    "s",
+                    f"<= {BACKUP_TARGET}x",
+                    second / first <= BACKUP_TARGET,
+                )
+            )
         count = _fsyncs_of_the_demo()
-        results.append(harness.Result("data_scale", "loading the demo: fsyncs", count, FSYNC_TARGET, "fsyncs",
-                                      f"<= {FSYNC_TARGET}", count <= FSYNC_TARGET))
+        results.append(
+            harness.Result(
+                "data_scale",
+                "loading the demo: fsyncs",
+                count,
+                FSYNC_TARGET,
+                "fsyncs",
+                f"<= {FSYNC_TARGET}",
+                count <= FSYNC_TARGET,
+            )
+        )
     finally:
         for folder in scratch.values():
             harness.remove_scratch(folder)

@@ -100,12 +100,24 @@ class Paired:
     def result(self, bench: str, case: str, unit: str, target: float, scale: float = 1.0) -> Result:
         """The figure, met when the median ratio is at most ``target``; ``scale`` converts the medians."""
         q1, q3 = self.quartiles()
-        return Result(bench, case, statistics.median(self.ours) * scale, statistics.median(self.baseline) * scale,
-                      unit, f"<= {target:g}x", self.ratio <= target, self.ratio, q1, q3, len(self.ours))
+        return Result(
+            bench,
+            case,
+            statistics.median(self.ours) * scale,
+            statistics.median(self.baseline) * scale,
+            unit,
+            f"<= {target:g}x",
+            self.ratio <= target,
+            self.ratio,
+            q1,
+            q3,
+            len(self.ours),
+        )
 
 
-def pair_up(ours: Callable[[], dict[str, float]], baseline: Callable[[], dict[str, float]], pairs: int,
-            warmup: int = 1) -> list[tuple[dict[str, float], dict[str, float]]]:
+def pair_up(
+    ours: Callable[[], dict[str, float]], baseline: Callable[[], dict[str, float]], pairs: int, warmup: int = 1
+) -> list[tuple[dict[str, float], dict[str, float]]]:
     """Run ours, then the baseline, ``pairs`` times after ``warmup`` untimed pairs.
 
     Each run returns its named figures (one run may measure several things, e.g. every screen
@@ -154,8 +166,19 @@ def ensure_history(profile: str, scale: float = 1.0) -> Path:
     print(f"generating the {profile} history (scale {scale:g}) into {target} …", file=sys.stderr)
     temp = target.with_name(f".{tag}.{os.getpid()}")
     shutil.rmtree(temp, ignore_errors=True)
-    command = [sys.executable, str(BENCH / "make_history.py"), "--profile", profile, "--scale", str(scale),
-               "--out", str(temp), "--now", NOW_ISO, "--quiet"]
+    command = [
+        sys.executable,
+        str(BENCH / "make_history.py"),
+        "--profile",
+        profile,
+        "--scale",
+        str(scale),
+        "--out",
+        str(temp),
+        "--now",
+        NOW_ISO,
+        "--quiet",
+    ]
     subprocess.run(command, check=True, env=python_env())
     (temp / ".complete").write_text(datetime.now().isoformat())
     os.replace(temp, target)
@@ -244,16 +267,23 @@ def machine() -> dict[str, str]:
 def report(results: Sequence[Result], json_path: str | None) -> int:
     """Print the results with the machine; write them as JSON if asked. Returns 0 if every target holds."""
     info = machine()
-    print(f"\nmachine: {info['nproc']} cpus, {info['cpu']}, Python {info['python']}, "
-          f"Textual {info['textual']}, load {info['load']}")
+    print(
+        f"\nmachine: {info['nproc']} cpus, {info['cpu']}, Python {info['python']}, "
+        f"Textual {info['textual']}, load {info['load']}"
+    )
     for result in results:
         verdict = "met" if result.met else "MISSED"
-        print(f"  {result.bench} / {result.case}: ratio {result.ratio:.3g} [{result.spread()}] "
-              f"(target {result.target}) {verdict}")
+        print(
+            f"  {result.bench} / {result.case}: ratio {result.ratio:.3g} [{result.spread()}] "
+            f"(target {result.target}) {verdict}"
+        )
     if json_path:
-        Path(json_path).write_text(json.dumps(
-            {"machine": info, "results": [asdict(r) | {"ratio": r.ratio, "spread": r.spread()} for r in results]},
-            indent=2))
+        Path(json_path).write_text(
+            json.dumps(
+                {"machine": info, "results": [asdict(r) | {"ratio": r.ratio, "spread": r.spread()} for r in results]},
+                indent=2,
+            )
+        )
     return 0 if all(r.met for r in results) else 1
 
 

@@ -21,8 +21,20 @@ from history_lifecycle import IdeaLife
 
 from kiosk.core.clock import HELSINKI
 from kiosk.core.model import (
-    Action, ActionStatus, AgendaItem, Idea, IdeaEvent, IdeaState, Meeting, Participant,
-    Role, Sector, SubGroup, Table, TableKind, TableStatus, Workshop,
+    Action,
+    ActionStatus,
+    AgendaItem,
+    Idea,
+    IdeaState,
+    Meeting,
+    Participant,
+    Role,
+    Sector,
+    SubGroup,
+    Table,
+    TableKind,
+    TableStatus,
+    Workshop,
 )
 from kiosk.core.tables import REVIEW_ITEM_TITLE
 
@@ -145,12 +157,19 @@ class HistoryBuilder:
     def participants(self) -> list[Participant]:
         """Convener, chair, secretary and members from all sectors: 5-15 people."""
         people = [
-            Participant(self.person(), P.CONVENER[0], Sector.PUBLIC, Role.CONVENER, P.CONVENER[1],
-                        contact=self.phone(), id=self.new_id()),
-            Participant(self.person(), "Kaupunki", Sector.PUBLIC, Role.CHAIR,
-                        self.rng.choice(P.CHAIR_TITLES), id=self.new_id()),
-            Participant(self.person(), "Kaupunki", Sector.PUBLIC, Role.SECRETARY, "hankesihteeri",
-                        id=self.new_id()),
+            Participant(
+                self.person(),
+                P.CONVENER[0],
+                Sector.PUBLIC,
+                Role.CONVENER,
+                P.CONVENER[1],
+                contact=self.phone(),
+                id=self.new_id(),
+            ),
+            Participant(
+                self.person(), "Kaupunki", Sector.PUBLIC, Role.CHAIR, self.rng.choice(P.CHAIR_TITLES), id=self.new_id()
+            ),
+            Participant(self.person(), "Kaupunki", Sector.PUBLIC, Role.SECRETARY, "hankesihteeri", id=self.new_id()),
         ]
         sectors = [Sector.THIRD, Sector.BUSINESS, Sector.RESIDENT, Sector.PUBLIC]
         for index in range(self.rng.randint(2, 12)):
@@ -164,13 +183,15 @@ class HistoryBuilder:
         groups = []
         for letter in "AB"[: self.rng.randint(1, 2)]:
             members = self.rng.sample(table.participants, 3)
-            groups.append(SubGroup(
-                name=f"Alatyöryhmä {letter}",
-                task=self.rng.choice(self._theme_of(table).actions),
-                member_ids=[p.id for p in members],
-                outside_members=[self.person()] if self.rng.random() < 0.5 else [],
-                id=self.new_id(),
-            ))
+            groups.append(
+                SubGroup(
+                    name=f"Alatyöryhmä {letter}",
+                    task=self.rng.choice(self._theme_of(table).actions),
+                    member_ids=[p.id for p in members],
+                    outside_members=[self.person()] if self.rng.random() < 0.5 else [],
+                    id=self.new_id(),
+                )
+            )
         return groups
 
     def _theme_of(self, table: Table) -> P.ThemePhrases:
@@ -213,12 +234,14 @@ class HistoryBuilder:
         ]
         share = (duration - 5 - 10 - 5) // len(questions)
         for question in questions:
-            agenda.append(AgendaItem(
-                question,
-                background="Taustaksi asukkaiden ideoita asukastuvalta ja palvelupajasta.",
-                minutes_planned=max(5, share - self.rng.choice((0, 0, 5))),
-                id=self.new_id(),
-            ))
+            agenda.append(
+                AgendaItem(
+                    question,
+                    background="Taustaksi asukkaiden ideoita asukastuvalta ja palvelupajasta.",
+                    minutes_planned=max(5, share - self.rng.choice((0, 0, 5))),
+                    id=self.new_id(),
+                )
+            )
         agenda.append(AgendaItem(NEXT_ITEM, minutes_planned=5, id=self.new_id()))
         place = "Teams-etäkokous" if self.rng.random() < 0.04 else f"{self.rng.choice(P.PLACES)}, {table.area}"
         meeting = Meeting(table.id, start, place, duration, title=questions[0], agenda=agenda, id=self.new_id())
@@ -288,7 +311,9 @@ class HistoryBuilder:
             # Density grows linearly from 1 to 2 over the years: inverse of its distribution function.
             share = -1 + (1 + 3 * self.rng.random()) ** 0.5
             moment = HISTORY_START + span * share
-            moment = datetime.combine(moment.date(), time(self.rng.randint(8, 19), self.rng.randint(0, 59)), tzinfo=HELSINKI)
+            moment = datetime.combine(
+                moment.date(), time(self.rng.randint(8, 19), self.rng.randint(0, 59)), tzinfo=HELSINKI
+            )
             moments.append((min(moment, self.now - timedelta(minutes=30)), None))
         return sorted(moments, key=lambda pair: pair[0])
 
@@ -308,7 +333,9 @@ class HistoryBuilder:
         open_count = min(open_count, count)
         newest = int(open_count * 0.6)
         chosen = set(range(count - newest, count))
-        recent = [i for i, (moment, _) in enumerate(moments) if moment > self.now - timedelta(days=400) and i not in chosen]
+        recent = [
+            i for i, (moment, _) in enumerate(moments) if moment > self.now - timedelta(days=400) and i not in chosen
+        ]
         chosen.update(self.rng.sample(recent, min(open_count - len(chosen), len(recent))))
         states = []
         for index, (moment, _) in enumerate(moments):
@@ -316,19 +343,25 @@ class HistoryBuilder:
                 if self.now - moment < timedelta(days=6):
                     states.append(self.rng.choice((IdeaState.RECEIVED, IdeaState.RECEIVED, IdeaState.PUBLISHED)))
                 else:
-                    states.append(self.rng.choices(
-                        (IdeaState.PUBLISHED, IdeaState.ON_AGENDA, IdeaState.DISCUSSED), weights=(35, 30, 35))[0])
+                    states.append(
+                        self.rng.choices(
+                            (IdeaState.PUBLISHED, IdeaState.ON_AGENDA, IdeaState.DISCUSSED), weights=(35, 30, 35)
+                        )[0]
+                    )
             else:
-                states.append(self.rng.choices(
-                    (IdeaState.DECLINED, IdeaState.DONE, IdeaState.MERGED), weights=(50, 35, 15))[0])
+                states.append(
+                    self.rng.choices((IdeaState.DECLINED, IdeaState.DONE, IdeaState.MERGED), weights=(50, 35, 15))[0]
+                )
         held = [m.start for m in self._all_meetings if m.end < self.now]
         last_held = max(held) if held else HISTORY_START
 
         def can_be_discussed(index: int) -> bool:
             return moments[index][0] + timedelta(days=3) < last_held
 
-        states = [IdeaState.PUBLISHED if state == IdeaState.DISCUSSED and not can_be_discussed(i) else state
-                  for i, state in enumerate(states)]
+        states = [
+            IdeaState.PUBLISHED if state == IdeaState.DISCUSSED and not can_be_discussed(i) else state
+            for i, state in enumerate(states)
+        ]
         _ensure_every_state(states, sorted(chosen), [i for i in range(count) if i not in chosen], can_be_discussed)
         return states
 
@@ -405,8 +438,10 @@ class HistoryBuilder:
         for meeting in self._all_meetings:
             review = meeting.agenda[1]
             review.action_ids = [
-                a.id for a in by_table.get(meeting.table_id, [])
-                if a.created < meeting.start and a.status != ActionStatus.CANCELLED
+                a.id
+                for a in by_table.get(meeting.table_id, [])
+                if a.created < meeting.start
+                and a.status != ActionStatus.CANCELLED
                 and (a.completed is None or a.completed > meeting.start)
             ]
             if not review.action_ids:
@@ -417,7 +452,7 @@ def _apportion(total: int, weights: dict[str, int], minimum: int) -> dict[str, i
     """Share ``total`` by weight (largest remainder), giving each at least ``minimum`` if it can."""
     keys = list(weights)
     floor = minimum if total >= minimum * len(keys) else 0
-    counts = {k: floor for k in keys}
+    counts = dict.fromkeys(keys, floor)
     rest = total - floor * len(keys)
     weight_sum = sum(max(w, 1) for w in weights.values())
     exact = {k: rest * max(weights[k], 1) / weight_sum for k in keys}

@@ -22,10 +22,10 @@ import harness
 
 sys.path.insert(0, str(harness.ROOT))
 
-from kiosk.core.clock import FixedClock  # noqa: E402
-from kiosk.core.ideas import submit_idea  # noqa: E402
-from kiosk.core.model import Idea, IdeaEvent, IdeaState  # noqa: E402
-from kiosk.core.store import Store  # noqa: E402
+from kiosk.core.clock import FixedClock
+from kiosk.core.ideas import submit_idea
+from kiosk.core.model import Idea, IdeaEvent, IdeaState
+from kiosk.core.store import Store
 
 SIZES = (("village", 0.1, 500), ("village", 1.0, 5_000), ("city", 1.0, 50_000))
 """History to generate for each size: profile, scale, ideas."""
@@ -83,9 +83,16 @@ def _summarise(samples: dict[str, list[float]]) -> list[harness.Result]:
     rows, results = [], []
     for _, _, count in SIZES:
         ours, default = samples[f"ours {count}"], samples[f"default {count}"]
-        rows.append([f"{count:,}", harness.median(ours) * 1000, harness.spread([x * 1000 for x in ours]),
-                     harness.median(default) * 1000, harness.spread([x * 1000 for x in default]),
-                     harness.median(ours) / harness.median(default)])
+        rows.append(
+            [
+                f"{count:,}",
+                harness.median(ours) * 1000,
+                harness.spread([x * 1000 for x in ours]),
+                harness.median(default) * 1000,
+                harness.spread([x * 1000 for x in default]),
+                harness.median(ours) / harness.median(default),
+            ]
+        )
     harness.print_table(
         "submit_idea (durable) vs TinyDB default JSONStorage insert, medians of alternating runs",
         ["ideas of history", "ours ms", "ours range", "default ms", "default range", "ours/default"],
@@ -93,10 +100,20 @@ def _summarise(samples: dict[str, list[float]]) -> list[harness.Result]:
     )
     small, large = harness.median(samples["ours 500"]), harness.median(samples["ours 50000"])
     large_default = harness.median(samples["default 50000"])
-    results.append(harness.Result("idea_submit", "ours vs default at 50,000", large, large_default, "s",
-                                  "<= 0.1", large / large_default <= 0.1))
-    results.append(harness.Result("idea_submit", "ours at 50,000 vs ours at 500", large, small, "s",
-                                  "<= 2", large / small <= 2))
+    results.append(
+        harness.Result(
+            "idea_submit",
+            "ours vs default at 50,000",
+            large,
+            large_default,
+            "s",
+            "<= 0.1",
+            large / large_default <= 0.1,
+        )
+    )
+    results.append(
+        harness.Result("idea_submit", "ours at 50,000 vs ours at 500", large, small, "s", "<= 2", large / small <= 2)
+    )
     print(f"\nours at 50,000 / ours at 500: {large / small:.3g}")
     return results
 

@@ -29,14 +29,13 @@ sys.path[:0] = [p for p in (str(BENCH.parent), str(BENCH)) if p not in sys.path]
 
 import history_phrases as P  # noqa: E402
 from history_build import History, HistoryBuilder  # noqa: E402
-
 from tinydb.table import Document  # noqa: E402
 
 from kiosk.core.clock import HELSINKI, FixedClock  # noqa: E402
 from kiosk.core.contacts import seal_contacts  # noqa: E402
 from kiosk.core.safety import take_backup  # noqa: E402
 from kiosk.core.settings import Settings  # noqa: E402
-from kiosk.core.store import ACTIONS, IDEA_COUNTER, IDEAS, META, MEETINGS, SETTINGS, TABLES, WORKSHOPS, Store  # noqa: E402
+from kiosk.core.store import ACTIONS, IDEA_COUNTER, IDEAS, MEETINGS, META, SETTINGS, TABLES, WORKSHOPS, Store  # noqa: E402
 
 DEFAULT_NOW = datetime(2026, 11, 27, 10, 0, tzinfo=HELSINKI)
 """The fixed "now" the ten years lead up to (the same moment the tests' clock stands at)."""
@@ -137,8 +136,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", required=True, type=Path, help="a new or empty data folder")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--scale", type=float, default=1.0, help="multiply every count (e.g. 0.02)")
-    parser.add_argument("--now", type=datetime.fromisoformat, default=DEFAULT_NOW,
-                        help="the moment the history leads up to (ISO, Helsinki time if no offset)")
+    parser.add_argument(
+        "--now",
+        type=datetime.fromisoformat,
+        default=DEFAULT_NOW,
+        help="the moment the history leads up to (ISO, Helsinki time if no offset)",
+    )
     parser.add_argument("--quiet", action="store_true")
     args = parser.parse_args(argv)
     if args.scale <= 0:

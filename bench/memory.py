@@ -61,8 +61,19 @@ def run(rounds: int) -> list[harness.Result]:
         every = harness.paired(runs, "every screen", "minimal")
         result = every.result("memory", f"kiosk ({profile}, every resident screen) vs minimal app", "MiB", target)
         results.append(result)
-        rows.append([profile, harness.median(first.ours), first.ratio, result.ours, result.ratio, result.spread(),
-                     result.baseline, f"<= {target:g}x", "" if result.met else "MISSED"])
+        rows.append(
+            [
+                profile,
+                harness.median(first.ours),
+                first.ratio,
+                result.ours,
+                result.ratio,
+                result.spread(),
+                result.baseline,
+                f"<= {target:g}x",
+                "" if result.met else "MISSED",
+            ]
+        )
     harness.print_table(
         f"peak RSS (ru_maxrss of the child) in a pty, {rounds} pairs (ratio = median of pairs)",
         ["history", "first frame MiB", "x", "every screen MiB", "x", "IQR (pairs)", "minimal MiB", "target", ""],

@@ -84,8 +84,19 @@ def run(rounds: int) -> list[harness.Result]:
         spec_path = data.parent / "poster-spec.json"
         spec_path.write_text(json.dumps(spec, ensure_ascii=False), encoding="utf-8")
         ours_pdf, bare_pdf = data.parent / "kiosk-poster.pdf", data.parent / "bare-poster.pdf"
-        kiosk = [sys.executable, "-m", "kiosk.cli", "print", "poster", meeting_id, "--out", str(ours_pdf),
-                 "--no-print", "--data", str(data)]
+        kiosk = [
+            sys.executable,
+            "-m",
+            "kiosk.cli",
+            "print",
+            "poster",
+            meeting_id,
+            "--out",
+            str(ours_pdf),
+            "--no-print",
+            "--data",
+            str(data),
+        ]
         bare = [sys.executable, str(harness.BENCH / "bare_poster.py"), str(spec_path), str(bare_pdf)]
         runs = harness.pair_up(lambda: {"s": timed(kiosk, ours_pdf)}, lambda: {"s": timed(bare, bare_pdf)}, rounds)
     finally:
@@ -95,8 +106,10 @@ def run(rounds: int) -> list[harness.Result]:
     harness.print_table(
         f"poster as a whole process, village data, {rounds} pairs (ratio = median of pairs)",
         ["command", "median ms", "x bare", "IQR (pairs)"],
-        [["kiosk print poster", result.ours * 1000, result.ratio, result.spread()],
-         ["bare reportlab + qrcode", result.baseline * 1000, 1.0, ""]],
+        [
+            ["kiosk print poster", result.ours * 1000, result.ratio, result.spread()],
+            ["bare reportlab + qrcode", result.baseline * 1000, 1.0, ""],
+        ],
     )
     return [result]
 

@@ -37,8 +37,19 @@ def run_one(name: str, quick: bool, folder: Path) -> list[dict]:
     done = subprocess.run(command, env=harness.python_env())
     if not out.exists():
         print(f"{name} did not finish (exit code {done.returncode})", file=sys.stderr)
-        return [{"bench": name, "case": "did not finish", "ours": 0, "baseline": 0, "unit": "",
-                 "ratio": float("nan"), "spread": "-", "target": "-", "met": False}]
+        return [
+            {
+                "bench": name,
+                "case": "did not finish",
+                "ours": 0,
+                "baseline": 0,
+                "unit": "",
+                "ratio": float("nan"),
+                "spread": "-",
+                "target": "-",
+                "met": False,
+            }
+        ]
     return json.loads(out.read_text())["results"]
 
 
@@ -56,15 +67,30 @@ def main() -> int:
     for r in results:
         scale = 1000 if r["unit"] == "s" else 1
         unit = "ms" if r["unit"] == "s" else r["unit"]
-        rows.append([r["bench"], r["case"], f"{r['ours'] * scale:.4g} {unit}", f"{r['baseline'] * scale:.4g} {unit}",
-                     r["ratio"], r.get("spread", "unpaired"), r["target"], r["met"]])
-    harness.print_table("summary (ours and baseline: medians; ratio: median of the paired ratios ours / baseline)",
-                        ["bench", "case", "ours", "baseline", "ratio", "IQR (pairs)", "target", "met"], rows)
+        rows.append(
+            [
+                r["bench"],
+                r["case"],
+                f"{r['ours'] * scale:.4g} {unit}",
+                f"{r['baseline'] * scale:.4g} {unit}",
+                r["ratio"],
+                r.get("spread", "unpaired"),
+                r["target"],
+                r["met"],
+            ]
+        )
+    harness.print_table(
+        "summary (ours and baseline: medians; ratio: median of the paired ratios ours / baseline)",
+        ["bench", "case", "ours", "baseline", "ratio", "IQR (pairs)", "target", "met"],
+        rows,
+    )
     met = sum(1 for r in results if r["met"])
     print(f"\n{met} of {len(results)} targets met")
     info = harness.machine()
-    print(f"\nmachine: {info['nproc']} cpus, {info['cpu']}, Python {info['python']}, Textual {info['textual']}, "
-          f"load {info['load']}")
+    print(
+        f"\nmachine: {info['nproc']} cpus, {info['cpu']}, Python {info['python']}, Textual {info['textual']}, "
+        f"load {info['load']}"
+    )
     return 0 if all(r["met"] for r in results) else 1
 
 

@@ -76,8 +76,13 @@ def route(reference: str) -> list[Step]:
 
 def an_open_reference(history: Path) -> str:
     """The reference of one open idea, asked from the ``kiosk`` command (any storage layout will do)."""
-    listing = subprocess.run([sys.executable, "-m", "kiosk.cli", "--data", str(history), "idea", "list", "--json"],
-                             capture_output=True, text=True, check=True, env=harness.python_env()).stdout
+    listing = subprocess.run(
+        [sys.executable, "-m", "kiosk.cli", "--data", str(history), "idea", "list", "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=harness.python_env(),
+    ).stdout
     return json.loads(listing)[0]["reference"]
 
 
@@ -116,16 +121,25 @@ def run(rounds: int) -> list[harness.Result]:
             harness.remove_scratch(history)
         for visit in ("first", "again"):
             base = harness.Paired([b[visit] for _, b in runs], [b[visit] for _, b in runs])
-            rows.append([profile, f"{visit}: minimal app, push a screen (2)", harness.median(base.ours) * 1000,
-                         "", "", ""])
+            rows.append(
+                [profile, f"{visit}: minimal app, push a screen (2)", harness.median(base.ours) * 1000, "", "", ""]
+            )
             for step in steps:
                 if not step.name:
                     continue
                 figure = harness.paired(runs, f"{visit}: {step.name}", visit)
                 result = figure.result("screen_switch", f"{profile}, {visit}: {step.name}", "ms", TARGET, 1000)
                 results.append(result)
-                rows.append([profile, f"{visit}: {step.name}", result.ours, result.ratio, result.spread(),
-                             "" if result.met else "MISSED"])
+                rows.append(
+                    [
+                        profile,
+                        f"{visit}: {step.name}",
+                        result.ours,
+                        result.ratio,
+                        result.spread(),
+                        "" if result.met else "MISSED",
+                    ]
+                )
     harness.print_table(
         f"key press to the settled screen in a pty, {rounds} rounds (ratio = median of pairs with the minimal push)",
         ["history", "switch", "ms", "x push", "IQR (pairs)", ""],

@@ -76,13 +76,30 @@ def run(rounds: int) -> list[harness.Result]:
         results.append(result)
         frames = harness.paired(runs, "frames", "frames")
         first = harness.paired(runs, "first", "first")
-        rows.append([profile, result.ours * 1000, result.baseline * 1000, result.ratio, result.spread(),
-                     harness.median(first.ours) * 1000, harness.median(first.baseline) * 1000,
-                     f"{harness.median(frames.ours):g} / {harness.median(frames.baseline):g}"])
+        rows.append(
+            [
+                profile,
+                result.ours * 1000,
+                result.baseline * 1000,
+                result.ratio,
+                result.spread(),
+                harness.median(first.ours) * 1000,
+                harness.median(first.baseline) * 1000,
+                f"{harness.median(frames.ours):g} / {harness.median(frames.baseline):g}",
+            ]
+        )
     harness.print_table(
         f"launch to the settled first frame in a pty, backup due, {rounds} pairs (ratio = median of pairs)",
-        ["history", "kiosk ms", "minimal ms", "ratio", "IQR (pairs)", "kiosk 1st output", "minimal 1st output",
-         "frames kiosk / minimal"],
+        [
+            "history",
+            "kiosk ms",
+            "minimal ms",
+            "ratio",
+            "IQR (pairs)",
+            "kiosk 1st output",
+            "minimal 1st output",
+            "frames kiosk / minimal",
+        ],
         rows,
     )
     return results

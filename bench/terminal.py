@@ -73,8 +73,7 @@ class Terminal:
         columns, rows = size
         master, slave = os.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
-        env = {**env, "TERM": "xterm-256color", "COLORTERM": "truecolor", "COLUMNS": str(columns),
-               "LINES": str(rows)}
+        env = {**env, "TERM": "xterm-256color", "COLORTERM": "truecolor", "COLUMNS": str(columns), "LINES": str(rows)}
         self.launched = time.monotonic()
         pid = os.fork()
         if pid == 0:  # the child: the pty becomes its controlling terminal and its stdio
@@ -121,8 +120,10 @@ class Terminal:
         while True:
             now = time.monotonic()
             if now > deadline:
-                raise TerminalError(f"{expect!r} did not appear within {timeout} s; on screen:\n"
-                                    f"{visible_text(bytes(self.output[start:]))[-2000:]}")
+                raise TerminalError(
+                    f"{expect!r} did not appear within {timeout} s; on screen:\n"
+                    f"{visible_text(bytes(self.output[start:]))[-2000:]}"
+                )
             wait = deadline - now if not seen else QUIET - (now - last)
             arrived = self._read(wait)
             if arrived is None:

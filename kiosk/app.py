@@ -38,8 +38,17 @@ IDLE_CHECK_SECONDS = 5.0
 """How often the idle timer looks at the last activity."""
 ALLOWED_ACTIONS_FOR_RESIDENTS = frozenset(
     {
-        "back", "focus_next", "focus_previous", "staff", "blocked", "language", "large_text", "home",
-        "speech", "repeat_speech", "read_page",
+        "back",
+        "focus_next",
+        "focus_previous",
+        "staff",
+        "blocked",
+        "language",
+        "large_text",
+        "home",
+        "speech",
+        "repeat_speech",
+        "read_page",
     }
 )
 """App actions that a key, a click or a link may run while no staff member is logged in."""
@@ -49,7 +58,9 @@ ERRORS_BEFORE_RESTART = 5
 """Unexpected errors within ``ERROR_WINDOW_SECONDS`` after which the kiosk stops (its service starts it again)."""
 ERROR_WINDOW_SECONDS = 60.0
 """The window in which repeated unexpected errors are counted."""
-CALM_ERROR = N_("Something went wrong, and the kiosk went back to the start. Please try again, or ask the staff for help.")
+CALM_ERROR = N_(
+    "Something went wrong, and the kiosk went back to the start. Please try again, or ask the staff for help."
+)
 """What a visitor reads after an unexpected error (the details go to the error log)."""
 
 
@@ -148,7 +159,7 @@ class KioskApp(App[int]):
                 target, name, _params = self._parse_action(
                     action, self if default_namespace is None else default_namespace, namespaces
                 )
-            except Exception:  # noqa: BLE001 - an unparsable action is simply not run
+            except Exception:
                 return False
             if target is self and name not in ALLOWED_ACTIONS_FOR_RESIDENTS:
                 return False

@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from kiosk.core.i18n import LANGUAGES, N_, gettext as _
+from kiosk.core.i18n import LANGUAGES, N_
+from kiosk.core.i18n import gettext as _
 from kiosk.core.text import clean_text
 
 SPEECH_DIR_VARIABLE = "KIOSK_SPEECH_DIR"
@@ -84,7 +85,9 @@ class SpeechSupport:
         return f"{self.espeak} \u2192 {output}"
 
 
-def find_support(environ: Mapping[str, str] | None = None, which: Callable[[str], str | None] = shutil.which) -> SpeechSupport:
+def find_support(
+    environ: Mapping[str, str] | None = None, which: Callable[[str], str | None] = shutil.which
+) -> SpeechSupport:
     """Look for espeak-ng, a player and ``KIOSK_SPEECH_DIR`` (cheap: only the PATH is searched)."""
     environ = os.environ if environ is None else environ
     folder = environ.get(SPEECH_DIR_VARIABLE, "").strip()

@@ -53,7 +53,10 @@ def _timing(sheet: MeetingSheet, language: str) -> list[Flowable]:
     planned, length = sheet.meeting.planned_minutes(), sheet.meeting.duration_minutes
     story = [
         Spacer(1, 2 * mm),
-        para(t(N_("Together {planned} min; the meeting lasts {minutes} min.")).format(planned=planned, minutes=length), styles.bold),
+        para(
+            t(N_("Together {planned} min; the meeting lasts {minutes} min.")).format(planned=planned, minutes=length),
+            styles.bold,
+        ),
     ]
     if planned > min(length, MAX_MEETING_MINUTES):
         story.append(para(t(N_("The items take longer than the meeting has time for.")), styles.bold))

@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, Table, TableStyle
 
 from kiosk.core.dates import format_day, format_span, format_time
 from kiosk.core.i18n import N_, gettext_in
-from kiosk.core.model import ACTION_STATUS_LABELS, ActionStatus, AgendaItem, Action, Meeting
+from kiosk.core.model import ACTION_STATUS_LABELS, Action, ActionStatus, AgendaItem, Meeting
 from kiosk.core.tables import REVIEW_ITEM_TITLE
 from printables.qr import LINK_CORRECTION, QrCode
 from printables.sources import MeetingSheet
@@ -61,7 +61,9 @@ def meeting_header(sheet: MeetingSheet, heading: str, styles: Styles, language: 
 def with_qr_beside(story: list[Flowable], url: str, width: float) -> Flowable:
     """Header flowables on the left, the QR code of a link on the right."""
     size = DOCUMENT_QR_SIZE
-    grid = Table([[story, QrCode(url, size, LINK_CORRECTION)]], colWidths=[width - size - 4 * mm, size + 4 * mm], splitInRow=1)
+    grid = Table(
+        [[story, QrCode(url, size, LINK_CORRECTION)]], colWidths=[width - size - 4 * mm, size + 4 * mm], splitInRow=1
+    )
     grid.setStyle(
         TableStyle(
             [

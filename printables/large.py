@@ -58,7 +58,10 @@ def _agreed(sheet: MeetingSheet, language: str) -> list[Flowable]:
     styles = large()
     story: list[Flowable] = [para(t(N_("What we agreed")), styles.heading)]
     for action in sheet.agreed_actions():
-        lines = [para(action.what, styles.subheading), para(t(N_("Who does it: {who}")).format(who=action.responsible), styles.body)]
+        lines = [
+            para(action.what, styles.subheading),
+            para(t(N_("Who does it: {who}")).format(who=action.responsible), styles.body),
+        ]
         if action.due:
             lines.append(para(t(N_("Done by: {date}")).format(date=format_day(action.due, language)), styles.body))
         lines.append(para(t(N_("Status: {status}")).format(status=status_text(action, language)), styles.body))

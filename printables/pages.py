@@ -83,7 +83,7 @@ def _numbered_canvas(footer_left: str, layout: Layout, language: str, continued:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        def showPage(self) -> None:
             """Keep the finished page; it is written out in ``save``."""
             self._pages.append(dict(self.__dict__))
             self._startPage()

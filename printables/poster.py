@@ -13,8 +13,8 @@ from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table, TableStyle
 
 from kiosk.core.dates import format_span
 from kiosk.core.i18n import N_, gettext_in
-from kiosk.core.text import shorten
 from kiosk.core.spoken import LISTEN_AT_KIOSK, SPEECH_KEY
+from kiosk.core.text import shorten
 from printables.blocks import translator
 from printables.pages import POSTER, Meta, frame_size, render
 from printables.qr import EVENT_CORRECTION, LINK_CORRECTION, POSTER_SIZE, QrCode
@@ -58,7 +58,9 @@ def _codes(sheet: MeetingSheet, language: str, calendar: bool) -> list[list[Flow
     cells = []
     if sheet.info_url:
         code = QrCode(sheet.info_url, size, LINK_CORRECTION)
-        cells.append(_qr_cell(code, t(N_("Scan the code with your phone's camera")), shorten(sheet.info_url, ADDRESS_MAX_CHARS)))
+        cells.append(
+            _qr_cell(code, t(N_("Scan the code with your phone's camera")), shorten(sheet.info_url, ADDRESS_MAX_CHARS))
+        )
     if calendar:
         # icalendar (and dateutil behind it) is loaded only for a poster that carries the event.
         from printables.ics import meeting_vevent

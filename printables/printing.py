@@ -48,17 +48,26 @@ def _failure(stderr: str, printer: str | None, path: Path) -> PrintError:
     """The user's message for what ``lp`` said on failure."""
     said = stderr.lower()
     if "does not exist" in said or "unknown printer" in said:
-        return PrintError(N_("There is no printer called {printer}. The PDF is kept at {path}."), printer=printer or "", path=str(path))
+        return PrintError(
+            N_("There is no printer called {printer}. The PDF is kept at {path}."),
+            printer=printer or "",
+            path=str(path),
+        )
     if "no default destination" in said:
         return PrintError(
-            N_("No printer was chosen and this computer has no default printer. The PDF is kept at {path}."), path=str(path)
+            N_("No printer was chosen and this computer has no default printer. The PDF is kept at {path}."),
+            path=str(path),
         )
     if "scheduler" in said or "connect" in said or "not responding" in said:
         return PrintError(
             N_("The print service (CUPS) is not running on this computer. The PDF is kept at {path}."), path=str(path)
         )
     if "not accepting" in said:
-        return PrintError(N_("The printer {printer} is not taking jobs now. The PDF is kept at {path}."), printer=printer or "", path=str(path))
+        return PrintError(
+            N_("The printer {printer} is not taking jobs now. The PDF is kept at {path}."),
+            printer=printer or "",
+            path=str(path),
+        )
     return PrintError(N_("Printing failed: {reason} The PDF is kept at {path}."), reason=stderr.strip(), path=str(path))
 
 
@@ -90,7 +99,9 @@ def print_pdf(
         )
     except FileNotFoundError as error:
         raise PrintError(
-            N_("Printing is not installed on this computer (the CUPS command lp is missing). The PDF is kept at {path}."),
+            N_(
+                "Printing is not installed on this computer (the CUPS command lp is missing). The PDF is kept at {path}."
+            ),
             path=str(path),
         ) from error
     except subprocess.TimeoutExpired as error:

@@ -32,7 +32,9 @@ def qr_matrix(data: str, correction: int = ERROR_CORRECT_M) -> list[list[bool]]:
     try:
         code.make(fit=True)
     except (DataOverflowError, ValueError) as error:
-        raise KioskError(N_("The address is too long for a QR code ({length} characters)."), length=len(data)) from error
+        raise KioskError(
+            N_("The address is too long for a QR code ({length} characters)."), length=len(data)
+        ) from error
     return code.get_matrix()
 
 

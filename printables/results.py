@@ -101,9 +101,12 @@ def _period(since: date, as_of: date, left_out: int, language: str) -> list[Flow
     ]
     if left_out:
         lines.append(
-            para(t(N_("Tables with results not on this sheet: {count}. The kiosk shows them all.")).format(
-                count=left_out
-            ), styles.body)
+            para(
+                t(N_("Tables with results not on this sheet: {count}. The kiosk shows them all.")).format(
+                    count=left_out
+                ),
+                styles.body,
+            )
         )
     return lines
 

@@ -74,9 +74,7 @@ class MeetingSheet:
         """Who attended, grouped by sector in the model's order; empty sectors left out."""
         groups: dict[Sector, list[Participant]] = {}
         for sector in Sector:
-            people = [
-                p for p in self.table.participants if p.sector == sector and p.id in self.meeting.attendee_ids
-            ]
+            people = [p for p in self.table.participants if p.sector == sector and p.id in self.meeting.attendee_ids]
             if people:
                 groups[sector] = people
         return groups

@@ -99,7 +99,9 @@ def large() -> Styles:
     body = LARGE_BODY_SIZE
     return Styles(
         title=_style("large-title", 30, 38, bold=True, spaceAfter=10),
-        heading=_style("large-heading", LARGE_HEADING_SIZE, 32, bold=True, spaceBefore=18, spaceAfter=8, keepWithNext=1),
+        heading=_style(
+            "large-heading", LARGE_HEADING_SIZE, 32, bold=True, spaceBefore=18, spaceAfter=8, keepWithNext=1
+        ),
         subheading=_style("large-subheading", body, body * 1.5, bold=True, spaceBefore=8, keepWithNext=1),
         body=_style("large-body", body, body * 1.5, spaceAfter=8),
         small=_style("large-small", body, body * 1.5),

@@ -107,4 +107,6 @@ def build_summary(sheet: MeetingSheet, language: str = "fi") -> bytes:
     if not sheet.held:
         raise KioskError(NOT_HELD)
     meta = summary_meta(sheet, language, gettext_in(language, N_("Minutes")))
-    return render(summary_story(sheet, language), meta, footer=f"{sheet.settings.centre_name} \u2013 {sheet.table.name}")
+    return render(
+        summary_story(sheet, language), meta, footer=f"{sheet.settings.centre_name} \u2013 {sheet.table.name}"
+    )

@@ -30,7 +30,5 @@ def relative_luminance(colour: str) -> float:
 
 def contrast_ratio(foreground: str, background: str) -> float:
     """The WCAG contrast ratio of two colours, from 1 (same) to 21 (black on white)."""
-    lighter, darker = sorted(
-        (relative_luminance(foreground), relative_luminance(background)), reverse=True
-    )
+    lighter, darker = sorted((relative_luminance(foreground), relative_luminance(background)), reverse=True)
     return (lighter + 0.05) / (darker + 0.05)

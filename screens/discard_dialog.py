@@ -14,7 +14,7 @@ from screens.widgets import ChoiceButton
 
 
 class DiscardDialog(SpokenScreen, ModalScreen[bool]):
-    """"Leave without sending?" — 1 keeps writing, 2 throws the text away."""
+    """ "Leave without sending?" — 1 keeps writing, 2 throws the text away."""
 
     CSS_PATH = "dialog.tcss"
     BINDINGS = [

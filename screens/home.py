@@ -91,8 +91,8 @@ class HomeScreen(KioskScreen):
     def action_open(self, choice: str) -> None:
         """Open one of the four choices."""
         if choice == "idea":
-            from screens.idea_theme import IdeaThemeScreen
             from screens.idea_draft import IdeaDraft
+            from screens.idea_theme import IdeaThemeScreen
 
             self.app.push_screen(IdeaThemeScreen(IdeaDraft()))
         elif choice == "upcoming":

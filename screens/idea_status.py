@@ -14,7 +14,6 @@ from kiosk.core.store import Store
 from screens.scrolling import ScrollingDetailScreen
 from screens.widgets import PageBar, PageScroll, field_line, lines, plain
 
-
 STAFF_CHECKED_STATES = frozenset({IdeaState.PUBLISHED, IdeaState.ON_AGENDA, IdeaState.DISCUSSED, IdeaState.DONE})
 """Steps that only follow a staff member reading the text (publishing or forwarding it)."""
 
@@ -66,7 +65,7 @@ class IdeaStatusScreen(ScrollingDetailScreen):
         """The idea shown."""
 
     def heading(self) -> Content:
-        """"Idea ID-0042"."""
+        """ "Idea ID-0042"."""
         idea = self.app.store.idea(self.idea_id)
         reference = idea.reference if idea else ""
         return plain(_("Idea {reference}").format(reference=reference))
@@ -90,9 +89,9 @@ class IdeaStatusScreen(ScrollingDetailScreen):
             if status.merged_into_reference:
                 yield Static(
                     plain(
-                        _("Your idea was joined with a similar idea, {reference}. You can follow it with that number.").format(
-                            reference=status.merged_into_reference
-                        )
+                        _(
+                            "Your idea was joined with a similar idea, {reference}. You can follow it with that number."
+                        ).format(reference=status.merged_into_reference)
                     ),
                     id="merged",
                     classes="text",
@@ -114,4 +113,3 @@ class IdeaStatusScreen(ScrollingDetailScreen):
             yield Static(_("Steps so far"), classes="section-title")
             yield Static(step_lines(status), id="steps", classes="text")
         yield PageBar(id="scroll-bar")
-

@@ -18,7 +18,7 @@ from screens.widgets import StepButton, field_line, key_label, plain, theme_text
 
 
 def theme_line(draft: IdeaDraft, store) -> Content:
-    """"Theme: ..." for the chosen theme, in the kiosk's language."""
+    """ "Theme: ..." for the chosen theme, in the kiosk's language."""
     theme = _("Something else") if draft.is_other_theme else theme_text(store, draft.theme)
     return field_line(_("Topic"), theme)
 
@@ -85,7 +85,7 @@ class IdeaWriteScreen(KioskScreen):
 
     @staticmethod
     def _counter_text(length: int) -> str:
-        """"123 / 1000 characters"."""
+        """ "123 / 1000 characters"."""
         return _("{length} / {limit} characters").format(length=length, limit=IDEA_MAX_CHARS)
 
     @on(TextArea.Changed, "#idea-text")

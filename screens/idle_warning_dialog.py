@@ -33,9 +33,7 @@ class IdleWarningDialog(SpokenScreen, ModalScreen[None]):
         with Vertical(id="dialog"):
             yield Static(_("Are you still there?"), id="dialog-title")
             yield Static(self._countdown(), id="countdown", classes="text instruction")
-            yield Static(
-                _("Press any key or touch the screen to go on where you were."), classes="text instruction"
-            )
+            yield Static(_("Press any key or touch the screen to go on where you were."), classes="text instruction")
 
     def on_mount(self) -> None:
         """Count down once a second."""

@@ -20,7 +20,8 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Button, Digits, Input, Select, Static, TextArea
 
-from kiosk.core.i18n import N_, current_language, gettext as _
+from kiosk.core.i18n import N_, current_language
+from kiosk.core.i18n import gettext as _
 from kiosk.core.spoken import READ_PAGE_KEY, REPEAT_KEY, SPEECH_KEY, spoken
 
 __all__ = ["READ_PAGE_KEY", "REPEAT_KEY", "SPEECH_KEY", "ScreenReader", "SpokenScreen"]
@@ -50,7 +51,7 @@ class Speaker(Protocol):
         """Stop speaking and forget what is queued."""
 
     @property
-    def last(self):  # noqa: ANN201 - an Utterance or None
+    def last(self):
         """The last utterance begun."""
 
 

@@ -26,7 +26,7 @@ PRINT_FOLDER = "kiosk-prints"
 
 
 class PrintButton(Button):
-    """"Print in large text": builds the PDF and sends it to the printer in a worker thread."""
+    """ "Print in large text": builds the PDF and sends it to the printer in a worker thread."""
 
     class Done(Message):
         """Printing finished: ``ok`` tells whether it worked, ``message`` what to tell the resident."""
@@ -85,9 +85,7 @@ class PrintButton(Button):
             pdf, options = self.make_pdf(store, language)
             folder = Path(tempfile.gettempdir()) / PRINT_FOLDER
             folder.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile(
-                dir=folder, prefix=f"{self.kind}-", suffix=".pdf", delete=False
-            ) as handle:
+            with tempfile.NamedTemporaryFile(dir=folder, prefix=f"{self.kind}-", suffix=".pdf", delete=False) as handle:
                 handle.write(pdf)
                 path = Path(handle.name)
             kwargs = {"options": options} if options else {}

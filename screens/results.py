@@ -19,7 +19,6 @@ from screens.paged import PagedScreen
 from screens.print_button import PrintButton
 from screens.widgets import lines, plain
 
-
 Line = tuple[int, str, Content]
 """One line of a table's results: its indent (0, 1 or 2), a mark before it, and its text."""
 

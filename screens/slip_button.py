@@ -1,4 +1,4 @@
-""""Print a slip": the saved idea's number, theme and text on paper to take home."""
+""" "Print a slip": the saved idea's number, theme and text on paper to take home."""
 
 from __future__ import annotations
 

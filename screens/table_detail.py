@@ -8,11 +8,11 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Static
 
-from kiosk.core.dates import format_day, format_span
+from kiosk.core.dates import format_span
 from kiosk.core.i18n import _
 from kiosk.core.model import SECTOR_LABELS, TABLE_KIND_LABELS, Meeting, Table, TableStatus
-from screens.scrolling import ScrollingDetailScreen
 from screens.print_button import PrintButton
+from screens.scrolling import ScrollingDetailScreen
 from screens.widgets import PageBar, PageScroll, bullets, field_line, lines, plain, theme_text
 
 
@@ -50,7 +50,9 @@ def meeting_lines(meetings: list[Meeting], *, with_agenda: bool) -> Content:
     """Meetings with date, place and question (and agenda for the ones ahead)."""
     parts: list[Content | None] = []
     for meeting in meetings:
-        parts.append(Content.assemble(" \u2022 ", (format_span(meeting.start, meeting.end), "bold"), ", ", meeting.place))
+        parts.append(
+            Content.assemble(" \u2022 ", (format_span(meeting.start, meeting.end), "bold"), ", ", meeting.place)
+        )
         if meeting.title:
             parts.append(Content.assemble("   ", meeting.title))
         if with_agenda:
@@ -129,7 +131,6 @@ class TableDetailScreen(ScrollingDetailScreen):
         if self.meeting_id:
             return self.meeting_id
         return self._upcoming[0].id if self._upcoming else ""
-
 
     def action_print(self) -> None:
         """Print the large-text summary (the P key)."""

@@ -55,9 +55,7 @@ class UpcomingScreen(PagedScreen):
 
     def empty_widget(self) -> Widget:
         """No meetings are planned yet."""
-        return Static(
-            _("No meetings are planned just now. Ask the staff, or look again later."), classes="notice"
-        )
+        return Static(_("No meetings are planned just now. Ask the staff, or look again later."), classes="notice")
 
     def item_chosen(self, item: UpcomingMeeting) -> None:
         """Open the table's page, starting from this meeting."""

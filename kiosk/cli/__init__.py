@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from kiosk.core.errors import KioskError
-from kiosk.core.i18n import LANGUAGES, gettext as _, set_language
+from kiosk.core.i18n import LANGUAGES, set_language
+from kiosk.core.i18n import gettext as _
 
 COMMANDS: dict[str, tuple[str, str]] = {
     "run": ("kiosk.cli.run", "start the kiosk (the default)"),
@@ -65,9 +66,7 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="data folder (default: $KIOSK_DATA or the user's data folder)",
     )
-    common.add_argument(
-        "--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="language of messages"
-    )
+    common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="language of messages")
     parser = argparse.ArgumentParser(
         prog="kiosk",
         description="Partnership table kiosk for a resident centre (kumppanuuspöytä).",
@@ -98,8 +97,10 @@ def _report_recoveries(store) -> None:
     """Tell the user about any damaged file the command found and repaired."""
     for recovery in store.folder.recoveries:
         print(
-            _("Warning: {file} was damaged; its bytes are kept in {kept}; it was restored from {source} "
-              "with {merged} newer records merged back, {unreadable} unreadable.").format(
+            _(
+                "Warning: {file} was damaged; its bytes are kept in {kept}; it was restored from {source} "
+                "with {merged} newer records merged back, {unreadable} unreadable."
+            ).format(
                 file=f"{recovery.file}.json",
                 kept=recovery.kept_as or "-",
                 source=recovery.backup or _("nothing (no backup had it)"),
@@ -138,7 +139,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
-    except Exception as error:  # noqa: BLE001 - the last guard: a message instead of a traceback
+    except Exception as error:
         log = _log_crash(args.data, error)
         print(
             _("Unexpected error; details were written to {log}.").format(log=log or "-"),

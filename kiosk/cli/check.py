@@ -24,7 +24,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kiosk.core.errors import KioskError
-from kiosk.core.i18n import LANGUAGES, N_, current_language, gettext as _, set_language
+from kiosk.core.i18n import LANGUAGES, N_, current_language, set_language
+from kiosk.core.i18n import gettext as _
 
 if TYPE_CHECKING:
     from kiosk.core.store import Store
@@ -83,7 +84,7 @@ class CheckReport:
             yield
         except KioskError as error:
             self.fail(f"{what}: {error.translated()}")
-        except Exception as error:  # noqa: BLE001 - the check reports whatever breaks
+        except Exception as error:
             self.fail(f"{what}: {describe(error)}")
 
     def finish(self) -> int:
@@ -141,8 +142,11 @@ def check_damaged_files(store: Store, report: CheckReport) -> None:
     for notice in store.notices():
         report.fail(notice.describe())
     for recovery in unsaved:
-        report.fail(_("{file} is damaged and the data folder cannot be written, so it was not repaired.").format(
-            file=f"{recovery.file}.json"))
+        report.fail(
+            _("{file} is damaged and the data folder cannot be written, so it was not repaired.").format(
+                file=f"{recovery.file}.json"
+            )
+        )
 
 
 def check_data(store: Store, report: CheckReport) -> None:
@@ -156,10 +160,16 @@ def check_data(store: Store, report: CheckReport) -> None:
         workshops = store.workshops()
         store.settings()
         report.ok(
-            _("data read: {ideas} ideas ({open} open), {tables} tables, {meetings} meetings, "
-              "{actions} actions, {workshops} workshops").format(
-                ideas=ideas, open=open_count, tables=len(tables), meetings=meetings,
-                actions=actions, workshops=len(workshops),
+            _(
+                "data read: {ideas} ideas ({open} open), {tables} tables, {meetings} meetings, "
+                "{actions} actions, {workshops} workshops"
+            ).format(
+                ideas=ideas,
+                open=open_count,
+                tables=len(tables),
+                meetings=meetings,
+                actions=actions,
+                workshops=len(workshops),
             )
         )
 
@@ -193,8 +203,12 @@ def resident_walk(store: Store) -> tuple[list[Visit], list[str]]:
     reference = _some_reference(store)
     if reference:
         visits += [
-            Visit(N_("thank-you screen (opened directly: nothing is sent)"), (), "IdeaThanksScreen",
-                  open_directly=lambda app: _open_thanks(app, reference)),
+            Visit(
+                N_("thank-you screen (opened directly: nothing is sent)"),
+                (),
+                "IdeaThanksScreen",
+                open_directly=lambda app: _open_thanks(app, reference),
+            ),
             Visit(N_("thank-you screen: Enter goes home"), ("enter",), "HomeScreen"),
         ]
     visits.append(Visit(N_("key 2: upcoming tables and meetings"), ("2",), "UpcomingScreen"))
@@ -264,11 +278,16 @@ async def walk_screens(store: Store, report: CheckReport, started: float) -> Non
         in_app = time.perf_counter() - started
         since_start = _seconds_since_process_start()
         if since_start is not None:
-            report.ok(_("first frame of the home screen {seconds:.2f} s after starting the kiosk "
-                        "({total:.2f} s after this process started)").format(seconds=in_app, total=since_start))
+            report.ok(
+                _(
+                    "first frame of the home screen {seconds:.2f} s after starting the kiosk "
+                    "({total:.2f} s after this process started)"
+                ).format(seconds=in_app, total=since_start)
+            )
         else:
-            report.ok(_("first frame of the home screen {seconds:.2f} s after starting the kiosk").format(
-                seconds=in_app))
+            report.ok(
+                _("first frame of the home screen {seconds:.2f} s after starting the kiosk").format(seconds=in_app)
+            )
         for visit in visits:
             before = type(app.screen).__name__
             begun = time.perf_counter()
@@ -281,9 +300,15 @@ async def walk_screens(store: Store, report: CheckReport, started: float) -> Non
             if name == visit.expect:
                 report.ok(f"{_(visit.what)}: {name} ({took:.0f} ms)")
                 continue
-            report.fail(_("{what}: expected {expect} after {keys} on {before}, but {screen} is on top").format(
-                what=_(visit.what), expect=visit.expect, keys=" ".join(visit.keys) or "-", before=before,
-                screen=name))
+            report.fail(
+                _("{what}: expected {expect} after {keys} on {before}, but {screen} is on top").format(
+                    what=_(visit.what),
+                    expect=visit.expect,
+                    keys=" ".join(visit.keys) or "-",
+                    before=before,
+                    screen=name,
+                )
+            )
             if not app.is_running:
                 return
             app.go_home()
@@ -316,7 +341,7 @@ def check_printables(store: Store, report: CheckReport, folder: Path) -> None:
     """Build every printable in every language into ``folder`` and check each is a PDF."""
     try:
         import printables
-    except Exception as error:  # noqa: BLE001 - a broken install is what the check is for
+    except Exception as error:
         report.fail(_("loading the printables: {error}").format(error=f"{type(error).__name__}: {error}"))
         return
     upcoming = _meeting_to_print(store)
@@ -336,9 +361,15 @@ def check_printables(store: Store, report: CheckReport, folder: Path) -> None:
                     raise ValueError(_("the {language} file is not a PDF").format(language=language))
                 (folder / f"{kind}-{language}.pdf").write_bytes(pdf)
                 sizes.append(len(pdf))
-            report.ok(_("{kind}: {count} PDFs ({languages}), {kb} kB in all, {seconds:.2f} s").format(
-                kind=kind, count=len(sizes), languages=", ".join(LANGUAGES), kb=sum(sizes) // 1024,
-                seconds=time.perf_counter() - begun))
+            report.ok(
+                _("{kind}: {count} PDFs ({languages}), {kb} kB in all, {seconds:.2f} s").format(
+                    kind=kind,
+                    count=len(sizes),
+                    languages=", ".join(LANGUAGES),
+                    kb=sum(sizes) // 1024,
+                    seconds=time.perf_counter() - begun,
+                )
+            )
 
 
 def check(args: argparse.Namespace, store: Store) -> int:

@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kiosk.core.errors import KioskError, NotFound
-from kiosk.core.i18n import N_, gettext as _
+from kiosk.core.i18n import N_
+from kiosk.core.i18n import gettext as _
 from kiosk.core.model import IDEA_STATE_SHORT, IdeaState, TableStatus
 from kiosk.core.text import shorten
 
@@ -49,7 +50,6 @@ def idea_row(idea) -> dict[str, str]:
 def idea_add(args: argparse.Namespace, store: Store) -> int:
     """Record an idea given on paper or by phone; print its reference."""
     from kiosk.core.ideas import submit_idea
-
     from kiosk.core.public import find_theme
 
     theme = find_theme(store, args.theme or "")  # an unknown theme is refused, with the list of themes
@@ -98,8 +98,13 @@ def idea_import(args: argparse.Namespace, store: Store) -> int:
 
     digest = hashlib.sha256(raw).hexdigest()
     rows = [
-        NewIdea(row.get("text") or "", theme=row.get("theme") or "", source=row.get("source") or "import",
-                key=f"{digest}:{line}", line=line)
+        NewIdea(
+            row.get("text") or "",
+            theme=row.get("theme") or "",
+            source=row.get("source") or "import",
+            key=f"{digest}:{line}",
+            line=line,
+        )
         for line, row in enumerate(reader, start=2)
     ]
     outcome = submit_ideas(store, rows)
@@ -107,8 +112,11 @@ def idea_import(args: argparse.Namespace, store: Store) -> int:
         print(_("Line {line}: {message}").format(line=line, message=error.translated()), file=sys.stderr)
     for idea in outcome.added:
         print(idea.reference)
-    print(_("{imported} ideas imported, {refused} refused, {already} imported before.").format(
-        imported=len(outcome.added), refused=len(outcome.refused), already=outcome.already))
+    print(
+        _("{imported} ideas imported, {refused} refused, {already} imported before.").format(
+            imported=len(outcome.added), refused=len(outcome.refused), already=outcome.already
+        )
+    )
     return 1 if outcome.refused else 0
 
 
@@ -173,7 +181,9 @@ def _write_out(content: bytes | Iterable[bytes], out: str | None) -> None:
         try:
             write_atomic(Path(out), content)
         except OSError as error:
-            raise KioskError(N_("Cannot write {path}: {reason}"), path=out, reason=error.strerror or str(error)) from error
+            raise KioskError(
+                N_("Cannot write {path}: {reason}"), path=out, reason=error.strerror or str(error)
+            ) from error
     else:
         sys.stdout.flush()
         for chunk in [content] if isinstance(content, bytes) else content:
@@ -243,7 +253,9 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p.add_argument("file")
     p.set_defaults(handler=idea_import)
 
-    table = subparsers.add_parser("table", help="tables").add_subparsers(dest="table_command", metavar="ACTION", required=True)
+    table = subparsers.add_parser("table", help="tables").add_subparsers(
+        dest="table_command", metavar="ACTION", required=True
+    )
     p = table.add_parser("list", parents=[common], help="list tables")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=table_list)

@@ -62,5 +62,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     parser.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
     parser.add_argument("--printer", metavar="NAME", help="CUPS printer (default: the centre's printer, if set)")
     parser.add_argument("--no-print", action="store_true", help="only write the file, even if a default printer is set")
-    parser.add_argument("--calendar", action="store_true", help="poster: add a QR code that saves the meeting in a phone's calendar")
+    parser.add_argument(
+        "--calendar", action="store_true", help="poster: add a QR code that saves the meeting in a phone's calendar"
+    )
     parser.set_defaults(handler=print_document)

@@ -8,7 +8,8 @@ import sys
 from typing import TYPE_CHECKING
 
 from kiosk.core.errors import ValidationError
-from kiosk.core.i18n import N_, gettext as _
+from kiosk.core.i18n import N_
+from kiosk.core.i18n import gettext as _
 
 if TYPE_CHECKING:
     from kiosk.core.store import Store
@@ -45,9 +46,11 @@ def retention_command(args: argparse.Namespace, store: Store) -> int:
 
     months = store.settings().retention_months
     erased = apply_retention(store, months)
-    print(_("Contact details erased from {count} ideas closed over {months} months ago.").format(
-        count=erased, months=months
-    ))
+    print(
+        _("Contact details erased from {count} ideas closed over {months} months ago.").format(
+            count=erased, months=months
+        )
+    )
     return 0
 
 

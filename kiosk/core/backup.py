@@ -148,7 +148,9 @@ def take_backup(
                 status = os.fstat(source.fileno())
                 digest = _copy(source, work / relative, durable)
             files[name] = {"from": [status.st_ino, status.st_size, status.st_mtime_ns], "sha256": digest}
-        write_atomic(work / MANIFEST, msgspec.json.encode({"taken": moment.isoformat(), "files": files}), durable=durable)
+        write_atomic(
+            work / MANIFEST, msgspec.json.encode({"taken": moment.isoformat(), "files": files}), durable=durable
+        )
         os.rename(work, target)
         if durable:
             fsync_dir(root)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
@@ -22,7 +22,7 @@ from kiosk.core.i18n import DOMAINS, LANGUAGES, LOCALES_DIR
 
 ROOT = Path(__file__).resolve().parents[2]
 """The source tree the messages are extracted from."""
-FIXED_DATE = datetime(2026, 1, 1, tzinfo=timezone.utc)
+FIXED_DATE = datetime(2026, 1, 1, tzinfo=UTC)
 """Header date of every catalog, so that compiling twice gives the same bytes."""
 KEYWORDS = {"_": None, "N_": None, "gettext": None}
 """The functions whose string argument is a message id."""
@@ -48,9 +48,7 @@ def extract() -> dict[str, dict[str, list[str]]]:
             domain = domain_of(path)
             if domain is None:
                 continue
-            for _lineno, message, _comments, _context in extract_from_file(
-                "python", str(path), keywords=KEYWORDS
-            ):
+            for _lineno, message, _comments, _context in extract_from_file("python", str(path), keywords=KEYWORDS):
                 if isinstance(message, str) and message:
                     found[domain].setdefault(message, []).append(str(path.relative_to(ROOT)))
     return found

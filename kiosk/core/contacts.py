@@ -61,7 +61,9 @@ def seal_contacts(tx: Transaction, contacts: list[tuple[str, str, str]]) -> dict
             if len(value) > NAME_MAX_CHARS:
                 raise ValidationError(
                     N_("{field} is too long: {length} characters, at most {limit}."),
-                    field=label, length=len(value), limit=NAME_MAX_CHARS,
+                    field=label,
+                    length=len(value),
+                    limit=NAME_MAX_CHARS,
                 )
         if name or contact:
             key = Fernet.generate_key().decode("ascii")

@@ -30,16 +30,55 @@ WEEKDAYS = {
 }
 """Weekday names, Monday first, as Babel writes them in the long date (Finnish: stand-alone)."""
 MONTHS = {
-    "fi": ("tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta",
-           "heinäkuuta", "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta"),
-    "sv": ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
-           "oktober", "november", "december"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"),
+    "fi": (
+        "tammikuuta",
+        "helmikuuta",
+        "maaliskuuta",
+        "huhtikuuta",
+        "toukokuuta",
+        "kesäkuuta",
+        "heinäkuuta",
+        "elokuuta",
+        "syyskuuta",
+        "lokakuuta",
+        "marraskuuta",
+        "joulukuuta",
+    ),
+    "sv": (
+        "januari",
+        "februari",
+        "mars",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
 }
 """Month names, January first, in the form a date takes (Finnish: partitive, ``3. joulukuuta``)."""
-_LONG_DAY = {"fi": "{weekday} {day}. {month} {year}", "sv": "{weekday} {day} {month} {year}",
-             "en": "{weekday} {day} {month} {year}"}
+_LONG_DAY = {
+    "fi": "{weekday} {day}. {month} {year}",
+    "sv": "{weekday} {day} {month} {year}",
+    "en": "{weekday} {day} {month} {year}",
+}
 
 
 def _lang(language: str | None) -> str:
@@ -80,5 +119,6 @@ def format_long_day(day: date | datetime, language: str | None = None) -> str:
     lang = _lang(language)
     if isinstance(day, datetime):
         day = local(day).date()
-    return _LONG_DAY[lang].format(weekday=WEEKDAYS[lang][day.weekday()], day=day.day,
-                                  month=MONTHS[lang][day.month - 1], year=day.year)
+    return _LONG_DAY[lang].format(
+        weekday=WEEKDAYS[lang][day.weekday()], day=day.day, month=MONTHS[lang][day.month - 1], year=day.year
+    )

@@ -105,8 +105,12 @@ class _Timeline:
 def _is_empty(store: Store) -> bool:
     """Whether the folder has no tables, meetings, actions, workshops or ideas."""
     return not (
-        store.tables() or store.meetings() or store.actions() or store.workshops()
-        or store.open_ideas() or store.idea_archives()
+        store.tables()
+        or store.meetings()
+        or store.actions()
+        or store.workshops()
+        or store.open_ideas()
+        or store.idea_archives()
     )
 
 
@@ -159,8 +163,13 @@ def _create_workshop(timeline: _Timeline) -> Step:
 
     def step(store: Store, ids: _Ids) -> None:
         workshop = workshops.create_workshop(
-            store, WORKSHOP["title"], start, WORKSHOP["place"], list(WORKSHOP["themes"]),
-            description=WORKSHOP["description"], actor=ACTOR,
+            store,
+            WORKSHOP["title"],
+            start,
+            WORKSHOP["place"],
+            list(WORKSHOP["themes"]),
+            description=WORKSHOP["description"],
+            actor=ACTOR,
         )
         ids.workshop = workshop.id
 
@@ -177,14 +186,22 @@ def _build_table(spec: TableSpec) -> tuple[Table, dict[str, str]]:
         for p in spec.people
     }
     groups = [
-        SubGroup(name=g.name, task=g.task, member_ids=[people[k].id for k in g.members],
-                 outside_members=list(g.outside))
+        SubGroup(
+            name=g.name, task=g.task, member_ids=[people[k].id for k in g.members], outside_members=list(g.outside)
+        )
         for g in spec.groups
     ]
     table = Table(
-        name=spec.name, theme=spec.theme, area=spec.area, kind=spec.kind, goal=spec.goal,
-        ground_rules=list(spec.rules), participants=list(people.values()), subgroups=groups,
-        public_contact=spec.contact, info_url=spec.info_url,
+        name=spec.name,
+        theme=spec.theme,
+        area=spec.area,
+        kind=spec.kind,
+        goal=spec.goal,
+        ground_rules=list(spec.rules),
+        participants=list(people.values()),
+        subgroups=groups,
+        public_contact=spec.contact,
+        info_url=spec.info_url,
     )
     return table, {key: p.id for key, p in people.items()}
 
@@ -201,8 +218,14 @@ def _plan_table(timeline: _Timeline, spec: TableSpec) -> None:
     for meet in spec.meetings:
         _plan_meeting(timeline, spec, meet)
     if spec.closed is not None:
-        timeline.at(spec.closed, 12, 0, lambda store, ids: tables.close_table(
-            store, ids.tables[spec.key], spec.evaluation, list(spec.results), actor=ACTOR))
+        timeline.at(
+            spec.closed,
+            12,
+            0,
+            lambda store, ids: tables.close_table(
+                store, ids.tables[spec.key], spec.evaluation, list(spec.results), actor=ACTOR
+            ),
+        )
 
 
 def _plan_meeting(timeline: _Timeline, spec: TableSpec, meet: Meet) -> None:
@@ -214,8 +237,7 @@ def _plan_meeting(timeline: _Timeline, spec: TableSpec, meet: Meet) -> None:
     agenda_day = max(meet.day - 14, spec.started) if past else -9
 
     def schedule(store: Store, ids: _Ids) -> None:
-        meeting = tables.schedule_meeting(
-            store, ids.tables[spec.key], start, meet.place, title=meet.title, actor=ACTOR)
+        meeting = tables.schedule_meeting(store, ids.tables[spec.key], start, meet.place, title=meet.title, actor=ACTOR)
         ids.meetings[key] = meeting.id
         ids.items[key] = {}
 
@@ -245,8 +267,14 @@ def _write_minutes(spec: TableSpec, meet: Meet, key: str) -> Step:
                 notes[agenda_item.id] = REVIEW_NOTES
         people = ids.people[spec.key]
         attendees = [pid for pkey, pid in people.items() if pkey not in meet.absent]
-        tables.record_minutes(store, meeting.id, item_notes=notes, attendee_ids=attendees,
-                              general=meet.minutes or GENERAL_MINUTES, actor=ACTOR)
+        tables.record_minutes(
+            store,
+            meeting.id,
+            item_notes=notes,
+            attendee_ids=attendees,
+            general=meet.minutes or GENERAL_MINUTES,
+            actor=ACTOR,
+        )
 
     return step
 
@@ -259,15 +287,27 @@ def _plan_action(timeline: _Timeline, spec: TableSpec, meet: Meet, key: str, ind
     def agree(store: Store, ids: _Ids) -> None:
         person = ids.people[spec.key].get(act.responsible, "")
         action = tables.add_action(
-            store, ids.meetings[key], act.what, "" if person else act.responsible, due,
-            responsible_id=person, agenda_item_id=ids.items[key][act.item], actor=ACTOR,
+            store,
+            ids.meetings[key],
+            act.what,
+            "" if person else act.responsible,
+            due,
+            responsible_id=person,
+            agenda_item_id=ids.items[key][act.item],
+            actor=ACTOR,
         )
         ids.actions[(key, index)] = action.id
 
     timeline.at(meet.day + 1, 10, 30, agree)
     for day, status, result in act.steps:
-        timeline.at(day, 12, 0, lambda store, ids, status=status, result=result: tables.set_action_status(
-            store, ids.actions[(key, index)], status, result, actor=ACTOR))
+        timeline.at(
+            day,
+            12,
+            0,
+            lambda store, ids, status=status, result=result: tables.set_action_status(
+                store, ids.actions[(key, index)], status, result, actor=ACTOR
+            ),
+        )
 
 
 # Ideas ------------------------------------------------------------------------------
@@ -278,8 +318,13 @@ def _plan_idea(timeline: _Timeline, spec: IdeaSpec) -> None:
 
     def submit(store: Store, ids: _Ids) -> None:
         idea = ideas.submit_idea(
-            store, spec.text, theme=spec.theme, name=spec.name, contact=spec.contact,
-            source=spec.source, workshop_id=ids.workshop if spec.workshop else "",
+            store,
+            spec.text,
+            theme=spec.theme,
+            name=spec.name,
+            contact=spec.contact,
+            source=spec.source,
+            workshop_id=ids.workshop if spec.workshop else "",
         )
         ids.ideas[spec.key] = idea.id
 
@@ -290,7 +335,12 @@ def _plan_idea(timeline: _Timeline, spec: IdeaSpec) -> None:
 
 
 _STEP_TIMES: dict[type, tuple[int, int]] = {
-    Publish: (9, 15), Merge: (9, 20), Forward: (10, 15), Answer: (10, 30), Decline: (11, 0), Complete: (14, 0),
+    Publish: (9, 15),
+    Merge: (9, 20),
+    Forward: (10, 15),
+    Answer: (10, 30),
+    Decline: (11, 0),
+    Complete: (14, 0),
 }
 """The time of day staff take each kind of step (after the day's agenda work at 10.00)."""
 
@@ -305,8 +355,9 @@ def _idea_step(key: str, step: object) -> Step:
                 ideas.publish_idea(store, idea_id, actor=ACTOR)
             case Forward(meeting=meeting, item=item, minutes=minutes):
                 item_id = ids.items[meeting][item] if item else ""
-                ideas.forward_idea_to_agenda(store, idea_id, ids.meetings[meeting], minutes=minutes,
-                                             agenda_item_id=item_id, actor=ACTOR)
+                ideas.forward_idea_to_agenda(
+                    store, idea_id, ids.meetings[meeting], minutes=minutes, agenda_item_id=item_id, actor=ACTOR
+                )
             case Answer(text=text):
                 ideas.answer_idea(store, idea_id, text, actor=ACTOR)
             case Decline(reason=reason):
@@ -319,4 +370,3 @@ def _idea_step(key: str, step: object) -> Step:
                 raise TypeError(f"unknown idea step {step!r}")
 
     return run
-

@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import msgspec
@@ -25,7 +25,15 @@ from kiosk.core.store import Store, record_audit
 EXPORTS_FOLDER = "exports"
 """The default folder for exports, inside the data folder."""
 IDEA_COLUMNS = (
-    "reference", "created", "state", "theme", "text", "public_answer", "source", "table", "meeting",
+    "reference",
+    "created",
+    "state",
+    "theme",
+    "text",
+    "public_answer",
+    "source",
+    "table",
+    "meeting",
 )
 """Columns of the idea CSV, in order; names stay English so scripts can rely on them."""
 PRODID = "-//Kumppanuuspoyta kiosk//FI"
@@ -87,7 +95,9 @@ def csv_bytes(header: Iterable[str], rows: Iterable[Iterable[object]]) -> bytes:
     return b"".join(csv_chunks(header, rows))
 
 
-def idea_rows(ideas: Iterable[Idea], tables: dict[str, Table], meeting_starts: Mapping[str, datetime]) -> Iterator[list[object]]:
+def idea_rows(
+    ideas: Iterable[Idea], tables: dict[str, Table], meeting_starts: Mapping[str, datetime]
+) -> Iterator[list[object]]:
     """Each idea as a CSV row, without names or contact details."""
     for idea in ideas:
         table = tables.get(idea.table_id)
@@ -121,6 +131,7 @@ def store_everything_json(store: Store, idea_row: Callable[[Idea], dict[str, obj
 
     Participants' contact details and residents' contacts are left out.
     """
+
     def records(name: str, items: Iterable[dict[str, object]], last: bool = False) -> Iterator[bytes]:
         yield f'"{name}": [\n'.encode()
         for number, item in enumerate(items):
@@ -145,7 +156,9 @@ def store_everything_json(store: Store, idea_row: Callable[[Idea], dict[str, obj
 def store_meetings_ics(store: Store, *, upcoming: bool = False) -> bytes:
     """Every meeting (or those not ended yet) of the data folder as an .ics calendar."""
     tables = {t.id: t for t in store.tables()}
-    meetings = store.upcoming_meetings() if upcoming else sorted(store.every_meeting(), key=lambda m: m.start.timestamp())
+    meetings = (
+        store.upcoming_meetings() if upcoming else sorted(store.every_meeting(), key=lambda m: m.start.timestamp())
+    )
     return meetings_ics(meetings, tables, now=store.now())
 
 
@@ -171,7 +184,7 @@ def meetings_ics(meetings: Iterable[Meeting], tables: dict[str, Table], *, now: 
         table = tables.get(meeting.table_id)
         event = Event()
         event.add("uid", f"{meeting.id}@kumppanuuspoyta-kiosk")
-        event.add("dtstamp", now.astimezone(timezone.utc).replace(microsecond=0))
+        event.add("dtstamp", now.astimezone(UTC).replace(microsecond=0))
         event.add("dtstart", local(meeting.start))
         event.add("dtend", local(meeting.end))
         event.add("summary", table.name if table else _("Partnership table"))

@@ -64,7 +64,9 @@ def fsync_dir(directory: Path) -> None:
         os.close(descriptor)
 
 
-def write_atomic(path: Path, content: bytes | Iterable[bytes], *, durable: bool = True, sync_folder: bool = True) -> None:
+def write_atomic(
+    path: Path, content: bytes | Iterable[bytes], *, durable: bool = True, sync_folder: bool = True
+) -> None:
     """Replace ``path`` with ``content`` (bytes, or chunks streamed one by one), all or nothing.
 
     The file is 0600 whatever the umask. ``durable=False`` skips the fsyncs (tests only):

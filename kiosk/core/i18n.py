@@ -9,7 +9,7 @@ at run time; ``kiosk.core.catalogs`` (Babel) extracts and compiles the catalogs.
 from __future__ import annotations
 
 import gettext as _gettext
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 LOCALES_DIR = Path(__file__).with_name("locales")
@@ -31,15 +31,13 @@ def N_(message: str) -> str:
     return message
 
 
-@lru_cache(maxsize=None)
+@cache
 def translation(language: str) -> _gettext.NullTranslations:
     """All domains' catalogs for a language, chained into one translation."""
     chain: _gettext.NullTranslations = _gettext.NullTranslations()
     first: _gettext.NullTranslations | None = None
     for domain in DOMAINS:
-        catalog = _gettext.translation(
-            domain, localedir=LOCALES_DIR, languages=[language], fallback=True
-        )
+        catalog = _gettext.translation(domain, localedir=LOCALES_DIR, languages=[language], fallback=True)
         if isinstance(catalog, _gettext.GNUTranslations):
             if first is None:
                 first = catalog

@@ -122,8 +122,11 @@ def submit_ideas(store: Store, batch: list[NewIdea]) -> BatchOutcome:
     with store.transaction() as tx:
         for row in batch:
             idea = Idea(
-                text=clean_text(row.text, multiline=True), theme=clean_text(row.theme), source=row.source,
-                created=now, history=[IdeaEvent(state=IdeaState.RECEIVED, at=now)],
+                text=clean_text(row.text, multiline=True),
+                theme=clean_text(row.theme),
+                source=row.source,
+                created=now,
+                history=[IdeaEvent(state=IdeaState.RECEIVED, at=now)],
             )
             if row.key:
                 idea.id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"kiosk-import:{row.key}"))
@@ -161,7 +164,10 @@ def _change(store: Store, idea_id: str, actor: str, what: str, change) -> Idea:
 def publish_idea(store: Store, idea_id: str, *, actor: str = "staff") -> Idea:
     """Staff checked the text: it may now be shown on the public screen."""
     return _change(
-        store, idea_id, actor, "publish idea",
+        store,
+        idea_id,
+        actor,
+        "publish idea",
         lambda tx, idea, now: _move(idea, IdeaState.PUBLISHED, now),
     )
 
@@ -315,7 +321,11 @@ class PublicIdeaStatus:
 def public_status(idea: Idea) -> PublicIdeaStatus:
     """The resident's view of an idea: text only once staff published it."""
     steps = tuple(
-        (event.state, event.at, event.note if event.state in (IdeaState.DISCUSSED, IdeaState.DECLINED, IdeaState.DONE) else "")
+        (
+            event.state,
+            event.at,
+            event.note if event.state in (IdeaState.DISCUSSED, IdeaState.DECLINED, IdeaState.DONE) else "",
+        )
         for event in idea.history
     )
     return PublicIdeaStatus(

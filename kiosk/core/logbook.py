@@ -29,6 +29,6 @@ def log_error(data_dir: Path, error: BaseException, when: datetime | None = None
             log.write(f"--- {stamp}\n{text}\n")
     except OSError:
         return None
-    except Exception:  # noqa: BLE001 - the log must never add a second failure
+    except Exception:
         return None
     return path

@@ -24,7 +24,11 @@ V1_COLLECTIONS = ("tables", "meetings", "actions", "workshops", "ideas", "settin
 
 
 def _v1_files(path: Path) -> list[Path]:
-    return sorted(p for p in path.glob("*.json") if p.stem == "_meta" or p.stem in V1_COLLECTIONS or p.stem.startswith(("ideas-archive-", "audit-")))
+    return sorted(
+        p
+        for p in path.glob("*.json")
+        if p.stem == "_meta" or p.stem in V1_COLLECTIONS or p.stem.startswith(("ideas-archive-", "audit-"))
+    )
 
 
 def migrate_if_needed(store: Store) -> bool:
@@ -48,7 +52,9 @@ def _read_v1(path: Path) -> dict[str, dict]:
     try:
         data = msgspec.json.decode(path.read_bytes())
     except (OSError, msgspec.DecodeError) as error:
-        raise StorageError(N_("Could not upgrade the data folder {path} from version {version}"), path=str(path.parent), version=1) from error
+        raise StorageError(
+            N_("Could not upgrade the data folder {path} from version {version}"), path=str(path.parent), version=1
+        ) from error
     return data if isinstance(data, dict) else {}
 
 

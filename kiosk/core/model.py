@@ -12,7 +12,7 @@ import typing
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from functools import cache
 from typing import Any, Self
@@ -152,18 +152,12 @@ IDEA_STATE_SHORT = {
 """An idea's state in one word, for staff's lists (the staff area and the command line)."""
 
 IDEA_TRANSITIONS: dict[IdeaState, frozenset[IdeaState]] = {
-    IdeaState.RECEIVED: frozenset(
-        {IdeaState.PUBLISHED, IdeaState.ON_AGENDA, IdeaState.DECLINED, IdeaState.MERGED}
-    ),
-    IdeaState.PUBLISHED: frozenset(
-        {IdeaState.ON_AGENDA, IdeaState.DONE, IdeaState.DECLINED, IdeaState.MERGED}
-    ),
+    IdeaState.RECEIVED: frozenset({IdeaState.PUBLISHED, IdeaState.ON_AGENDA, IdeaState.DECLINED, IdeaState.MERGED}),
+    IdeaState.PUBLISHED: frozenset({IdeaState.ON_AGENDA, IdeaState.DONE, IdeaState.DECLINED, IdeaState.MERGED}),
     IdeaState.ON_AGENDA: frozenset(
         {IdeaState.PUBLISHED, IdeaState.DISCUSSED, IdeaState.DONE, IdeaState.DECLINED, IdeaState.MERGED}
     ),
-    IdeaState.DISCUSSED: frozenset(
-        {IdeaState.ON_AGENDA, IdeaState.DONE, IdeaState.DECLINED, IdeaState.MERGED}
-    ),
+    IdeaState.DISCUSSED: frozenset({IdeaState.ON_AGENDA, IdeaState.DONE, IdeaState.DECLINED, IdeaState.MERGED}),
     IdeaState.DONE: frozenset(),
     IdeaState.DECLINED: frozenset(),
     IdeaState.MERGED: frozenset(),
@@ -205,7 +199,9 @@ def _plain_defaults(cls: type) -> tuple[tuple[str, Any], ...]:
 def _moment_fields(cls: type) -> tuple[str, ...]:
     """The fields of a dataclass that hold a datetime, from its type hints."""
     hints = typing.get_type_hints(cls)
-    return tuple(f.name for f in dataclasses.fields(cls) if datetime in (hints[f.name], *typing.get_args(hints[f.name])))
+    return tuple(
+        f.name for f in dataclasses.fields(cls) if datetime in (hints[f.name], *typing.get_args(hints[f.name]))
+    )
 
 
 def _complete(value: Any) -> Any:
@@ -263,7 +259,6 @@ class Participant(Record):
     contact: str = ""
     id: str = field(default_factory=new_id)
 
-
     @property
     def display(self) -> str:
         """Name with organisation, as on a list of participants."""
@@ -316,7 +311,6 @@ class Table(Record):
     closed: datetime | None = None
     id: str = field(default_factory=new_id)
 
-
     def validate(self) -> None:
         """Refuse a table without a name or theme, or with a bad participant."""
         _require_text(self.name, N_("Table name"))
@@ -339,7 +333,7 @@ class Table(Record):
 
     def sector_counts(self) -> dict[Sector, int]:
         """How many participants come from each sector (every sector listed)."""
-        counts = {sector: 0 for sector in Sector}
+        counts = dict.fromkeys(Sector, 0)
         for participant in self.participants:
             counts[participant.sector] += 1
         return counts
@@ -395,11 +389,10 @@ class Meeting(Record):
     held: bool = False
     id: str = field(default_factory=new_id)
 
-
     @property
     def end(self) -> datetime:
         """When the meeting ends (counted in UTC: wall-clock arithmetic loses an hour when summer time ends)."""
-        return local(self.start.astimezone(timezone.utc) + timedelta(minutes=self.duration_minutes))
+        return local(self.start.astimezone(UTC) + timedelta(minutes=self.duration_minutes))
 
     def planned_minutes(self) -> int:
         """Minutes the agenda items take together."""
@@ -447,7 +440,6 @@ class Action(Record):
     completed: datetime | None = None
     id: str = field(default_factory=new_id)
 
-
     @property
     def is_open(self) -> bool:
         """Whether the action still waits to be done."""
@@ -474,7 +466,6 @@ class Workshop(Record):
     is_open: bool = True
     id: str = field(default_factory=new_id)
 
-
     def validate(self) -> None:
         """Refuse a workshop without a title, place or theme."""
         _require_text(self.title, N_("Title"))
@@ -492,7 +483,6 @@ class IdeaEvent(Record):
     state: IdeaState
     at: datetime
     note: str = ""
-
 
 
 @dataclass
@@ -517,7 +507,6 @@ class Idea(Record):
     closed: datetime | None = None
     history: list[IdeaEvent] = field(default_factory=list)
     id: str = field(default_factory=new_id)
-
 
     @property
     def reference(self) -> str:

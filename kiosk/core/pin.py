@@ -112,7 +112,12 @@ def validate_pin(pin: str) -> None:
 def _derive(pin: str, salt: bytes, params: dict[str, int]) -> bytes:
     """The scrypt hash of a PIN with a salt."""
     return hashlib.scrypt(
-        pin.encode("ascii"), salt=salt, n=params["n"], r=params["r"], p=params["p"], dklen=32,
+        pin.encode("ascii"),
+        salt=salt,
+        n=params["n"],
+        r=params["r"],
+        p=params["p"],
+        dklen=32,
         maxmem=128 * params["n"] * params["r"] * 2,
     )
 

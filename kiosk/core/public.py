@@ -153,19 +153,21 @@ def find_theme(store: Store, typed: str) -> str:
         if theme.casefold() == wanted:
             return theme
     if not themes:
-        raise ValidationError(N_("There is no theme called {theme}: no table or workshop has a theme yet."),
-                              theme=clean_text(typed))
-    raise ValidationError(N_("There is no theme called {theme}. The themes are: {themes}."),
-                          theme=clean_text(typed), themes="; ".join(themes))
+        raise ValidationError(
+            N_("There is no theme called {theme}: no table or workshop has a theme yet."), theme=clean_text(typed)
+        )
+    raise ValidationError(
+        N_("There is no theme called {theme}. The themes are: {themes}."),
+        theme=clean_text(typed),
+        themes="; ".join(themes),
+    )
 
 
 def upcoming_meetings(store: Store, limit: int | None = None) -> list[UpcomingMeeting]:
     """The next meetings of active tables, soonest first."""
     tables = {t.id: t for t in store.tables(active_only=True)}
     result = [
-        UpcomingMeeting(meeting=m, table=tables[m.table_id])
-        for m in store.upcoming_meetings()
-        if m.table_id in tables
+        UpcomingMeeting(meeting=m, table=tables[m.table_id]) for m in store.upcoming_meetings() if m.table_id in tables
     ]
     return result[:limit] if limit else result
 

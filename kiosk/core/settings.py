@@ -80,14 +80,22 @@ class Settings(Record):
                 if len(name) > NAME_MAX_CHARS:
                     raise ValidationError(
                         N_("{field} is too long: {length} characters, at most {limit}."),
-                        field=theme, length=len(name), limit=NAME_MAX_CHARS,
+                        field=theme,
+                        length=len(name),
+                        limit=NAME_MAX_CHARS,
                     )
         if not SPEECH_RATES[0] <= self.speech_rate <= SPEECH_RATES[1]:
-            raise ValidationError(N_("The speech speed must be between {low} and {high} words a minute."),
-                                  low=SPEECH_RATES[0], high=SPEECH_RATES[1])
+            raise ValidationError(
+                N_("The speech speed must be between {low} and {high} words a minute."),
+                low=SPEECH_RATES[0],
+                high=SPEECH_RATES[1],
+            )
         if not SPEECH_VOLUMES[0] <= self.speech_volume <= SPEECH_VOLUMES[1]:
-            raise ValidationError(N_("The speech volume must be between {low} and {high} per cent."),
-                                  low=SPEECH_VOLUMES[0], high=SPEECH_VOLUMES[1])
+            raise ValidationError(
+                N_("The speech volume must be between {low} and {high} per cent."),
+                low=SPEECH_VOLUMES[0],
+                high=SPEECH_VOLUMES[1],
+            )
         if self.slip_paper not in SLIP_PAPERS:
             raise ValidationError(N_("Unknown paper for the slip: {paper}."), paper=self.slip_paper)
         for url in (self.poster_url, self.minutes_url):

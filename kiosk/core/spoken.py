@@ -51,8 +51,21 @@ ABBREVIATIONS = {
 """Abbreviations the screens and the centre's texts use, said in full."""
 KEY_WORDS = {"PgUp": "Page Up", "PgDn": "Page Down", "Esc": "Escape"}
 """Key names on the screen's badges, as they are said."""
-SILENT = str.maketrans({"\u2022": " ", "\u2605": " ", "\u2713": " ", "\u2026": " ", "\u00b7": ",", '"': " ",
-                        "\u201c": " ", "\u201d": " ", "\u232b": " ", "*": " ", "_": " "})
+SILENT = str.maketrans(
+    {
+        "\u2022": " ",
+        "\u2605": " ",
+        "\u2713": " ",
+        "\u2026": " ",
+        "\u00b7": ",",
+        '"': " ",
+        "\u201c": " ",
+        "\u201d": " ",
+        "\u232b": " ",
+        "*": " ",
+        "_": " ",
+    }
+)
 """Marks that only structure the screen: a listener hears a pause, not a name."""
 
 _REFERENCE = re.compile(r"\b(?:(?:idea|idé)\s+)?ID-0*(\d+)\b", re.IGNORECASE)
@@ -197,8 +210,9 @@ def spoken(text: str, language: str | None = None, *, today: date | None = None)
     if lang == "fi":
         said = _ORDINAL_DAY.sub(lambda m: words(int(m.group(1)), lang, ordinal=True, case="essive") + " ", said)
     else:
-        said = _LONG_DAY.sub(lambda m: LONG_DAY[lang].format(day=words(int(m.group(1)), lang, ordinal=True),
-                                                             month=m.group(2)), said)
+        said = _LONG_DAY.sub(
+            lambda m: LONG_DAY[lang].format(day=words(int(m.group(1)), lang, ordinal=True), month=m.group(2)), said
+        )
     for abbreviation, word in ABBREVIATIONS[lang].items():
         said = re.sub(rf"(?<!\w){re.escape(abbreviation)}(?!\w)", word, said)
     said = _FUNCTION_KEY.sub(lambda m: f"F {words(int(m.group(1)), lang)}", said)

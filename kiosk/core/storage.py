@@ -110,7 +110,9 @@ class Tables(dict):  # type: ignore[type-arg]
         tables = [name for name in list(self) if name != END]
         found = sum(len(self[name]) for name in tables if name in self)
         data = {name: self[name] for name in tables if name in self}
-        if self.get(END) is not None and (self[END] != {"~": {"documents": found}} or invalid_documents(data, self._folder.validators)):
+        if self.get(END) is not None and (
+            self[END] != {"~": {"documents": found}} or invalid_documents(data, self._folder.validators)
+        ):
             self.repair()
 
     def repair(self) -> None:
@@ -467,7 +469,9 @@ class DataFolder:
                 write_atomic(path, encode(fixed.data), durable=self.durable)
         except (StorageError, OSError):
             saved = False  # a read-only folder: the repair is read from memory, and reported
-        return fixed.data, Recovery(name, at, kept_as, fixed.backup, fixed.restored, fixed.merged_back, fixed.unreadable, saved)
+        return fixed.data, Recovery(
+            name, at, kept_as, fixed.backup, fixed.restored, fixed.merged_back, fixed.unreadable, saved
+        )
 
     def _announce(self, recovery: Recovery) -> None:
         if recovery.kept_as is None and recovery.saved:
@@ -496,7 +500,9 @@ class DataFolder:
             if isinstance(data, Tables):
                 data.complete()
 
-        return backup.take_backup(self.path, self.all_files(), root, self._now(), check=check, keep=keep, durable=self.durable)
+        return backup.take_backup(
+            self.path, self.all_files(), root, self._now(), check=check, keep=keep, durable=self.durable
+        )
 
     def list_backups(self, dest: Path | None = None) -> list[Path]:
         """Backups in ``dest`` (default: ``backups/``), newest first."""

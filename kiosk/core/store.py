@@ -33,7 +33,17 @@ from tinydb.table import Document
 from kiosk.core.clock import Clock, SystemClock, local, months_before
 from kiosk.core.errors import StorageError
 from kiosk.core.i18n import N_, gettext
-from kiosk.core.model import CLOSED_IDEA_STATES, MAX_MEETING_MINUTES, Action, ActionStatus, Idea, Meeting, Record, Table, Workshop
+from kiosk.core.model import (
+    CLOSED_IDEA_STATES,
+    MAX_MEETING_MINUTES,
+    Action,
+    ActionStatus,
+    Idea,
+    Meeting,
+    Record,
+    Table,
+    Workshop,
+)
 from kiosk.core.settings import Settings
 from kiosk.core.storage import ARCHIVE, LIVE, DataFolder, RecordTable, Recovery
 
@@ -108,13 +118,26 @@ class Notice(Record):
             "{when}: the file {file} was damaged. Its bytes are kept in {kept}. It was restored from {source}: "
             "{restored} records from the backup, {merged} newer records merged back from the damaged file, "
             "{unreadable} could not be read."
-        ).format(when=format_when(self.at), file=f"{self.file}.json", kept=self.kept_as or "-", source=source,
-                 restored=self.restored, merged=self.merged_back, unreadable=self.unreadable)
+        ).format(
+            when=format_when(self.at),
+            file=f"{self.file}.json",
+            kept=self.kept_as or "-",
+            source=source,
+            restored=self.restored,
+            merged=self.merged_back,
+            unreadable=self.unreadable,
+        )
 
 
 MODELS: dict[str, type[Record]] = {
-    TABLES: Table, MEETINGS: Meeting, ACTIONS: Action, WORKSHOPS: Workshop, IDEAS: Idea,
-    SETTINGS: Settings, AUDIT: AuditEntry, NOTICES: Notice,
+    TABLES: Table,
+    MEETINGS: Meeting,
+    ACTIONS: Action,
+    WORKSHOPS: Workshop,
+    IDEAS: Idea,
+    SETTINGS: Settings,
+    AUDIT: AuditEntry,
+    NOTICES: Notice,
 }
 """The model every document of a table must fit; a document that does not is damage."""
 TABLE_OF = {model: table for table, model in MODELS.items()}
@@ -128,7 +151,7 @@ def _validator(cls: type[Record]) -> Callable[[dict[str, Any]], object]:
         if check is not None:
             try:
                 check()
-            except Exception as error:  # noqa: BLE001 - the model's refusal makes the document damage
+            except Exception as error:
                 raise ValueError(str(error)) from error
 
     return validate
@@ -202,17 +225,23 @@ class Store:
     clock: Clock = field(default_factory=SystemClock)
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str] | None = None, clock: Clock | None = None, *, durable: bool = True) -> Store:
+    def open(
+        cls, path: str | os.PathLike[str] | None = None, clock: Clock | None = None, *, durable: bool = True
+    ) -> Store:
         """Open (creating if needed) the data folder at ``path`` or the default one; nothing is written."""
         clock = clock or SystemClock()
         validators = {name: _validator(model) for name, model in MODELS.items()}
-        folder = DataFolder(Path(path) if path else default_data_dir(), validators=validators, now=clock.now, durable=durable)
+        folder = DataFolder(
+            Path(path) if path else default_data_dir(), validators=validators, now=clock.now, durable=durable
+        )
         store = cls(folder=folder, clock=clock)
         folder.after_commit.append(store._archive_closed)
         folder.on_recovery.append(store._notice_recovery)
         schema = store._live(META).get(doc_id="schema")
         if schema is not None and schema.get("version", 0) > SCHEMA_VERSION:
-            raise StorageError(N_("The data folder {path} was written by a newer version of the kiosk"), path=str(store.path))
+            raise StorageError(
+                N_("The data folder {path} was written by a newer version of the kiosk"), path=str(store.path)
+            )
         return store
 
     @property
@@ -287,7 +316,9 @@ class Store:
     def _archived_years(self, kind: str, table_id: str | None = None) -> list[int]:
         """Years of the archive files of meetings or actions (of one table: of the years it worked), newest first."""
         prefix = f"{ARCHIVE}/{kind}-"
-        years = sorted((int(n.removeprefix(prefix)) for n in self.folder.files(ARCHIVE) if n.startswith(prefix)), reverse=True)
+        years = sorted(
+            (int(n.removeprefix(prefix)) for n in self.folder.files(ARCHIVE) if n.startswith(prefix)), reverse=True
+        )
         table = self._live(TABLES).get(doc_id=table_id) if table_id else None
         if table is not None and table.get("created"):
             years = [y for y in years if y >= _year(table["created"])]
@@ -298,7 +329,11 @@ class Store:
 
         One document at a time (TinyDB's table iteration), so a caller that keeps few holds few.
         """
-        files = [LIVE] + [archive_file(kind, y) for y in self._archived_years(kind, table_id) if not years or y in years] if table_id or years else [LIVE]
+        files = (
+            [LIVE] + [archive_file(kind, y) for y in self._archived_years(kind, table_id) if not years or y in years]
+            if table_id or years
+            else [LIVE]
+        )
         seen = set()
         for name in files:
             table = self.folder.table(name, kind)
@@ -351,9 +386,14 @@ class Store:
         kept_since = months_before(self.now(), KEPT_MONTHS)
         years = range(local(since).year, local(kept_since).year + 1) if since < kept_since else ()
         wanted = (
-            doc for doc in self._work(ACTIONS, None, years)
+            doc
+            for doc in self._work(ACTIONS, None, years)
             if doc.get("status") in _OPEN_ACTIONS
-            or (doc.get("status") == ActionStatus.DONE.value and doc.get("completed") and datetime.fromisoformat(doc["completed"]) >= since)
+            or (
+                doc.get("status") == ActionStatus.DONE.value
+                and doc.get("completed")
+                and datetime.fromisoformat(doc["completed"]) >= since
+            )
         )
         return sorted(self._models(Action, wanted), key=lambda a: (a.due is None, a.due or datetime.min.date()))
 
@@ -418,7 +458,9 @@ class Store:
 
     def idea_by_number(self, number: int) -> Idea | None:
         """The idea with this reference number: the live file, else the one archive file it belongs in."""
-        found = self._live(IDEAS).search(Q.number == number) or self.folder.table(idea_file(number), IDEAS).search(Q.number == number)
+        found = self._live(IDEAS).search(Q.number == number) or self.folder.table(idea_file(number), IDEAS).search(
+            Q.number == number
+        )
         return self._model(Idea, found[0]) if found else None
 
     def idea_archives(self) -> list[str]:
@@ -471,25 +513,40 @@ class Store:
     def notices(self, *, unacknowledged_only: bool = True) -> list[Notice]:
         """Repairs of damaged files that staff should know of, newest first."""
         found = self._models(Notice, self._live(NOTICES).all())
-        return sorted((n for n in found if not (unacknowledged_only and n.acknowledged)), key=lambda n: n.at, reverse=True)
+        return sorted(
+            (n for n in found if not (unacknowledged_only and n.acknowledged)), key=lambda n: n.at, reverse=True
+        )
 
     def _notice_recovery(self, recovery: Recovery) -> None:
         """Write a repaired file's notice and audit entry, and mend what depends on the live file."""
         from kiosk.core.model import new_id
 
         notice = Notice(
-            at=recovery.at, file=recovery.file, kept_as=str(recovery.kept_as or ""),
-            backup=str(recovery.backup or ""), restored=recovery.restored,
-            merged_back=recovery.merged_back, unreadable=recovery.unreadable, id=new_id(),
+            at=recovery.at,
+            file=recovery.file,
+            kept_as=str(recovery.kept_as or ""),
+            backup=str(recovery.backup or ""),
+            restored=recovery.restored,
+            merged_back=recovery.merged_back,
+            unreadable=recovery.unreadable,
+            id=new_id(),
         )
         try:
             with self.transaction() as tx:
                 tx.put(NOTICES, notice.to_dict())
-                record_audit(tx, recovery.at, "kiosk", "repaired damaged file", file=recovery.file,
-                             restored=recovery.restored, merged_back=recovery.merged_back, unreadable=recovery.unreadable)
+                record_audit(
+                    tx,
+                    recovery.at,
+                    "kiosk",
+                    "repaired damaged file",
+                    file=recovery.file,
+                    restored=recovery.restored,
+                    merged_back=recovery.merged_back,
+                    unreadable=recovery.unreadable,
+                )
                 if recovery.file == LIVE:
                     self.mend(tx)
-        except Exception:  # noqa: BLE001 - a read-only folder: the repair stays in folder.recoveries
+        except Exception:
             pass
 
     def highest_number(self, counter: str) -> int:
@@ -546,7 +603,8 @@ class Store:
     def _closed_records(self) -> list[tuple[str, str, list[Document]]]:
         """(live table, archive file, documents) of every closed record still in the live file."""
         groups: list[tuple[str, str, Document]] = [
-            (IDEAS, idea_file(doc.get("number", 0)), doc) for doc in self._live(IDEAS).search(Q.state.one_of(_CLOSED_IDEAS))
+            (IDEAS, idea_file(doc.get("number", 0)), doc)
+            for doc in self._live(IDEAS).search(Q.state.one_of(_CLOSED_IDEAS))
         ]
         kept = months_before(self.now(), KEPT_MONTHS)
         old = lambda at: at is not None and datetime.fromisoformat(at) < kept  # noqa: E731
@@ -555,12 +613,22 @@ class Store:
             (MEETINGS, archive_file(MEETINGS, _year(doc["start"])), doc)
             for doc in self._live(MEETINGS).search(Q.start.test(lambda at: datetime.fromisoformat(at) < held_long_ago))
         ]
-        finished = ~Q.status.one_of(_OPEN_ACTIONS) & (Q.completed.test(old) | (Q.completed == None) & Q.created.test(old))  # noqa: E711
-        groups += [(ACTIONS, archive_file(ACTIONS, _year(doc["completed"] or doc["created"])), doc) for doc in self._live(ACTIONS).search(finished)]
+        finished = ~Q.status.one_of(_OPEN_ACTIONS) & (
+            Q.completed.test(old) | (Q.completed == None) & Q.created.test(old)
+        )
+        groups += [
+            (ACTIONS, archive_file(ACTIONS, _year(doc["completed"] or doc["created"])), doc)
+            for doc in self._live(ACTIONS).search(finished)
+        ]
         month = local(self.now()).replace(day=1, hour=0, minute=0, second=0, microsecond=0)
-        groups += [(AUDIT, archive_file(AUDIT, _year(doc["at"])), doc) for doc in self._live(AUDIT).search(Q.at.test(lambda at: datetime.fromisoformat(at) < month))]
+        groups += [
+            (AUDIT, archive_file(AUDIT, _year(doc["at"])), doc)
+            for doc in self._live(AUDIT).search(Q.at.test(lambda at: datetime.fromisoformat(at) < month))
+        ]
         key = lambda group: group[:2]  # noqa: E731
-        return [(kind, archive, [g[2] for g in same]) for (kind, archive), same in groupby(sorted(groups, key=key), key=key)]
+        return [
+            (kind, archive, [g[2] for g in same]) for (kind, archive), same in groupby(sorted(groups, key=key), key=key)
+        ]
 
     def _index_archived(self, tx: Transaction, archive: str, documents: list[Document]) -> None:
         """Note archived ideas in the live index (so an id leads to its file), and date their contact keys."""
@@ -581,4 +649,3 @@ def _put_all(table: RecordTable, documents: list[Document]) -> None:
     """Insert or replace these documents in one table write."""
     table.remove(doc_ids=[doc.doc_id for doc in documents])
     table.insert_multiple(Document(dict(doc), doc_id=doc.doc_id) for doc in documents)
-

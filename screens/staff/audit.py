@@ -10,7 +10,8 @@ from textual.widgets import DataTable, Footer, Select, Static
 
 from kiosk.core.clock import local
 from kiosk.core.dates import format_when
-from kiosk.core.i18n import N_, gettext as _
+from kiosk.core.i18n import N_
+from kiosk.core.i18n import gettext as _
 from screens.staff.base import StaffScreen, first_line, plain
 
 YEARS_SHOWN = 5

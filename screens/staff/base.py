@@ -21,7 +21,8 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
 from kiosk.core.errors import KioskError
-from kiosk.core.i18n import N_, gettext as _
+from kiosk.core.i18n import N_
+from kiosk.core.i18n import gettext as _
 from kiosk.core.text import first_line  # noqa: F401 (the staff screens import it from here)
 
 ResultType = TypeVar("ResultType")

@@ -8,8 +8,9 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Button, Footer, Static
 
-from kiosk.core.i18n import N_, gettext as _
 from kiosk.core.contacts import apply_retention
+from kiosk.core.i18n import N_
+from kiosk.core.i18n import gettext as _
 from kiosk.core.model import IdeaState
 from screens.staff.base import StaffScreen
 from screens.staff.dialogs.confirm import ConfirmDialog
@@ -163,7 +164,9 @@ class StaffHomeScreen(StaffScreen):
                 self.app.exit(0)
 
         self.app.push_screen(
-            ConfirmDialog(_("Close the kiosk program? Residents cannot use the kiosk until it is started again."),
-                          _("Close the program")),
+            ConfirmDialog(
+                _("Close the kiosk program? Residents cannot use the kiosk until it is started again."),
+                _("Close the program"),
+            ),
             callback=answer,
         )

@@ -10,9 +10,10 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import DataTable, Footer, Select, Static
 
-from kiosk.core.dates import format_day, format_when
-from kiosk.core.i18n import N_, gettext as _
 from kiosk.core.contacts import erase_contact, has_contact, reveal_contact
+from kiosk.core.dates import format_day, format_when
+from kiosk.core.i18n import N_
+from kiosk.core.i18n import gettext as _
 from kiosk.core.ideas import answer_idea, complete_idea, decline_idea, merge_ideas, publish_idea
 from kiosk.core.model import CLOSED_IDEA_STATES, Idea, IdeaState
 from screens.staff.base import StaffScreen, first_line, plain
@@ -224,8 +225,11 @@ class IdeasScreen(StaffScreen):
                 self.run_service(lambda: answer_idea(self.store, idea.id, text), self._changed(_("{ref} answered.")))
 
         self.app.push_screen(
-            TextDialog(_("Public answer to {ref}").format(ref=idea.reference), idea.public_answer,
-                       hint=_("The resident and everyone at the kiosk can read this.")),
+            TextDialog(
+                _("Public answer to {ref}").format(ref=idea.reference),
+                idea.public_answer,
+                hint=_("The resident and everyone at the kiosk can read this."),
+            ),
             callback=save,
         )
 
@@ -239,8 +243,10 @@ class IdeasScreen(StaffScreen):
                 self.run_service(lambda: decline_idea(self.store, idea.id, text), self._changed(_("{ref} declined.")))
 
         self.app.push_screen(
-            TextDialog(_("Why is {ref} not taken forward?").format(ref=idea.reference),
-                       hint=_("The reason is public: the resident reads it by the reference.")),
+            TextDialog(
+                _("Why is {ref} not taken forward?").format(ref=idea.reference),
+                hint=_("The reason is public: the resident reads it by the reference."),
+            ),
             callback=save,
         )
 
@@ -270,8 +276,11 @@ class IdeasScreen(StaffScreen):
                 self.run_service(lambda: merge_ideas(self.store, idea.id, target), self._changed(_("{ref} merged.")))
 
         self.app.push_screen(
-            ChoiceDialog(_("Join {ref} into which idea?").format(ref=idea.reference), choices,
-                         empty=_("There are no other open ideas.")),
+            ChoiceDialog(
+                _("Join {ref} into which idea?").format(ref=idea.reference),
+                choices,
+                empty=_("There are no other open ideas."),
+            ),
             callback=save,
         )
 
@@ -296,12 +305,15 @@ class IdeasScreen(StaffScreen):
 
         def save(yes: bool | None) -> None:
             if yes:
-                self.run_service(lambda: erase_contact(self.store, idea.id),
-                                 self._changed(_("Contact details of {ref} erased.")))
+                self.run_service(
+                    lambda: erase_contact(self.store, idea.id), self._changed(_("Contact details of {ref} erased."))
+                )
 
         self.app.push_screen(
-            ConfirmDialog(_("Erase the name and contact details of {ref}? This cannot be undone.").format(
-                ref=idea.reference), _("Erase")),
+            ConfirmDialog(
+                _("Erase the name and contact details of {ref}? This cannot be undone.").format(ref=idea.reference),
+                _("Erase"),
+            ),
             callback=save,
         )
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from kiosk.core.dates import format_when
-from kiosk.core.i18n import N_, gettext as _
+from kiosk.core.i18n import N_
+from kiosk.core.i18n import gettext as _
 from kiosk.core.model import IDEA_STATE_SHORT, AgendaItem, IdeaState, Meeting, Table
 from kiosk.core.tables import REVIEW_ITEM_TITLE
 

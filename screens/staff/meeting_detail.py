@@ -10,7 +10,8 @@ from textual.content import Content
 from textual.widgets import DataTable, Footer, Static
 
 from kiosk.core.dates import format_day, format_span
-from kiosk.core.i18n import N_, gettext as _
+from kiosk.core.i18n import N_
+from kiosk.core.i18n import gettext as _
 from kiosk.core.model import ACTION_STATUS_LABELS, Action, ActionStatus, Meeting, Table
 from kiosk.core.tables import set_action_status, update_meeting
 from screens.staff.base import StaffScreen, first_line, plain
@@ -73,7 +74,9 @@ class MeetingScreen(StaffScreen):
         self.query_one("#heading", Static).update(Content(f"{name} \u2013 {format_span(meeting.start, meeting.end)}"))
         facts = [
             meeting.place,
-            _("agenda {planned}/{minutes} min").format(planned=meeting.planned_minutes(), minutes=meeting.duration_minutes),
+            _("agenda {planned}/{minutes} min").format(
+                planned=meeting.planned_minutes(), minutes=meeting.duration_minutes
+            ),
         ]
         if meeting.held:
             facts.append(_("minutes recorded, {count} present").format(count=len(meeting.attendee_ids)))
@@ -214,7 +217,10 @@ class MeetingScreen(StaffScreen):
                 )
 
         self.app.push_screen(
-            TextDialog(_("What came of \u201c{what}\u201d?").format(what=first_line(action.what, 50)), action.result,
-                       hint=_("The result is shown to residents with the table's results.")),
+            TextDialog(
+                _("What came of \u201c{what}\u201d?").format(what=first_line(action.what, 50)),
+                action.result,
+                hint=_("The result is shown to residents with the table's results."),
+            ),
             callback=save,
         )

@@ -6,7 +6,8 @@ from textual.binding import Binding
 from textual.widgets import Static
 
 from kiosk.core.dates import format_span
-from kiosk.core.i18n import N_, gettext as _
+from kiosk.core.i18n import N_
+from kiosk.core.i18n import gettext as _
 from kiosk.core.model import Meeting
 from screens.staff.base import first_line, plain
 from screens.staff.listing import StaffListScreen

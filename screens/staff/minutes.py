@@ -15,7 +15,8 @@ from textual.content import Content
 from textual.widgets import Footer, Label, SelectionList, Static, TextArea
 
 from kiosk.core.dates import format_span
-from kiosk.core.i18n import N_, gettext as _
+from kiosk.core.i18n import N_
+from kiosk.core.i18n import gettext as _
 from kiosk.core.model import Meeting
 from kiosk.core.tables import record_minutes
 from screens.staff.base import StaffScreen, first_line
@@ -55,7 +56,9 @@ class MinutesScreen(StaffScreen):
                 for action_id in item.action_ids:
                     action = self.store.action(action_id)
                     if action is not None:
-                        yield Static(Content(f"\u2022 {first_line(action.what, 60)} \u2013 {action.responsible}"), classes="hint")
+                        yield Static(
+                            Content(f"\u2022 {first_line(action.what, 60)} \u2013 {action.responsible}"), classes="hint"
+                        )
                 yield TextArea(item.notes, id=f"notes-{number}", soft_wrap=True)
             yield Label(_("General notes"))
             yield TextArea(meeting.minutes, id="general", soft_wrap=True)
@@ -74,8 +77,7 @@ class MinutesScreen(StaffScreen):
         if meeting is None:
             return
         notes = {
-            item.id: self.query_one(f"#notes-{number}", TextArea).text
-            for number, item in enumerate(meeting.agenda, 1)
+            item.id: self.query_one(f"#notes-{number}", TextArea).text for number, item in enumerate(meeting.agenda, 1)
         }
         present = list(self.query_one("#present", SelectionList).selected)
         general = self.query_one("#general", TextArea).text

@@ -18,7 +18,8 @@ from textual.widgets import Button, Footer, Input, Label, Select, Static
 from kiosk.core.errors import ValidationError
 from kiosk.core.export import default_export_folder, export_ideas, export_meetings
 from kiosk.core.files import write_atomic
-from kiosk.core.i18n import LANGUAGE_NAMES, LANGUAGES, N_, gettext as _
+from kiosk.core.i18n import LANGUAGE_NAMES, LANGUAGES, N_
+from kiosk.core.i18n import gettext as _
 from kiosk.core.store import Store
 from screens.staff.base import StaffScreen
 from screens.staff.labels import meeting_label
@@ -76,10 +77,14 @@ class PrintExportScreen(StaffScreen):
         yield Static(_("Print and export"), classes="title")
         with Vertical(classes="form"):
             yield Label(_("Meeting"))
-            yield Select(choices, value=choices[0][1] if choices else Select.NULL, prompt=_("No meetings"), id="meeting")
+            yield Select(
+                choices, value=choices[0][1] if choices else Select.NULL, prompt=_("No meetings"), id="meeting"
+            )
             yield Label(_("Language of the document"))
             language = self.store.settings().language
-            yield Select([(LANGUAGE_NAMES[code], code) for code in LANGUAGES], value=language, allow_blank=False, id="language")
+            yield Select(
+                [(LANGUAGE_NAMES[code], code) for code in LANGUAGES], value=language, allow_blank=False, id="language"
+            )
             with Horizontal(classes="buttons"):
                 for kind, label in PRINTABLES:
                     yield Button(_(label), id=f"print-{kind}")

@@ -14,10 +14,11 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Button, Footer, Input, Label, Select, Static
 
-from kiosk.core.errors import KioskError, ValidationError
-from kiosk.core.i18n import LANGUAGE_NAMES, LANGUAGES, N_, gettext as _
-from kiosk.core.model import NAME_MAX_CHARS
 from kiosk.core.configure import save_settings
+from kiosk.core.errors import KioskError, ValidationError
+from kiosk.core.i18n import LANGUAGE_NAMES, LANGUAGES, N_
+from kiosk.core.i18n import gettext as _
+from kiosk.core.model import NAME_MAX_CHARS
 from kiosk.core.settings import SLIP_PAPERS, Settings
 from screens.narration import reader_of
 from screens.staff.base import StaffScreen
@@ -69,7 +70,9 @@ class SettingsScreen(StaffScreen):
         yield Static(_("Settings"), classes="title")
         with VerticalScroll(classes="form"):
             with Horizontal(classes="row"):
-                yield from labelled(_("Name of the centre"), Input(settings.centre_name, id="centre-name", max_length=NAME_MAX_CHARS))
+                yield from labelled(
+                    _("Name of the centre"), Input(settings.centre_name, id="centre-name", max_length=NAME_MAX_CHARS)
+                )
                 yield from labelled(
                     _("Contact of the centre (on printouts)"),
                     Input(settings.centre_contact, id="centre-contact", max_length=NAME_MAX_CHARS),
@@ -85,8 +88,12 @@ class SettingsScreen(StaffScreen):
                 yield from labelled(" ", Button(_("List printers"), id="list-printers"), classes="narrow")
                 yield from labelled(
                     _("Default language"),
-                    Select([(LANGUAGE_NAMES[code], code) for code in LANGUAGES], value=settings.language,
-                           allow_blank=False, id="language"),
+                    Select(
+                        [(LANGUAGE_NAMES[code], code) for code in LANGUAGES],
+                        value=settings.language,
+                        allow_blank=False,
+                        id="language",
+                    ),
                 )
             yield Static(id="printers", classes="hint")
             with Horizontal(classes="row"):
@@ -105,13 +112,19 @@ class SettingsScreen(StaffScreen):
                     yield from labelled(_(label), Input(value, id=selector[1:], restrict=r"[0-9]*", max_length=3))
                 yield from labelled(
                     _("Paper for the resident's slip"),
-                    Select([(_(SLIP_PAPER_NAMES[paper]), paper) for paper in SLIP_PAPERS], value=settings.slip_paper,
-                           allow_blank=False, id="slip-paper"),
+                    Select(
+                        [(_(SLIP_PAPER_NAMES[paper]), paper) for paper in SLIP_PAPERS],
+                        value=settings.slip_paper,
+                        allow_blank=False,
+                        id="slip-paper",
+                    ),
                 )
             yield Static(self._speech_line(), id="speech-status", classes="hint")
             yield Static(
-                _("After the idle time the kiosk returns to its start screen and forgets what was typed. "
-                  "Residents' contact details are erased the given number of months after their idea is closed."),
+                _(
+                    "After the idle time the kiosk returns to its start screen and forgets what was typed. "
+                    "Residents' contact details are erased the given number of months after their idea is closed."
+                ),
                 classes="hint",
             )
         yield Static(id="error")

@@ -12,9 +12,10 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import DataTable, Footer, Static
 
-from kiosk.core.i18n import N_, gettext as _
+from kiosk.core.i18n import N_
+from kiosk.core.i18n import gettext as _
 from kiosk.core.model import ROLE_LABELS, SECTOR_LABELS, TABLE_KIND_LABELS, SubGroup, Table, TableStatus
-from kiosk.core.tables import close_table, remove_participant
+from kiosk.core.tables import remove_participant
 from kiosk.core.text import clean_text
 from screens.staff.balance import balance_content
 from screens.staff.base import StaffScreen, first_line, plain
@@ -45,8 +46,11 @@ class TableScreen(StaffScreen):
         yield Static(id="facts", classes="subtitle")
         yield Static(id="balance", classes="warning")
         yield Static(id="error")
-        yield Static(_("Enter or E changes the chosen participant or sub-group; Tab moves between the lists."),
-                     id="lists-hint", classes="hint")
+        yield Static(
+            _("Enter or E changes the chosen participant or sub-group; Tab moves between the lists."),
+            id="lists-hint",
+            classes="hint",
+        )
         yield DataTable(id="participants", cursor_type="row", zebra_stripes=True)
         with Horizontal(classes="group-pane"):
             yield DataTable(id="groups", cursor_type="row", zebra_stripes=True)

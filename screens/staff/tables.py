@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from textual.binding import Binding
 
-from kiosk.core.i18n import N_, gettext as _
+from kiosk.core.i18n import N_
+from kiosk.core.i18n import gettext as _
 from kiosk.core.model import TABLE_KIND_LABELS, Table, TableStatus
 from screens.staff.balance import warnings
 from screens.staff.base import first_line

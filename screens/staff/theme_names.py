@@ -15,10 +15,11 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.widgets import Button, Footer, Input, Label, Static
 
-from kiosk.core.i18n import N_, gettext as _
+from kiosk.core.configure import save_settings
+from kiosk.core.i18n import N_
+from kiosk.core.i18n import gettext as _
 from kiosk.core.model import NAME_MAX_CHARS
 from kiosk.core.public import themes_in_use
-from kiosk.core.configure import save_settings
 from kiosk.core.settings import THEME_LANGUAGES, Settings
 from screens.staff.base import StaffScreen
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from textual.binding import Binding
 
 from kiosk.core.dates import format_when
-from kiosk.core.i18n import N_, gettext as _
+from kiosk.core.i18n import N_
+from kiosk.core.i18n import gettext as _
 from kiosk.core.model import Workshop
 from kiosk.core.workshops import set_workshop_open
 from screens.staff.base import first_line

@@ -95,10 +95,19 @@ def sample_meeting(**changes) -> Meeting:
         duration_minutes=90,
         title="Miten kyläläinen pääsee asioimaan kirkonkylälle ilman autoa?",
         agenda=[
-            AgendaItem("Tavoitteen kertaus ja kuulumiset", minutes_planned=10, id="item-1",
-                       notes="Puheenjohtaja kertasi yhteisen tavoitteen."),
-            AgendaItem(REVIEW_ITEM_TITLE, minutes_planned=15, action_ids=["action-survey"], id="item-2",
-                       notes="Kysely on lähetetty 400 kotitalouteen; vastauksia on tullut 120."),
+            AgendaItem(
+                "Tavoitteen kertaus ja kuulumiset",
+                minutes_planned=10,
+                id="item-1",
+                notes="Puheenjohtaja kertasi yhteisen tavoitteen.",
+            ),
+            AgendaItem(
+                REVIEW_ITEM_TITLE,
+                minutes_planned=15,
+                action_ids=["action-survey"],
+                id="item-2",
+                notes="Kysely on lähetetty 400 kotitalouteen; vastauksia on tullut 120.",
+            ),
             AgendaItem(
                 "Kutsutaksi myös lauantaisin",
                 background="Asukkaan idea: lauantaisin ei pääse kauppaan.",
@@ -107,8 +116,13 @@ def sample_meeting(**changes) -> Meeting:
                 id="item-3",
                 notes="Kuljetusyrittäjä selvittää lauantaivuoron hinnan. Kaupunki katsoo, kuuluuko vuoro palveluliikenteeseen.",
             ),
-            AgendaItem("Kevään virkistyspäivä", background="Viime kerralla osallistujia oli noin 160.",
-                       minutes_planned=25, id="item-4", notes="Virkistyspäivä pidetään maaliskuussa."),
+            AgendaItem(
+                "Kevään virkistyspäivä",
+                background="Viime kerralla osallistujia oli noin 160.",
+                minutes_planned=25,
+                id="item-4",
+                notes="Virkistyspäivä pidetään maaliskuussa.",
+            ),
         ],
         attendee_ids=["p-chair", "p-sec", "p-taxi", "p-deacon", "p-pens", "p-res"],
         minutes="Kahvit tarjosi eläkeläisyhdistys.",
@@ -123,13 +137,32 @@ def sample_meeting(**changes) -> Meeting:
 def sample_actions(meeting_id: str = MEETING_ID) -> list[Action]:
     """One earlier action under way, and two agreed at the meeting."""
     return [
-        Action("table-karttula", "Palvelutarvekysely kotitalouksiin", "Kuopion hyvinvointipalvelut",
-               due=date(2026, 12, 15), status=ActionStatus.IN_PROGRESS, meeting_id="earlier", id="action-survey"),
-        Action("table-karttula", "Selvitetään kutsutaksin lauantaivuoro ja sen hinta",
-               "Kotipalvelu ja taksi Kuljetus Oy", due=date(2027, 1, 15), meeting_id=meeting_id,
-               idea_ids=["idea-42"], id="action-taxi"),
-        Action("table-karttula", "Järjestetään kevään virkistyspäivä", "Karttulan eläkeläiset ry",
-               due=date(2027, 3, 20), meeting_id=meeting_id, id="action-day"),
+        Action(
+            "table-karttula",
+            "Palvelutarvekysely kotitalouksiin",
+            "Kuopion hyvinvointipalvelut",
+            due=date(2026, 12, 15),
+            status=ActionStatus.IN_PROGRESS,
+            meeting_id="earlier",
+            id="action-survey",
+        ),
+        Action(
+            "table-karttula",
+            "Selvitetään kutsutaksin lauantaivuoro ja sen hinta",
+            "Kotipalvelu ja taksi Kuljetus Oy",
+            due=date(2027, 1, 15),
+            meeting_id=meeting_id,
+            idea_ids=["idea-42"],
+            id="action-taxi",
+        ),
+        Action(
+            "table-karttula",
+            "Järjestetään kevään virkistyspäivä",
+            "Karttulan eläkeläiset ry",
+            due=date(2027, 3, 20),
+            meeting_id=meeting_id,
+            id="action-day",
+        ),
     ]
 
 

@@ -33,8 +33,17 @@ def test_check_passes_on_demo_data_and_writes_nothing(checked_folder, capsys):
     assert code == 0, output
     assert data_files() == before
     assert "FAIL" not in output
-    for screen in ("IdeaThemeScreen", "IdeaReviewScreen", "DiscardDialog", "IdeaThanksScreen",
-                   "UpcomingScreen", "TableDetailScreen", "ResultsScreen", "MyIdeaScreen", "IdeaStatusScreen"):
+    for screen in (
+        "IdeaThemeScreen",
+        "IdeaReviewScreen",
+        "DiscardDialog",
+        "IdeaThanksScreen",
+        "UpcomingScreen",
+        "TableDetailScreen",
+        "ResultsScreen",
+        "MyIdeaScreen",
+        "IdeaStatusScreen",
+    ):
         assert screen in output
     assert "first frame" in output
     for kind in ("poster", "agenda", "summary", "large", "results"):

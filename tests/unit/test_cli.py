@@ -6,7 +6,6 @@ import json
 import os
 import subprocess
 import sys
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -143,7 +142,9 @@ def test_meeting_export_ics_holds_every_upcoming_meeting(tmp_path):
     assert upcoming and upcoming < every
     shown = subprocess.run(
         [sys.executable, "-m", "kiosk.cli", "meeting", "export", "--format", "ics", "--upcoming", "--data", str(data)],
-        capture_output=True, timeout=120, env={**os.environ, "KIOSK_DATA": ""},
+        capture_output=True,
+        timeout=120,
+        env={**os.environ, "KIOSK_DATA": ""},
     )
     assert shown.returncode == 0, shown.stderr
     events = Calendar.from_ical(shown.stdout).walk("VEVENT")
@@ -166,8 +167,12 @@ def test_export_csv_is_the_staff_areas_csv_byte_for_byte(tmp_path):
     staff = export_ideas(store, tmp_path / "staff").read_bytes()  # what the staff area's export writes
     assert kiosk("export", "--format", "csv", "--out", str(tmp_path / "cli.csv"), data=data).returncode == 0
     assert (tmp_path / "cli.csv").read_bytes() == staff
-    shown = subprocess.run([sys.executable, "-m", "kiosk.cli", "export", "--format", "csv", "--data", str(data)],
-                           capture_output=True, timeout=120, env={**os.environ, "KIOSK_DATA": ""})
+    shown = subprocess.run(
+        [sys.executable, "-m", "kiosk.cli", "export", "--format", "csv", "--data", str(data)],
+        capture_output=True,
+        timeout=120,
+        env={**os.environ, "KIOSK_DATA": ""},
+    )
     assert shown.stdout == staff
     assert staff.startswith(b"\xef\xbb\xbfreference;") and b"'=HYPERLINK" in staff and b"Aino" not in staff
 
@@ -192,7 +197,9 @@ def test_an_unknown_theme_is_refused_with_the_themes(tmp_path):
     assert kiosk("demo", data=data).returncode == 0
     refused = kiosk("idea", "add", "Kyyti", "--theme", "Avaruusmatkailu", data=data)
     assert refused.returncode == 1 and refused.stdout == ""
-    assert "Teemaa Avaruusmatkailu ei ole. Teemat ovat: " in refused.stderr and "Liikkuminen ja kyydit" in refused.stderr
+    assert (
+        "Teemaa Avaruusmatkailu ei ole. Teemat ovat: " in refused.stderr and "Liikkuminen ja kyydit" in refused.stderr
+    )
     added = kiosk("idea", "add", "Kyyti", "--theme", "liikkuminen JA kyydit", data=data)
     assert added.returncode == 0, added.stderr
     ideas = json.loads(kiosk("idea", "list", "--json", data=data).stdout)

@@ -18,7 +18,11 @@ def kiosk(*args: str, data: Path, stdin: str | None = None) -> subprocess.Comple
     env = {**os.environ, "KIOSK_DATA": ""}
     return subprocess.run(
         [sys.executable, "-m", "kiosk.cli", *args, "--data", str(data)],
-        capture_output=True, text=True, env=env, input=stdin, timeout=120,
+        capture_output=True,
+        text=True,
+        env=env,
+        input=stdin,
+        timeout=120,
     )
 
 

@@ -19,7 +19,6 @@ from pathlib import Path
 
 import pytest
 from filelock import FileLock
-
 from printables_support import (  # noqa: F401 - data and kiosk_main are fixtures
     MEETING_ID,
     MINUTES_URL,
@@ -54,7 +53,9 @@ def _scheduler_running() -> bool:
 def _start_cupsd() -> None:
     """Start cupsd (root only) and wait until it answers."""
     if os.geteuid() != 0:
-        pytest.fail("The CUPS scheduler is not running, and starting cupsd needs root. Run the tests as root (as CI does) or start CUPS first.")
+        pytest.fail(
+            "The CUPS scheduler is not running, and starting cupsd needs root. Run the tests as root (as CI does) or start CUPS first."
+        )
     _run("cupsd")
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
@@ -86,9 +87,13 @@ def _output_dir() -> Path:
 @pytest.fixture(scope="session")
 def cups_pdf_printer() -> tuple[str, Path]:
     """The virtual PDF printer on a running CUPS, and the folder its output lands in."""
-    missing = [tool for tool in ("cupsd", "lpstat", "lpadmin", "lpinfo", "lp") if not shutil.which(tool, path=SBIN_PATH)]
+    missing = [
+        tool for tool in ("cupsd", "lpstat", "lpadmin", "lpinfo", "lp") if not shutil.which(tool, path=SBIN_PATH)
+    ]
     if missing:
-        pytest.fail(f"CUPS is not installed ({', '.join(missing)} missing): apt-get install cups printer-driver-cups-pdf")
+        pytest.fail(
+            f"CUPS is not installed ({', '.join(missing)} missing): apt-get install cups printer-driver-cups-pdf"
+        )
     # Test workers run in parallel: one starts cupsd and adds the printer while the others wait.
     with FileLock(Path(tempfile.gettempdir()) / "kiosk-cups-test.lock", timeout=120):
         if not _scheduler_running():
@@ -117,7 +122,9 @@ def test_summary_printed_through_cups(cups_pdf_printer, kiosk_main, data, tmp_pa
     printer, folder = cups_pdf_printer
     before = set(folder.glob("*.pdf")) if folder.exists() else set()
     out = tmp_path / "muistio.pdf"
-    assert kiosk_main(["print", "summary", MEETING_ID[:8], "--out", str(out), "--printer", printer, "--data", data]) == 0
+    assert (
+        kiosk_main(["print", "summary", MEETING_ID[:8], "--out", str(out), "--printer", printer, "--data", data]) == 0
+    )
     said = capsys.readouterr().out
     job = re.search(rf"Lähetetty tulostimelle {printer} \(työ ({printer}-\d+)\)\.", said)
     assert job, said
@@ -144,16 +151,15 @@ def test_no_such_printer_keeps_the_pdf(cups_pdf_printer, kiosk_main, data, tmp_p
 @pytest.mark.parametrize(("paper", "points"), [("A5", (420, 595)), ("80mm", (227, None))])
 def test_slip_printed_through_cups_on_the_chosen_paper(cups_pdf_printer, paper, points, tmp_path):
     """The resident's slip goes through lp with its media option; cups-pdf prints it on that page size."""
+    import io
     from datetime import datetime
+
+    from printables_support import sample_idea, sample_settings
+    from pypdf import PdfReader
 
     from kiosk.core.clock import HELSINKI
     from printables.printing import print_pdf
     from printables.slip import build_slip
-    from printables_support import sample_idea, sample_settings
-
-    import io
-
-    from pypdf import PdfReader
 
     printer, folder = cups_pdf_printer
     before = set(folder.glob("*.pdf")) if folder.exists() else set()

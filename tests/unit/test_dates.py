@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from kiosk.core.clock import HELSINKI, FixedClock, local
 from kiosk.core.dates import format_day, format_long_day, format_span, format_when
@@ -32,8 +32,8 @@ def test_span_of_a_meeting():
 
 
 def test_utc_times_are_shown_in_helsinki_time_across_daylight_saving():
-    summer_utc = datetime(2026, 7, 2, 14, 0, tzinfo=timezone.utc)
-    winter_utc = datetime(2026, 12, 3, 15, 0, tzinfo=timezone.utc)
+    summer_utc = datetime(2026, 7, 2, 14, 0, tzinfo=UTC)
+    winter_utc = datetime(2026, 12, 3, 15, 0, tzinfo=UTC)
     assert format_when(summer_utc, "fi") == "to 2.7.2026 klo 17.00"
     assert format_when(winter_utc, "fi") == "to 3.12.2026 klo 17.00"
 

@@ -101,8 +101,18 @@ def test_karttula_is_seated_as_in_the_source(demo):
     chair = karttula.with_role(Role.CHAIR)[0]
     assert chair.title == "kaupunginvaltuuston varapuheenjohtaja"
     seated = " ".join(f"{p.organisation} {p.title}" for p in karttula.participants).casefold()
-    for who in ("asukastuvan työntekijä", "kotihoito", "kirjasto", "pitäjäraadin puheenjohtaja",
-                "diakoni", "viadia", "eläkeliiton", "kylätoiminta", "yrittäjäkerho", "taksi"):
+    for who in (
+        "asukastuvan työntekijä",
+        "kotihoito",
+        "kirjasto",
+        "pitäjäraadin puheenjohtaja",
+        "diakoni",
+        "viadia",
+        "eläkeliiton",
+        "kylätoiminta",
+        "yrittäjäkerho",
+        "taksi",
+    ):
         assert who in seated, who
 
 
@@ -135,9 +145,7 @@ def test_some_ideas_have_contact_details_but_public_lists_never_show_unchecked_i
 
 
 def test_you_said_we_did_links_ideas_and_actions(demo):
-    done_with_action = [
-        idea for idea in demo.all_ideas() if idea.state == IdeaState.DONE and idea.action_ids
-    ]
+    done_with_action = [idea for idea in demo.all_ideas() if idea.state == IdeaState.DONE and idea.action_ids]
     assert len(done_with_action) >= 4
     for idea in done_with_action:
         actions = [demo.action(a) for a in idea.action_ids]
@@ -292,6 +300,8 @@ def test_loading_the_demo_makes_at_most_twenty_fsyncs(tmp_path):
         "assert load_demo(store).loaded\n"
         "print(len(calls))\n"
     )
-    done = subprocess.run([sys.executable, "-c", code, str(tmp_path / "data")], capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "data")], capture_output=True, text=True, timeout=300
+    )
     assert done.returncode == 0, done.stderr
     assert 0 < int(done.stdout) <= 20, done.stdout

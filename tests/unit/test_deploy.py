@@ -240,7 +240,9 @@ def find_backup_service_problems(unit: Ini, env: dict[str, str]) -> list[str]:
     """What would stop the nightly backup from writing its zip."""
     problems = find_common_service_problems(unit)
     exec_start = last(unit, "Service", "ExecStart") or ""
-    if not re.fullmatch(r"/opt/kiosk/bin/kiosk backup --dest \$\{KIOSK_BACKUP_DEST\}( --keep [1-9][0-9]*)?", exec_start):
+    if not re.fullmatch(
+        r"/opt/kiosk/bin/kiosk backup --dest \$\{KIOSK_BACKUP_DEST\}( --keep [1-9][0-9]*)?", exec_start
+    ):
         problems.append("ExecStart= is not kiosk backup --dest ${KIOSK_BACKUP_DEST}")
     if last(unit, "Service", "Type") != "oneshot":
         problems.append("Type= is not oneshot")
@@ -294,9 +296,7 @@ def test_unit_checkers_catch_broken_units() -> None:
         "does not take tty1 from getty@tty1.service",
     ):
         assert expected in problems
-    backup = find_backup_service_problems(
-        read_unit("kiosk-backup.service"), {"KIOSK_BACKUP_DEST": "/srv/elsewhere"}
-    )
+    backup = find_backup_service_problems(read_unit("kiosk-backup.service"), {"KIOSK_BACKUP_DEST": "/srv/elsewhere"})
     assert backup == ["KIOSK_BACKUP_DEST=/srv/elsewhere is not in ReadWritePaths="]
     assert find_timer_problems(read_ini("[Timer]\nOnCalendar=weekly\n", "(none)")) == [
         "OnCalendar= is not every day at 02:30",
@@ -382,9 +382,7 @@ def test_systemd_analyze_verify_catches_a_typo(tmp_path: Path) -> None:
 @needs_systemd_analyze
 def test_timer_calendar_is_valid() -> None:
     calendar = last(read_unit("kiosk-backup.timer"), "Timer", "OnCalendar")
-    result = subprocess.run(
-        ["systemd-analyze", "calendar", str(calendar)], capture_output=True, text=True, check=False
-    )
+    result = subprocess.run(["systemd-analyze", "calendar", str(calendar)], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
 
 
@@ -418,9 +416,7 @@ def test_bash_syntax_check_can_fail(tmp_path: Path) -> None:
 @pytest.mark.skipif(shutil.which("shellcheck") is None, reason="shellcheck is not installed")
 @pytest.mark.parametrize("script", SCRIPTS, ids=lambda path: path.name)
 def test_shellcheck_is_clean(script: Path) -> None:
-    result = subprocess.run(
-        ["shellcheck", "--shell=bash", str(script)], capture_output=True, text=True, check=False
-    )
+    result = subprocess.run(["shellcheck", "--shell=bash", str(script)], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout
 
 
@@ -456,7 +452,10 @@ def test_80x24_cells_fill_the_screen(screen: str) -> None:
 
 def test_the_font_follows_the_connected_screen_or_the_setting(tmp_path: Path) -> None:
     drm = tmp_path / "drm"
-    for name, status, modes in (("card0-HDMI-A-1", "disconnected", ""), ("card0-DP-1", "connected", "1366x768\n1024x768\n")):
+    for name, status, modes in (
+        ("card0-HDMI-A-1", "disconnected", ""),
+        ("card0-DP-1", "connected", "1366x768\n1024x768\n"),
+    ):
         (drm / name).mkdir(parents=True)
         (drm / name / "status").write_text(status + "\n")
         (drm / name / "modes").write_text(modes)
@@ -466,7 +465,10 @@ def test_the_font_follows_the_connected_screen_or_the_setting(tmp_path: Path) ->
     said = foot_font(str(fake_foot), "--config=/etc/kiosk/foot.ini", "kiosk", "run", env={"KIOSK_DRM_DIR": str(drm)})
     expected = foot_font("--size", "1366x768")
     assert said.splitlines() == [
-        f"--override=main.font=DejaVu Sans Mono:pixelsize={expected}", "--config=/etc/kiosk/foot.ini", "kiosk", "run",
+        f"--override=main.font=DejaVu Sans Mono:pixelsize={expected}",
+        "--config=/etc/kiosk/foot.ini",
+        "kiosk",
+        "run",
     ]
     by_hand = foot_font(str(fake_foot), "run", env={"KIOSK_DRM_DIR": str(drm), "KIOSK_FONT_PIXELS": "30"})
     assert by_hand.splitlines()[0] == "--override=main.font=DejaVu Sans Mono:pixelsize=30"
@@ -479,7 +481,10 @@ def test_foot_accepts_the_font_override() -> None:
     size = foot_font("--size", "1920x1080")
     result = subprocess.run(
         ["foot", "--check-config", f"--config={FOOT_INI}", f"--override=main.font=DejaVu Sans Mono:pixelsize={size}"],
-        capture_output=True, text=True, env={**os.environ, "LC_ALL": "C.UTF-8"}, check=False,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "LC_ALL": "C.UTF-8"},
+        check=False,
     )
     assert result.returncode == 0, result.stderr
 
@@ -487,6 +492,7 @@ def test_foot_accepts_the_font_override() -> None:
 def test_kiosk_service_starts_foot_through_the_font_script() -> None:
     exec_start = (last(read_unit("kiosk.service"), "Service", "ExecStart") or "").split()
     assert exec_start[exec_start.index("--") + 1 : exec_start.index("--") + 3] == [
-        "/usr/local/lib/kiosk/foot-font.sh", "/usr/bin/foot",
+        "/usr/local/lib/kiosk/foot-font.sh",
+        "/usr/bin/foot",
     ]
     assert "/usr/local/lib/kiosk/foot-font.sh" in (DEPLOY / "install.sh").read_text(encoding="utf-8")

@@ -24,8 +24,14 @@ def _table_with_meeting(store):
 
 def test_idea_csv_has_no_contact_details_and_no_formulas(store):
     table, meeting = _table_with_meeting(store)
-    idea = submit_idea(store, "=HYPERLINK(\"http://x\")\nKimppakyyti", theme="Liikenne",
-                       name="Aino Asukas", contact="040 123 4567", source="phone")
+    idea = submit_idea(
+        store,
+        '=HYPERLINK("http://x")\nKimppakyyti',
+        theme="Liikenne",
+        name="Aino Asukas",
+        contact="040 123 4567",
+        source="phone",
+    )
     forward_idea_to_agenda(store, idea.id, meeting.id)
     path = export_ideas(store)
     assert path.parent == store.path / "exports" and path.name == "ideas-2026-11-27-1000.csv"
@@ -64,10 +70,10 @@ def test_empty_exports_still_make_valid_files(store):
 def test_one_csv_writer_guards_every_cell():
     from kiosk.core.export import csv_bytes
 
-    raw = csv_bytes(["name", "=evil"], [["=HYPERLINK(\"http://x\")", "+1"], ["-2", "@SUM(A1)"], ["\tx", "ok"]])
+    raw = csv_bytes(["name", "=evil"], [['=HYPERLINK("http://x")', "+1"], ["-2", "@SUM(A1)"], ["\tx", "ok"]])
     assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
-    assert rows == [["name", "'=evil"], ["'=HYPERLINK(\"http://x\")", "'+1"], ["'-2", "'@SUM(A1)"], ["'\tx", "ok"]]
+    assert rows == [["name", "'=evil"], ['\'=HYPERLINK("http://x")', "'+1"], ["'-2", "'@SUM(A1)"], ["'\tx", "ok"]]
 
 
 def test_a_table_name_that_looks_like_a_formula_stays_text(store):

@@ -23,7 +23,10 @@ def kiosk(*args: str, data: Path) -> subprocess.CompletedProcess:
     """Run ``kiosk`` as a user would, in Finnish."""
     return subprocess.run(
         [sys.executable, "-m", "kiosk.cli", *args, "--data", str(data)],
-        capture_output=True, text=True, env={**os.environ, "KIOSK_DATA": ""}, timeout=120,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "KIOSK_DATA": ""},
+        timeout=120,
     )
 
 

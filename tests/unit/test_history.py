@@ -26,7 +26,9 @@ def generate(out: Path, *extra: str) -> None:
     """Run the generator as a user runs it."""
     done = subprocess.run(
         [sys.executable, str(GENERATOR), "--profile", "village", "--scale", str(SCALE), "--out", str(out), *extra],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert done.returncode == 0, done.stderr
 
@@ -84,8 +86,14 @@ def test_ideas_have_realistic_finnish_text_and_a_history_along_the_life_cycle(st
         assert 80 <= len(idea.text) <= 400
         assert idea.history[0].state == IdeaState.RECEIVED and idea.history[-1].state == idea.state
         for before, after in zip(idea.history, idea.history[1:]):
-            assert after.state in {IdeaState.PUBLISHED, IdeaState.ON_AGENDA, IdeaState.DISCUSSED, IdeaState.DONE,
-                                   IdeaState.DECLINED, IdeaState.MERGED}
+            assert after.state in {
+                IdeaState.PUBLISHED,
+                IdeaState.ON_AGENDA,
+                IdeaState.DISCUSSED,
+                IdeaState.DONE,
+                IdeaState.DECLINED,
+                IdeaState.MERGED,
+            }
             assert before.at <= after.at <= NOW
     assert any("että" in idea.text for idea in store.all_ideas())
 
@@ -111,7 +119,11 @@ def test_the_same_seed_gives_the_same_history(tmp_path, history):
         return data
 
     generate(tmp_path / "again")
-    names = sorted(p.relative_to(history).as_posix() for p in history.rglob("*.json") if "backups" not in p.parts and p.name != "keys.json")
+    names = sorted(
+        p.relative_to(history).as_posix()
+        for p in history.rglob("*.json")
+        if "backups" not in p.parts and p.name != "keys.json"
+    )
     assert "kiosk.json" in names and any(n.startswith("archive/ideas-") for n in names)
     for name in names:
         assert content(tmp_path / "again", name) == content(history, name), name
@@ -120,7 +132,9 @@ def test_the_same_seed_gives_the_same_history(tmp_path, history):
 def test_the_generator_refuses_a_folder_with_data(history):
     done = subprocess.run(
         [sys.executable, str(GENERATOR), "--profile", "village", "--scale", "0.02", "--out", str(history)],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert done.returncode != 0 and "already has data" in done.stderr
 

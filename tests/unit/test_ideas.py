@@ -6,9 +6,8 @@ from datetime import timedelta
 
 import pytest
 
-from kiosk.core.contacts import Contact, apply_retention, erase_contact, reveal_contact
-
 from kiosk.core import ideas as svc
+from kiosk.core.contacts import Contact, apply_retention, erase_contact, reveal_contact
 from kiosk.core.errors import InvalidTransition, NotFound, ValidationError
 from kiosk.core.model import IdeaState, Participant, Sector, Table
 from kiosk.core.tables import add_action, record_minutes, save_table, schedule_meeting
@@ -19,7 +18,11 @@ def table(store):
     """A table with one participant."""
     return save_table(
         store,
-        Table(name="Karttulan palvelut", theme="Ikäihmiset", participants=[Participant(name="Kirjasto", sector=Sector.PUBLIC)]),
+        Table(
+            name="Karttulan palvelut",
+            theme="Ikäihmiset",
+            participants=[Participant(name="Kirjasto", sector=Sector.PUBLIC)],
+        ),
     )
 
 

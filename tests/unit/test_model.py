@@ -138,7 +138,16 @@ def test_times_are_stored_with_their_offset_and_read_back_in_helsinki():
 
 @pytest.mark.parametrize(
     ("typed", "number"),
-    [("ID-0042", 42), ("id 42", 42), ("42", 42), (" id-0007 ", 7), ("", None), ("ID-", None), ("x42", None), ("0", None)],
+    [
+        ("ID-0042", 42),
+        ("id 42", 42),
+        ("42", 42),
+        (" id-0007 ", 7),
+        ("", None),
+        ("ID-", None),
+        ("x42", None),
+        ("0", None),
+    ],
 )
 def test_parse_reference(typed, number):
     assert parse_reference(typed) == number
@@ -154,7 +163,9 @@ def test_saved_table_keeps_enum_fields(tmp_path):
     from kiosk.core.store import Store
     from kiosk.core.tables import save_table
 
-    saved = save_table(Store.open(tmp_path), Table(name="A", theme="B", participants=[Participant(name="P", role=Role.CHAIR)]))
+    saved = save_table(
+        Store.open(tmp_path), Table(name="A", theme="B", participants=[Participant(name="P", role=Role.CHAIR)])
+    )
     assert saved.kind.value == "thematic" and saved.participants[0].role is Role.CHAIR
 
 

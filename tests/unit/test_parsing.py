@@ -21,8 +21,13 @@ from kiosk.core.parsing import (
 
 @pytest.mark.parametrize(
     "text, expected",
-    [("3.12.2026", date(2026, 12, 3)), (" 03.12.2026 ", date(2026, 12, 3)), ("3.12.26", date(2026, 12, 3)),
-     ("2026-12-03", date(2026, 12, 3)), ("3.12.", date(2026, 12, 3))],
+    [
+        ("3.12.2026", date(2026, 12, 3)),
+        (" 03.12.2026 ", date(2026, 12, 3)),
+        ("3.12.26", date(2026, 12, 3)),
+        ("2026-12-03", date(2026, 12, 3)),
+        ("3.12.", date(2026, 12, 3)),
+    ],
 )
 def test_days(text, expected):
     assert parse_day(text, today=date(2026, 11, 27)) == expected
@@ -35,7 +40,9 @@ def test_bad_days_say_the_expected_form(text):
     assert caught.value.translated()
 
 
-@pytest.mark.parametrize("text, expected", [("17.00", time(17)), ("17:00", time(17)), ("9.30", time(9, 30)), ("17", time(17))])
+@pytest.mark.parametrize(
+    "text, expected", [("17.00", time(17)), ("17:00", time(17)), ("9.30", time(9, 30)), ("17", time(17))]
+)
 def test_times(text, expected):
     assert parse_time(text) == expected
 

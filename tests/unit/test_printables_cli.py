@@ -10,9 +10,6 @@ import stat
 from pathlib import Path
 
 import pytest
-
-from kiosk.core.i18n import set_language
-from printables.printing import PrintError, print_pdf
 from printables_support import (  # noqa: F401 - data and kiosk_main are fixtures
     MEETING_ID,
     data,
@@ -23,6 +20,9 @@ from printables_support import (  # noqa: F401 - data and kiosk_main are fixture
     qr_codes,
     sample_settings,
 )
+
+from kiosk.core.i18n import set_language
+from printables.printing import PrintError, print_pdf
 
 
 def fake_lp(tmp_path: Path, monkeypatch, script: str) -> Path:
@@ -140,7 +140,7 @@ def test_centre_default_printer_and_no_print(kiosk_main, store, tmp_path, monkey
         ("lp: Error - The printer or class does not exist.", "Tulostinta tupa ei ole."),
         ("lp: Error - Scheduler is not running.", "Tulostuspalvelu (CUPS) ei ole käynnissä"),
         ("lp: Error - unable to connect to server", "Tulostuspalvelu (CUPS) ei ole käynnissä"),
-        ("lp: Error - Destination \\\"tupa\\\" is not accepting jobs.", "Tulostin tupa ei nyt ota vastaan töitä."),
+        ('lp: Error - Destination \\"tupa\\" is not accepting jobs.', "Tulostin tupa ei nyt ota vastaan töitä."),
         ("lp: Error - paper jam", "Tulostus epäonnistui: lp: Error - paper jam"),
     ],
 )

@@ -5,13 +5,6 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-
-from kiosk.core.clock import HELSINKI
-from kiosk.core.errors import KioskError
-from kiosk.core.model import Action, ActionStatus
-from printables.large import build_large
-from printables.agenda import build_agenda
-from printables.summary import build_summary
 from printables_support import (
     MINUTES_URL,
     flat,
@@ -23,6 +16,13 @@ from printables_support import (
     sample_settings,
     sample_sheet,
 )
+
+from kiosk.core.clock import HELSINKI
+from kiosk.core.errors import KioskError
+from kiosk.core.model import Action, ActionStatus
+from printables.agenda import build_agenda
+from printables.large import build_large
+from printables.summary import build_summary
 
 
 def test_agenda_restates_the_goal_before_the_items():
@@ -58,7 +58,9 @@ def test_agenda_warns_when_items_do_not_fit():
 def test_agenda_lists_ideas_by_reference_and_actions_to_review():
     """Forwarded ideas appear as ID-0042; open actions come with who, when and status."""
     actions = sample_actions() + [
-        Action("table-karttula", "Kirjaston omatoimiaukiolo", "Kuopion kirjasto", due=date(2027, 2, 1), meeting_id="old")
+        Action(
+            "table-karttula", "Kirjaston omatoimiaukiolo", "Kuopion kirjasto", due=date(2027, 2, 1), meeting_id="old"
+        )
     ]
     text = flat(pdf_text(build_agenda(sample_sheet(actions=actions), "fi")))
     assert "Asukkaiden ideat: ID-0042" in text
@@ -136,7 +138,14 @@ def test_long_minutes_run_onto_numbered_pages():
 def test_swedish_summary():
     """The same summary in Swedish."""
     text = flat(pdf_text(build_summary(sample_sheet(), "sv")))
-    for expected in ("Minnesanteckningar", "Närvarande", "Överenskomna åtgärder", "Ansvarig", "Tidsfrist", "Nästa möte"):
+    for expected in (
+        "Minnesanteckningar",
+        "Närvarande",
+        "Överenskomna åtgärder",
+        "Ansvarig",
+        "Tidsfrist",
+        "Nästa möte",
+    ):
         assert expected in text, expected
 
 
@@ -205,6 +214,11 @@ def test_large_sheet_of_a_meeting_ahead_lists_its_agenda():
     """Before the meeting the large-text sheet says what will be talked about, and nothing as if it had been."""
     text = flat(pdf_text(build_large(sample_sheet(meeting=sample_meeting(held=False)), "fi")))
     assert "Mistä puhumme • Tavoitteen kertaus ja kuulumiset • Sovittujen toimenpiteiden läpikäynti" in text
-    for said_afterwards in ("Tästä asiasta ei kirjattu mitään", "Mistä puhuimme", "Mitä sovimme", "Keitä oli paikalla",
-                            "Koko muistio"):
+    for said_afterwards in (
+        "Tästä asiasta ei kirjattu mitään",
+        "Mistä puhuimme",
+        "Mitä sovimme",
+        "Keitä oli paikalla",
+        "Koko muistio",
+    ):
         assert said_afterwards not in text

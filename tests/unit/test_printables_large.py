@@ -7,9 +7,6 @@ from datetime import date
 
 import pdfplumber
 import pytest
-
-from printables.large import build_large
-from printables.results import build_results
 from printables_support import (
     MINUTES_URL,
     RESIDENT_CONTACT,
@@ -22,6 +19,9 @@ from printables_support import (
     sample_meeting,
     sample_sheet,
 )
+
+from printables.large import build_large
+from printables.results import build_results
 
 LARGE_HEADINGS = ("Mistä puhuimme", "Mitä sovimme", "Keitä oli paikalla", "Seuraava tapaaminen", "Kysy lisää")
 
@@ -43,7 +43,9 @@ def results_pdf(store) -> bytes:
     from kiosk.core.public import table_results
 
     fill_store(store)
-    return build_results([e.with_quotes(store) for e in table_results(store)], store.settings(), date(2026, 11, 27), "fi")
+    return build_results(
+        [e.with_quotes(store) for e in table_results(store)], store.settings(), date(2026, 11, 27), "fi"
+    )
 
 
 @pytest.fixture(params=["summary", "results"])

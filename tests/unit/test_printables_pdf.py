@@ -9,11 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
-
-from kiosk.core.errors import KioskError
-from printables import KINDS, build_pdf, build_sheet_pdf
-from printables.styles import markup
 from printables_support import (
     RESIDENT_CONTACT,
     RESIDENT_NAME,
@@ -28,6 +23,11 @@ from printables_support import (
     sample_sheet,
     sample_table,
 )
+from pypdf import PdfReader
+
+from kiosk.core.errors import KioskError
+from printables import KINDS, build_pdf, build_sheet_pdf
+from printables.styles import markup
 
 ROOT = Path(__file__).resolve().parents[2]
 MEETING_KINDS = ("poster", "agenda", "summary", "large")
@@ -77,10 +77,20 @@ def test_embedded_truetype_font_only(kind):
 @pytest.mark.parametrize(
     ("kind", "language", "title_start", "subject"),
     [
-        ("poster", "fi", "Ikäihmisten palvelut Karttulassa – to 3.12.2026 klo 17.00", "Kumppanuuspöydän tapaamisen juliste"),
+        (
+            "poster",
+            "fi",
+            "Ikäihmisten palvelut Karttulassa – to 3.12.2026 klo 17.00",
+            "Kumppanuuspöydän tapaamisen juliste",
+        ),
         ("agenda", "fi", "Asialista: Ikäihmisten palvelut Karttulassa", "Kumppanuuspöydän tapaamisen asialista"),
         ("summary", "fi", "Muistio: Ikäihmisten palvelut Karttulassa", "Kumppanuuspöydän tapaamisen muistio"),
-        ("large", "sv", "Sammanfattning med stor text: Ikäihmisten", "Minnesanteckningar från partnerskapsbordets möte"),
+        (
+            "large",
+            "sv",
+            "Sammanfattning med stor text: Ikäihmisten",
+            "Minnesanteckningar från partnerskapsbordets möte",
+        ),
     ],
 )
 def test_metadata(kind, language, title_start, subject):

@@ -5,11 +5,6 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-
-from kiosk.core.clock import HELSINKI
-from printables.ics import meeting_vevent
-from printables.poster import PAIR_SIZE, build_poster
-from printables.qr import LINK_CORRECTION, POSTER_SIZE, QUIET_ZONE, qr_matrix
 from printables_support import (
     POSTER_URL,
     flat,
@@ -22,6 +17,11 @@ from printables_support import (
     sample_sheet,
     sample_table,
 )
+
+from kiosk.core.clock import HELSINKI
+from printables.ics import meeting_vevent
+from printables.poster import PAIR_SIZE, build_poster
+from printables.qr import LINK_CORRECTION, POSTER_SIZE, QUIET_ZONE, qr_matrix
 
 EXPECTED_EVENT = (
     "BEGIN:VEVENT\r\n"
@@ -128,7 +128,16 @@ def test_without_a_link_the_calendar_code_stands_alone():
 @pytest.mark.parametrize(
     ("language", "expected"),
     [
-        ("sv", ["Partnerskapsbord", "Välkommen!", "to 3.12.2026 kl. 17.00–18.30", "Plats:", "Läs koden med telefonens kamera"]),
+        (
+            "sv",
+            [
+                "Partnerskapsbord",
+                "Välkommen!",
+                "to 3.12.2026 kl. 17.00–18.30",
+                "Plats:",
+                "Läs koden med telefonens kamera",
+            ],
+        ),
         ("en", ["Partnership table", "Welcome!", "Thu 3 Dec 2026 at 17:00–18:30", "Place:", "Scan the code"]),
     ],
 )

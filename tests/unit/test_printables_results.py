@@ -6,6 +6,7 @@ import io
 from datetime import date, datetime
 
 import pdfplumber
+from printables_support import flat, sample_settings
 from reportlab.lib.pagesizes import A4
 
 from kiosk.core.clock import HELSINKI
@@ -13,7 +14,6 @@ from kiosk.core.model import Action, ActionStatus, Idea, IdeaState, Table
 from kiosk.core.public import TableResults
 from printables.pages import LARGE
 from printables.results import build_results
-from printables_support import flat, sample_settings
 
 AS_OF = date(2026, 11, 27)
 """The day the sheet is printed."""
@@ -27,18 +27,35 @@ def _entry(number: int) -> TableResults:
     At odd-numbered tables each done action came of a resident's idea; at the others none did
     (such work used to be held together as one block, and left half pages empty).
     """
-    table = Table(name=f"Kyläpöytä {number}: liikkuminen, asiointi ja yhdessä tekeminen", theme="Liikkuminen",
-                  results=[f"Kylään {number} saatiin oma asiointikyyti kerran viikossa."], id=f"table-{number}")
+    table = Table(
+        name=f"Kyläpöytä {number}: liikkuminen, asiointi ja yhdessä tekeminen",
+        theme="Liikkuminen",
+        results=[f"Kylään {number} saatiin oma asiointikyyti kerran viikossa."],
+        id=f"table-{number}",
+    )
     done, ideas = [], {}
     for n in range(3):
-        action = Action(table.id, f"Kokeillaan kyytiä {n + 1} kyliltä kirkonkylälle torstaisin", "Taksi Oy",
-                        status=ActionStatus.DONE, result="Kyyti kulki koko syksyn, ja sillä oli 12 käyttäjää.",
-                        completed=datetime(2026, 10, 1 + n, 12, tzinfo=HELSINKI), id=f"a-{number}-{n}")
+        action = Action(
+            table.id,
+            f"Kokeillaan kyytiä {n + 1} kyliltä kirkonkylälle torstaisin",
+            "Taksi Oy",
+            status=ActionStatus.DONE,
+            result="Kyyti kulki koko syksyn, ja sillä oli 12 käyttäjää.",
+            completed=datetime(2026, 10, 1 + n, 12, tzinfo=HELSINKI),
+            id=f"a-{number}-{n}",
+        )
         done.append(action)
-        ideas[action.id] = [Idea(text="Kauppaan pitäisi päästä ilman omaa autoa, bussi ei kulje enää.",
-                                 number=number * 10 + n, state=IdeaState.DONE, id=f"i-{number}-{n}")]
-    under_way = [Action(table.id, f"Selvitetään lauantaivuoro {n + 1}", "Kaupunki", id=f"u-{number}-{n}")
-                 for n in range(2)]
+        ideas[action.id] = [
+            Idea(
+                text="Kauppaan pitäisi päästä ilman omaa autoa, bussi ei kulje enää.",
+                number=number * 10 + n,
+                state=IdeaState.DONE,
+                id=f"i-{number}-{n}",
+            )
+        ]
+    under_way = [
+        Action(table.id, f"Selvitetään lauantaivuoro {n + 1}", "Kaupunki", id=f"u-{number}-{n}") for n in range(2)
+    ]
     return TableResults(table, done, under_way, ideas if number % 2 else {})
 
 
@@ -78,10 +95,13 @@ def test_every_page_carries_the_heading():
 
 
 def test_the_contact_is_said_once():
-    pdf = _sheet(tables=1, centre_name="Karttulan asukastupa",
-                 centre_contact="Karttulan asukastupa, avoinna ma–pe klo 9–15, puh. 040 123 4567")
+    pdf = _sheet(
+        tables=1,
+        centre_name="Karttulan asukastupa",
+        centre_contact="Karttulan asukastupa, avoinna ma–pe klo 9–15, puh. 040 123 4567",
+    )
     text = flat("\n".join(line["text"] for lines in _pages(pdf) for line in lines))
-    ask = text[text.index("Kysy lisää"):]
+    ask = text[text.index("Kysy lisää") :]
     assert ask.startswith("Kysy lisää Karttulan asukastupa, avoinna ma–pe klo 9–15, puh. 040 123 4567")
     assert ask.count("Karttulan asukastupa") == 2  # the contact line, and the footer
     pdf = _sheet(tables=1, centre_name="Karttulan asukastupa", centre_contact="puh. 040 123 4567")
@@ -95,8 +115,9 @@ def test_done_work_reads_as_done():
 
 
 def test_a_long_name_in_the_footer_is_shortened_after_a_word():
-    from printables.summary import build_summary
     from printables_support import sample_sheet, sample_table
+
+    from printables.summary import build_summary
 
     name = "Karttulan, Kurolanlahden ja Syvänniemen ikäihmisten palvelujen ja kyytien kumppanuuspöytä"
     pdf = build_summary(sample_sheet(table=sample_table(name=name)), "fi")

@@ -7,12 +7,12 @@ from datetime import datetime
 
 import pdfplumber
 import pytest
+from printables_support import RESIDENT_CONTACT, RESIDENT_NAME, flat, pdf_text, sample_idea, sample_settings
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.units import mm
 
 from kiosk.core.clock import HELSINKI
 from printables.slip import build_slip
-from printables_support import RESIDENT_CONTACT, RESIDENT_NAME, flat, pdf_text, sample_idea, sample_settings
 
 HOSTILE = '<img src="/etc/passwd"/> [/] </para>'
 
@@ -57,7 +57,7 @@ def test_slip_page_sizes_follow_the_paper():
     assert page_sizes(build_slip(idea(), sample_settings(), "fi", "A5").pdf)[0] == (round(A5[0], 1), round(A5[1], 1))
     assert page_sizes(build_slip(idea(), sample_settings(), "fi", "A4").pdf)[0] == (round(A4[0], 1), round(A4[1], 1))
     roll = build_slip(idea(), sample_settings(), "fi", "80mm")
-    (width, height), = page_sizes(roll.pdf)
+    ((width, height),) = page_sizes(roll.pdf)
     assert width == round(80 * mm, 1)
     assert roll.media == f"Custom.80x{round(height / mm)}mm"
     assert build_slip(idea(), sample_settings(), "fi", "A5").print_options() == {"media": "A5"}

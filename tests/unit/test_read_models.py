@@ -57,10 +57,12 @@ def test_single_record_readers_give_a_copy_of_ones_own(store):
 def test_meetings_keep_time_order_across_the_change_to_winter_time(store, clock):
     # On the night summer time ends, 03:30+03:00 comes before 03:10+02:00, though it sorts later as
     # text, and later as a wall-clock time in the Helsinki zone.
-    summer = Meeting(table_id="t1", start=datetime.fromisoformat("2026-10-25T03:30:00+03:00"), place="A",
-                     duration_minutes=15)
-    winter = Meeting(table_id="t1", start=datetime.fromisoformat("2026-10-25T03:10:00+02:00"), place="B",
-                     duration_minutes=15)
+    summer = Meeting(
+        table_id="t1", start=datetime.fromisoformat("2026-10-25T03:30:00+03:00"), place="A", duration_minutes=15
+    )
+    winter = Meeting(
+        table_id="t1", start=datetime.fromisoformat("2026-10-25T03:10:00+02:00"), place="B", duration_minutes=15
+    )
     put(store, MEETINGS, winter, summer)
     assert store.folder.table("kiosk", MEETINGS).get(doc_id=summer.id)["start"] == "2026-10-25T03:30:00+03:00"
     assert [m.place for m in store.meetings()] == ["A", "B"]
@@ -92,8 +94,14 @@ def _table(name: str, **fields) -> Table:
 
 
 def _done(table: Table, what: str, months: int) -> Action:
-    return Action(table_id=table.id, what=what, responsible="Kunta", status=ActionStatus.DONE,
-                  created=months_ago(months + 1), completed=months_ago(months))
+    return Action(
+        table_id=table.id,
+        what=what,
+        responsible="Kunta",
+        status=ActionStatus.DONE,
+        created=months_ago(months + 1),
+        completed=months_ago(months),
+    )
 
 
 def test_results_cover_two_years_and_every_recorded_result(store):
@@ -102,7 +110,8 @@ def test_results_cover_two_years_and_every_recorded_result(store):
     forgotten = _table("Uimaranta", status=TableStatus.CLOSED, closed=months_ago(59))
     put(store, TABLES, busy, finished, forgotten)
     put(
-        store, ACTIONS,
+        store,
+        ACTIONS,
         _done(busy, "Uusi vuoro", 3),
         _done(busy, "Vanha vuoro", 30),
         Action(table_id=busy.id, what="Kysely", responsible="Kylätoimikunta", created=months_ago(40)),
@@ -132,8 +141,9 @@ def test_months_before(moment, months, expected):
 
 
 def test_results_sheet_lists_the_latest_tables_and_says_what_it_covers(store):
-    from printables import build_pdf
     from printables_support import flat, pdf_text
+
+    from printables import build_pdf
 
     tables = [_table(f"Pöytä {n:02d}") for n in range(RESULTS_SHEET_TABLES + 2)]
     put(store, TABLES, *tables)
@@ -150,14 +160,17 @@ def test_results_sheet_lists_the_latest_tables_and_says_what_it_covers(store):
 
 
 def test_results_sheet_shows_each_tables_latest_actions(store):
-    from printables import build_pdf
     from printables_support import flat, pdf_text
+
+    from printables import build_pdf
 
     table = _table("Liikkuminen")
     put(store, TABLES, table)
     done = [_done(table, f"Tehty {n}", months=1 + n) for n in range(RESULTS_SHEET_ACTIONS + 2)]
-    under_way = [Action(table_id=table.id, what=f"Kesken {n}", responsible="Kunta", created=months_ago(2))
-                 for n in range(RESULTS_SHEET_ACTIONS + 1)]
+    under_way = [
+        Action(table_id=table.id, what=f"Kesken {n}", responsible="Kunta", created=months_ago(2))
+        for n in range(RESULTS_SHEET_ACTIONS + 1)
+    ]
     put(store, ACTIONS, *done, *under_way)
     text = flat(pdf_text(build_pdf("results", store, None, "fi")))
     assert all(f"Tehty {n}" in text for n in range(RESULTS_SHEET_ACTIONS))

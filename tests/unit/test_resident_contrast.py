@@ -39,9 +39,7 @@ def test_theme_foreground_background_and_focus_reach_7_to_1(theme):
     assert contrast_ratio(theme.foreground, theme.background) >= AAA_NORMAL_TEXT
     variables = theme.variables
     assert contrast_ratio(variables["kiosk-focus-foreground"], variables["kiosk-focus-background"]) >= AAA_NORMAL_TEXT
-    assert (
-        contrast_ratio(variables["block-cursor-foreground"], variables["block-cursor-background"]) >= AAA_NORMAL_TEXT
-    )
+    assert contrast_ratio(variables["block-cursor-foreground"], variables["block-cursor-background"]) >= AAA_NORMAL_TEXT
     assert theme.text_alpha == 1.0  # text is not blended into the background
 
 

@@ -56,10 +56,17 @@ def test_every_utterance_is_a_numbered_wav_with_its_text_in_order(espeak_ng, tmp
     texts = [(folder / f"{n:04d}.txt").read_text(encoding="utf-8").strip() for n in (8, 9, 10)]
     assert texts == ["Kiitos ideastasi", "Tack för din idé", "Thank you for your idea"]
     assert sorted(p.name for p in folder.iterdir()) == [
-        "0007.wav", "0008.txt", "0008.wav", "0009.txt", "0009.wav", "0010.txt", "0010.wav",
+        "0007.wav",
+        "0008.txt",
+        "0008.wav",
+        "0009.txt",
+        "0009.wav",
+        "0010.txt",
+        "0010.wav",
     ]
-    for number, (text, language) in zip((8, 9, 10), [("Kiitos ideastasi", "fi"), ("Tack för din idé", "sv"),
-                                                     ("Thank you for your idea", "en")]):
+    for number, (text, language) in zip(
+        (8, 9, 10), [("Kiitos ideastasi", "fi"), ("Tack för din idé", "sv"), ("Thank you for your idea", "en")]
+    ):
         wav = folder / f"{number:04d}.wav"
         assert 0.5 < wav_seconds(wav) < 4
         assert wav.read_bytes() == rendered(espeak_ng, text, language, tmp_path)
@@ -164,7 +171,9 @@ def test_kiosk_check_says_speech_is_not_available_without_espeak():
 
     report = Lines()
     check_speech(report, SpeechSupport())
-    assert report.lines == [("-", "Puhe ei ole käytettävissä: espeak-ng ei ole asennettuna (apt-get install espeak-ng).")]
+    assert report.lines == [
+        ("-", "Puhe ei ole käytettävissä: espeak-ng ei ole asennettuna (apt-get install espeak-ng).")
+    ]
 
 
 def test_kiosk_check_fails_when_espeak_cannot_speak(tmp_path):

@@ -19,8 +19,11 @@ TODAY = date(2026, 11, 27)
         ("sv", "Idé ID-0024", "idé nummer tjugofyra"),
         ("en", "Your idea ID-0024 was saved", "Your idea number twenty-four was saved"),
         ("fi", "to 10.12.2026 klo 13.00", "torstaina kymmenentenä joulukuuta kello kolmetoista"),
-        ("fi", "to 3.12.2026 klo 17.00\u201318.30",
-         "torstaina kolmantena joulukuuta kello seitsemästätoista kahdeksaantoista kolmeenkymmeneen"),
+        (
+            "fi",
+            "to 3.12.2026 klo 17.00\u201318.30",
+            "torstaina kolmantena joulukuuta kello seitsemästätoista kahdeksaantoista kolmeenkymmeneen",
+        ),
         ("sv", "to 10.12.2026 kl. 13.00", "torsdag den tionde december klockan tretton"),
         ("en", "Thu 10 Dec 2026 at 13:00\u201314:30", "Thursday the tenth of December from one p m to two thirty p m"),
         ("fi", "ti 5.1.2027", "tiistaina viidentenä tammikuuta kaksituhatta kaksikymmentäseitsemän"),

@@ -54,7 +54,7 @@ def test_one_document_a_line_and_the_count_last_so_a_cut_file_is_known_and_loses
     for cut in (3, 12, 30):  # the count line goes first: the file is known to be cut, no document lost
         assert decode_whole(raw[:-cut], {}) is None
         assert readable_documents(raw[:-cut], {}) == (data, 0)
-    found, unreadable = readable_documents(raw[:-len(lines[-4]) - 40], {})  # into the last document
+    found, unreadable = readable_documents(raw[: -len(lines[-4]) - 40], {})  # into the last document
     assert unreadable == 1 and len(found["notes"]) == 2
 
 
@@ -97,7 +97,9 @@ def test_the_live_file_is_written_last(folder: DataFolder, monkeypatch) -> None:
     import kiosk.core.storage as storage
 
     real = storage.write_atomic
-    monkeypatch.setattr(storage, "write_atomic", lambda path, content, **kw: (order.append(path.name), real(path, content, **kw)))
+    monkeypatch.setattr(
+        storage, "write_atomic", lambda path, content, **kw: (order.append(path.name), real(path, content, **kw))
+    )
     with folder.transaction():
         folder.table(LIVE, "ideas").insert(Document({"n": 1}, doc_id="a"))
         folder.table("archive/ideas-0001", "ideas").insert(Document({"n": 1}, doc_id="a"))
@@ -212,7 +214,9 @@ def test_model_type_hints_check_every_document(store: Store) -> None:
 
     with pytest.raises(ValueError):
         Idea.from_dict({"text": 5, "number": "a"})
-    idea = Idea.from_dict({"text": "a", "future_field": 1, "history": [{"state": "received", "at": "2026-11-27T10:00:00+02:00"}]})
+    idea = Idea.from_dict(
+        {"text": "a", "future_field": 1, "history": [{"state": "received", "at": "2026-11-27T10:00:00+02:00"}]}
+    )
     assert idea.history[0].at.utcoffset().total_seconds() == 7200 and idea.to_dict()["text"] == "a"
     assert "future_field" not in idea.to_dict()
 

@@ -54,8 +54,12 @@ def start_writer(path: Path) -> tuple[subprocess.Popen, queue.Queue]:
     """Start the writer; its stdout lines arrive in the returned queue (None at end of output)."""
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
     process = subprocess.Popen(
-        [sys.executable, "-c", WRITER, str(path)], cwd=REPO, env=env,
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        [sys.executable, "-c", WRITER, str(path)],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     lines: queue.Queue = queue.Queue()
 
@@ -152,6 +156,8 @@ def test_sigkill_at_random_moments_loses_no_acknowledged_write(tmp_path: Path) -
 
     check_through_the_store(path, acked, closed)
     elapsed = time.monotonic() - started
-    print(f"\nseed {seed}: {KILLS} kills, {len(acked)} acknowledged ideas ({len(closed)} closed), {dict(figures)}, {elapsed:.1f} s")
+    print(
+        f"\nseed {seed}: {KILLS} kills, {len(acked)} acknowledged ideas ({len(closed)} closed), {dict(figures)}, {elapsed:.1f} s"
+    )
     assert figures["acknowledged before the kill"] > KILLS // 4, "the kills came before any write"
     assert closed, "no idea was ever closed: the archive path was not tested"

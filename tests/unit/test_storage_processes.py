@@ -34,7 +34,12 @@ def test_two_processes_adding_ideas_at_once(tmp_path: Path, clock) -> None:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
     other = subprocess.Popen(
         [sys.executable, "-c", OTHER_PROCESS, str(path), str(PER_PROCESS)],
-        cwd=REPO, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        cwd=REPO,
+        env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
         assert other.stdout.readline() == "READY\n", other.stderr.read()

@@ -11,8 +11,18 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / ".ci" / "system-packages.sh"
-NEEDED = ("cups", "printer-driver-cups-pdf", "poppler-utils", "fonts-dejavu-core", "tmux", "shellcheck", "foot",
-          "espeak-ng", "alsa-utils", "syncthing")
+NEEDED = (
+    "cups",
+    "printer-driver-cups-pdf",
+    "poppler-utils",
+    "fonts-dejavu-core",
+    "tmux",
+    "shellcheck",
+    "foot",
+    "espeak-ng",
+    "alsa-utils",
+    "syncthing",
+)
 
 
 def quick_start_commands() -> list[str]:
@@ -69,15 +79,21 @@ def fake_system(tmp_path: Path, *, uid: int, debian: bool) -> tuple[dict[str, st
         (bin_dir / name).write_text(f"#!/bin/sh\n{body}\n")
         (bin_dir / name).chmod(0o755)
     for name in ("bash", "grep"):
-        (bin_dir / name).symlink_to(subprocess.run(["sh", "-c", f"command -v {name}"], capture_output=True,
-                                                   text=True, check=True).stdout.strip())
+        (bin_dir / name).symlink_to(
+            subprocess.run(
+                ["sh", "-c", f"command -v {name}"], capture_output=True, text=True, check=True
+            ).stdout.strip()
+        )
     return {"PATH": str(bin_dir)}, log
 
 
-@pytest.mark.parametrize(("uid", "debian", "advice"), [
-    (1000, True, "not root, so nothing was installed"),
-    (0, False, "not a Debian system"),
-])
+@pytest.mark.parametrize(
+    ("uid", "debian", "advice"),
+    [
+        (1000, True, "not root, so nothing was installed"),
+        (0, False, "not a Debian system"),
+    ],
+)
 def test_without_root_or_debian_it_installs_nothing_and_says_what_to_install(tmp_path, uid, debian, advice):
     env, log = fake_system(tmp_path, uid=uid, debian=debian)
     result = subprocess.run([str(bin_bash(env)), str(SCRIPT)], capture_output=True, text=True, env=env)

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import pytest
-
-from kiosk.core.errors import ValidationError
-from kiosk.core.configure import clean_theme_names, save_settings
-from kiosk.core.settings import Settings
-from printables.poster import build_poster
 from printables_support import flat, pdf_text, sample_settings, sample_sheet
 
-NAMES = {"Palvelut autottomille ikäihmisille": {"sv": "Tjänster för äldre utan bil", "en": "Services for older people without a car"}}
+from kiosk.core.configure import clean_theme_names, save_settings
+from kiosk.core.errors import ValidationError
+from kiosk.core.settings import Settings
+from printables.poster import build_poster
+
+NAMES = {
+    "Palvelut autottomille ikäihmisille": {
+        "sv": "Tjänster för äldre utan bil",
+        "en": "Services for older people without a car",
+    }
+}
 """The sample table's theme in Swedish and English."""
 
 
@@ -41,11 +46,14 @@ def test_theme_names_are_saved_and_read_back(store):
     assert Settings.from_dict(store.settings().to_dict()).theme_names == NAMES
 
 
-@pytest.mark.parametrize(("language", "expected"), [
-    ("fi", "Teema: Palvelut autottomille ikäihmisille"),
-    ("sv", "Tema: Tjänster för äldre utan bil"),
-    ("en", "Theme: Services for older people without a car"),
-])
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("fi", "Teema: Palvelut autottomille ikäihmisille"),
+        ("sv", "Tema: Tjänster för äldre utan bil"),
+        ("en", "Theme: Services for older people without a car"),
+    ],
+)
 def test_poster_names_the_theme_in_its_language(language, expected):
     sheet = sample_sheet(settings=sample_settings(theme_names=NAMES))
     assert expected in flat(pdf_text(build_poster(sheet, language)))

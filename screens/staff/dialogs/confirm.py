@@ -8,7 +8,8 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Button, Footer, Static
 
-from kiosk.core.i18n import N_, gettext as _
+from kiosk.core.i18n import N_
+from kiosk.core.i18n import gettext as _
 from screens.staff.base import StaffDialog
 
 

@@ -11,7 +11,8 @@ from textual.message import Message
 from textual.widgets import Button, Footer, Input, Static
 
 from kiosk.core.dates import format_time
-from kiosk.core.i18n import N_, gettext as _
+from kiosk.core.i18n import N_
+from kiosk.core.i18n import gettext as _
 from kiosk.core.pin import MAX_PIN_DIGITS, SET_PIN_HELP, PinCheck, PinOutcome, check_pin, pin_is_set, pin_lock
 from screens.staff.base import StaffDialog
 
@@ -80,9 +81,7 @@ class PinDialog(StaffDialog[bool]):
         """Too many wrong tries: disable the field and say until when."""
         self.query_one("#pin", Input).disabled = True
         self.query_one("#open", Button).disabled = True
-        self.show_error(
-            _("Too many wrong tries. The PIN is locked until {time}.").format(time=format_time(until))
-        )
+        self.show_error(_("Too many wrong tries. The PIN is locked until {time}.").format(time=format_time(until)))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Enter in the PIN field tries it."""

@@ -9,7 +9,8 @@ from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Footer, Input, Label, Select, Static, TextArea
 
-from kiosk.core.i18n import N_, gettext as _
+from kiosk.core.i18n import N_
+from kiosk.core.i18n import gettext as _
 from kiosk.core.model import Meeting, Table
 from kiosk.core.parsing import parse_optional_day
 from kiosk.core.tables import add_action

@@ -33,12 +33,16 @@ class AgendaItemDialog(FormDialog):
         with Vertical(classes="dialog"):
             yield Static(_("Change the agenda item") if item else _("New agenda item"), classes="dialog-title")
             yield Static(
-                _("Write it as an open question, not as a ready decision. {free} minutes are still free.").format(free=free),
+                _("Write it as an open question, not as a ready decision. {free} minutes are still free.").format(
+                    free=free
+                ),
                 classes="hint",
             )
             with VerticalScroll(classes="form"):
                 yield from field(_("Question"), Input(item_title(item) if item else "", id="title", max_length=200))
-                yield from field(_("Background"), TextArea(item.background if item else "", id="background", soft_wrap=True))
+                yield from field(
+                    _("Background"), TextArea(item.background if item else "", id="background", soft_wrap=True)
+                )
                 yield from field(
                     _("Time in minutes"), Input(str(minutes), id="minutes", restrict=r"[0-9]*", max_length=3)
                 )

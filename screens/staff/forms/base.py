@@ -8,7 +8,8 @@ from textual.containers import Horizontal
 from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
 from kiosk.core.errors import KioskError, ValidationError
-from kiosk.core.i18n import N_, gettext as _
+from kiosk.core.i18n import N_
+from kiosk.core.i18n import gettext as _
 from screens.staff.base import StaffDialog
 
 

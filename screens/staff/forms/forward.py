@@ -9,7 +9,8 @@ from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Footer, Input, Label, Select, Static
 
-from kiosk.core.i18n import N_, gettext as _
+from kiosk.core.i18n import N_
+from kiosk.core.i18n import gettext as _
 from kiosk.core.ideas import forward_idea_to_agenda
 from kiosk.core.model import Idea, Meeting
 from kiosk.core.parsing import parse_minutes
@@ -37,16 +38,23 @@ class ForwardDialog(FormDialog):
         self.tables = {u.table.id: u.table for u in upcoming}
         choices = [(Content(meeting_label(m, self.tables)), m.id) for m in self.meetings.values()]
         with Vertical(classes="dialog"):
-            yield Static(_("Forward {ref} to a meeting's agenda").format(ref=self.idea.reference), classes="dialog-title")
+            yield Static(
+                _("Forward {ref} to a meeting's agenda").format(ref=self.idea.reference), classes="dialog-title"
+            )
             yield Static(Content(first_line(self.idea.text, 76)), classes="hint")
             with VerticalScroll(classes="form"):
                 yield Label(_("Meeting"))
                 yield Select(
-                    choices, value=choices[0][1] if choices else Select.NULL, prompt=_("No upcoming meetings"), id="meeting"
+                    choices,
+                    value=choices[0][1] if choices else Select.NULL,
+                    prompt=_("No upcoming meetings"),
+                    id="meeting",
                 )
                 yield Label(_("Agenda item"))
                 yield Select([(_("A new item"), NEW_ITEM)], value=NEW_ITEM, allow_blank=False, id="item")
-                yield from field(_("Minutes for a new item"), Input("10", id="minutes", restrict=r"[0-9]*", max_length=3))
+                yield from field(
+                    _("Minutes for a new item"), Input("10", id="minutes", restrict=r"[0-9]*", max_length=3)
+                )
             yield Static(id="planned", classes="hint")
             yield from form_buttons()
         yield Footer(compact=True)
@@ -87,4 +95,3 @@ class ForwardDialog(FormDialog):
             minutes=parse_minutes(self.value("#minutes")),
             agenda_item_id=self.optional_choice("#item", NEW_ITEM),
         )
-

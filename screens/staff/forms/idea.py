@@ -29,14 +29,21 @@ class NewIdeaDialog(FormDialog):
                 yield from field(_("Idea"), TextArea(id="text", soft_wrap=True))
                 yield from field(
                     _("Theme"),
-                    Input(id="theme", max_length=NAME_MAX_CHARS, suggester=SuggestFromList(themes, case_sensitive=False)),
+                    Input(
+                        id="theme", max_length=NAME_MAX_CHARS, suggester=SuggestFromList(themes, case_sensitive=False)
+                    ),
                 )
                 yield Label(_("Given"))
                 yield Select(
-                    [(_(SOURCE_LABELS[s]), s) for s in ("paper", "phone")], value="paper", allow_blank=False, id="source"
+                    [(_(SOURCE_LABELS[s]), s) for s in ("paper", "phone")],
+                    value="paper",
+                    allow_blank=False,
+                    id="source",
                 )
                 yield from field(_("Name (optional, staff only)"), Input(id="name", max_length=NAME_MAX_CHARS))
-                yield from field(_("Phone or e-mail (optional, staff only)"), Input(id="contact", max_length=NAME_MAX_CHARS))
+                yield from field(
+                    _("Phone or e-mail (optional, staff only)"), Input(id="contact", max_length=NAME_MAX_CHARS)
+                )
             yield from form_buttons()
         yield Footer(compact=True)
 

@@ -11,7 +11,8 @@ from textual.content import Content
 from textual.widgets import Footer, Input, Label, Select, Static
 
 from kiosk.core.errors import ValidationError
-from kiosk.core.i18n import N_, gettext as _
+from kiosk.core.i18n import N_
+from kiosk.core.i18n import gettext as _
 from kiosk.core.model import MAX_MEETING_MINUTES, NAME_MAX_CHARS, Meeting
 from kiosk.core.parsing import day_input, parse_minutes, parse_moment, time_input
 from kiosk.core.tables import schedule_meeting, update_meeting
@@ -36,20 +37,29 @@ class MeetingFormDialog(FormDialog):
                 if meeting is None:
                     yield Label(_("Table"))
                     default = self.table_id or (tables[0].id if len(tables) == 1 else Select.NULL)
-                    yield Select([(Content(t.name), t.id) for t in tables], value=default, prompt=_("Choose"), id="table")
+                    yield Select(
+                        [(Content(t.name), t.id) for t in tables], value=default, prompt=_("Choose"), id="table"
+                    )
                 with Horizontal(classes="row"):
                     with Vertical():
-                        yield from field(_("Date (e.g. 3.12.2026)"), Input(day_input(meeting.start if meeting else None), id="day"))
+                        yield from field(
+                            _("Date (e.g. 3.12.2026)"), Input(day_input(meeting.start if meeting else None), id="day")
+                        )
                     with Vertical():
-                        yield from field(_("Start (e.g. 17.00)"), Input(time_input(meeting.start) if meeting else "17.00", id="time"))
+                        yield from field(
+                            _("Start (e.g. 17.00)"), Input(time_input(meeting.start) if meeting else "17.00", id="time")
+                        )
                     with Vertical():
                         yield from field(
                             _("Length, min (at most {limit})").format(limit=MAX_MEETING_MINUTES),
                             Input(str(meeting.duration_minutes if meeting else MAX_MEETING_MINUTES), id="length"),
                         )
-                yield from field(_("Place"), Input(meeting.place if meeting else "", id="place", max_length=NAME_MAX_CHARS))
                 yield from field(
-                    _("Question of the meeting (optional)"), Input(meeting.title if meeting else "", id="title", max_length=300)
+                    _("Place"), Input(meeting.place if meeting else "", id="place", max_length=NAME_MAX_CHARS)
+                )
+                yield from field(
+                    _("Question of the meeting (optional)"),
+                    Input(meeting.title if meeting else "", id="title", max_length=300),
                 )
             yield from form_buttons()
         yield Footer(compact=True)
@@ -65,13 +75,22 @@ class MeetingFormDialog(FormDialog):
         length = parse_minutes(self.value("#length"))
         if self.meeting is not None:
             changed = replace(
-                self.meeting, start=start, duration_minutes=length, place=self.value("#place"), title=self.value("#title")
+                self.meeting,
+                start=start,
+                duration_minutes=length,
+                place=self.value("#place"),
+                title=self.value("#title"),
             )
             return partial(update_meeting, self.store, changed)
         table_id = self.query_one("#table", Select).value
         if table_id is Select.NULL:
             raise ValidationError(N_("Choose the table the meeting is for."))
         return partial(
-            schedule_meeting, self.store, str(table_id), start, self.value("#place"),
-            duration_minutes=length, title=self.value("#title"),
+            schedule_meeting,
+            self.store,
+            str(table_id),
+            start,
+            self.value("#place"),
+            duration_minutes=length,
+            title=self.value("#title"),
         )

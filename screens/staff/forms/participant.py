@@ -8,7 +8,8 @@ from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Footer, Input, Label, Select, Static
 
-from kiosk.core.i18n import N_, gettext as _
+from kiosk.core.i18n import N_
+from kiosk.core.i18n import gettext as _
 from kiosk.core.model import NAME_MAX_CHARS, ROLE_LABELS, SECTOR_LABELS, Participant, Role, Sector
 from kiosk.core.tables import add_participant, update_participant
 from screens.staff.forms.base import FormDialog, field, form_buttons
@@ -36,12 +37,16 @@ class ParticipantDialog(FormDialog):
                 yield Label(_("Sector"))
                 yield Select(
                     [(_(label), s.value) for s, label in SECTOR_LABELS.items()],
-                    value=person.sector.value if person else Select.NULL, prompt=_("Choose"), id="sector",
+                    value=person.sector.value if person else Select.NULL,
+                    prompt=_("Choose"),
+                    id="sector",
                 )
                 yield Label(_("Role at the table"))
                 yield Select(
                     [(_(label), r.value) for r, label in ROLE_LABELS.items()],
-                    value=(person.role if person else Role.MEMBER).value, allow_blank=False, id="role",
+                    value=(person.role if person else Role.MEMBER).value,
+                    allow_blank=False,
+                    id="role",
                 )
                 yield from field(
                     _("Title (e.g. deacon, vice-chair of the council)"),

@@ -33,7 +33,9 @@ class TableFormDialog(FormDialog):
                 yield Label(_("Kind"))
                 yield Select(
                     [(_(label), kind.value) for kind, label in TABLE_KIND_LABELS.items()],
-                    value=table.kind.value, allow_blank=False, id="kind",
+                    value=table.kind.value,
+                    allow_blank=False,
+                    id="kind",
                 )
                 yield from field(_("Theme"), Input(table.theme, id="theme", max_length=NAME_MAX_CHARS))
                 yield from field(_("Area (village)"), Input(table.area, id="area", max_length=NAME_MAX_CHARS))

@@ -39,6 +39,11 @@ class WorkshopDialog(FormDialog):
         """The workshop (the core refuses one without a title, place or theme)."""
         start = parse_moment(self.value("#day"), self.value("#time"), today=self.store.now().date())
         return partial(
-            create_workshop, self.store, self.value("#title"), start, self.value("#place"),
-            self.value("#themes").splitlines(), description=self.value("#description"),
+            create_workshop,
+            self.store,
+            self.value("#title"),
+            start,
+            self.value("#place"),
+            self.value("#themes").splitlines(),
+            description=self.value("#description"),
         )

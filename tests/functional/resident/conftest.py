@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from resident_support import seed_village
 
 

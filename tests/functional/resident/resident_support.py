@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from functional_support import settle  # noqa: F401 (the resident tests import it from here)
+
 from kiosk.core.clock import HELSINKI
 
 SIZE = (100, 30)
@@ -62,19 +63,28 @@ def seed_village(store) -> dict[str, str]:
         ),
     )
     first = tables.schedule_meeting(
-        store, table.id, datetime(2026, 12, 3, 17, 0, tzinfo=HELSINKI), "Karttulan asukastupa",
+        store,
+        table.id,
+        datetime(2026, 12, 3, 17, 0, tzinfo=HELSINKI),
+        "Karttulan asukastupa",
         title="Miten kyytejä voisi yhdistää?",
     )
     tables.schedule_meeting(store, table.id, datetime(2027, 1, 14, 17, 0, tzinfo=HELSINKI), "Karttulan kirjasto")
     workshops.create_workshop(
         store, "Nuorten palvelupaja", datetime(2026, 12, 10, 10, tzinfo=HELSINKI), "Koulu", ["Nuorten vapaa-aika"]
     )
-    on_agenda = ideas.submit_idea(store, "Kauppakyyti kerran viikossa.", theme="Palvelut ikäihmisille",
-                                  name="Matti Meikäläinen", contact="040 999 8888")
+    on_agenda = ideas.submit_idea(
+        store,
+        "Kauppakyyti kerran viikossa.",
+        theme="Palvelut ikäihmisille",
+        name="Matti Meikäläinen",
+        contact="040 999 8888",
+    )
     ideas.publish_idea(store, on_agenda.id)
     item = ideas.forward_idea_to_agenda(store, on_agenda.id, first.id)
-    action = tables.add_action(store, first.id, "Kauppakyyti kokeiluun", "Taksi Oy", date(2027, 1, 31),
-                               agenda_item_id=item.id)
+    action = tables.add_action(
+        store, first.id, "Kauppakyyti kokeiluun", "Taksi Oy", date(2027, 1, 31), agenda_item_id=item.id
+    )
     done = tables.add_action(store, first.id, "Virkistyspäivä keväällä", "Eläkeläiset ry", date(2027, 4, 30))
     tables.set_action_status(store, done.id, ActionStatus.DONE, "Paikalla noin 60 ihmistä.")
     published = ideas.submit_idea(store, "Kirjastoon iltaaukioloa", theme="Kirjasto", contact="secret@example.fi")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import asyncio
 
+from resident_support import SIZE, screen_text, settle, static_text
 from textual.widgets import TextArea
 
 from kiosk.core.store import Store
-from resident_support import SIZE, screen_text, settle, static_text
 from screens.home import HomeScreen
 from screens.idea_review import IdeaReviewScreen
 

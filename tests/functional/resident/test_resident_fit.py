@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from textual.widgets import Button
-
 from resident_support import SIZE, SMALL_SIZE, settle, walk
 from test_resident_snapshots import SCREENS
+from textual.widgets import Button
 
 
 def _problems(app) -> list[str]:

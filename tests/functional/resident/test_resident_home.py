@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from resident_support import SIZE, screen_text, settle
 from textual.widgets import Button
 
-from resident_support import SIZE, screen_text, settle
 from screens.home import HomeScreen
 from screens.themes import EVERYDAY_THEME_NAME, HIGH_CONTRAST_THEME_NAME
 
@@ -31,7 +31,12 @@ async def test_number_keys_open_each_choice_and_escape_comes_back(village, make_
 
     app = make_app(village)
     async with app.run_test(size=SIZE) as pilot:
-        for key, screen_type in (("1", IdeaThemeScreen), ("2", UpcomingScreen), ("3", ResultsScreen), ("4", MyIdeaScreen)):
+        for key, screen_type in (
+            ("1", IdeaThemeScreen),
+            ("2", UpcomingScreen),
+            ("3", ResultsScreen),
+            ("4", MyIdeaScreen),
+        ):
             await pilot.press(key)
             await pilot.pause()
             assert isinstance(app.screen, screen_type)

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import pytest
-
-from kiosk.core.contacts import Contact, reveal_contact
+from resident_support import HOSTILE_TEXTS, SIZE, screen_text, settle, static_text
 from textual import events
 from textual.widgets import TextArea
 
+from kiosk.core.contacts import Contact, reveal_contact
 from kiosk.core.ideas import publish_idea
 from kiosk.core.text import clean_text
-from resident_support import HOSTILE_TEXTS, SIZE, screen_text, settle, static_text
 from screens.idea_status import IdeaStatusScreen
 from screens.idea_thanks import IdeaThanksScreen
 
@@ -78,8 +77,9 @@ async def test_hostile_staff_text_is_plain_on_public_screens(store, make_app):
     from kiosk.core.clock import HELSINKI
     from kiosk.core.model import Table
 
-    table = tables.save_table(store, Table(name="[@click=app.quit]Pöytä[/]", theme="[/]", goal="<i>x</i>",
-                                            results=["[b]tulos[/b]"]))
+    table = tables.save_table(
+        store, Table(name="[@click=app.quit]Pöytä[/]", theme="[/]", goal="<i>x</i>", results=["[b]tulos[/b]"])
+    )
     tables.schedule_meeting(store, table.id, datetime(2026, 12, 1, 17, tzinfo=HELSINKI), "[red]Sali[/]")
     app = make_app(store)
     async with app.run_test(size=SIZE) as pilot:

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from kiosk.core.contacts import Contact, reveal_contact
-
 import pytest
+from resident_support import SIZE, screen_text, settle, static_text
 from textual.widgets import Digits, Input, TextArea
 
+from kiosk.core.contacts import Contact, reveal_contact
 from kiosk.core.errors import StorageError
 from kiosk.core.ideas import OTHER_THEME
 from kiosk.core.model import IDEA_MAX_CHARS, IdeaState
-from resident_support import SIZE, screen_text, settle, static_text
 from screens.home import HomeScreen
 from screens.idea_contact import IdeaContactScreen
 from screens.idea_review import IdeaReviewScreen
@@ -78,7 +77,11 @@ async def test_leave_an_idea_by_clicks_only(village, make_app):
         await settle(pilot)
         assert isinstance(app.screen, IdeaThanksScreen)
         idea = village.idea_by_number(int(app.screen.reference.removeprefix("ID-")))
-        assert (idea.text, idea.theme, reveal_contact(village, idea)) == ("Kosketusnäytöltä jätetty idea", OTHER_THEME, None)
+        assert (idea.text, idea.theme, reveal_contact(village, idea)) == (
+            "Kosketusnäytöltä jätetty idea",
+            OTHER_THEME,
+            None,
+        )
         await pilot.click("#done")
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)

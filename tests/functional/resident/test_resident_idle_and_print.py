@@ -5,10 +5,10 @@ from __future__ import annotations
 import tempfile
 
 import pytest
+from resident_support import SIZE, screen_text, settle, static_text
 from textual.widgets import Input, TextArea
 
 from kiosk.core.i18n import current_language
-from resident_support import SIZE, screen_text, settle, static_text
 from screens.home import HomeScreen
 from screens.idle_warning_dialog import WARNING_SECONDS, IdleWarningDialog
 from screens.themes import EVERYDAY_THEME_NAME

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from resident_support import SIZE, screen_text, static_text
 from textual.widgets import Input
 
 from kiosk.core.i18n import _
 from kiosk.core.ideas import answer_idea, find_idea
 from kiosk.core.model import IDEA_STATE_LABELS, IdeaState
-from resident_support import SIZE, screen_text, static_text
 from screens.idea_status import IdeaStatusScreen
 from screens.my_idea import MyIdeaScreen
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from resident_support import SIZE, SMALL_SIZE, settle
+
 from screens.widgets import PageBar
 
 MAX_PRESSES = 120

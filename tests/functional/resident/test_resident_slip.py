@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kiosk.core.configure import save_settings
 from resident_support import SIZE, screen_text, settle
+
+from kiosk.core.configure import save_settings
 from screens.idea_thanks import IdeaThanksScreen
 from screens.slip_button import SlipButton
 

@@ -8,9 +8,8 @@ look at the changed SVGs before committing.
 from __future__ import annotations
 
 import pytest
-from textual.widgets import Input, TextArea
-
 from resident_support import SIZE, Paste, settle, walk
+from textual.widgets import Input, TextArea
 
 IDEA_TEXT = Paste("Asiointikyyti kyliltä kirkonkylälle torstaisin, myös talvella.")
 """A plain idea for the form's screens (pasted: typing it key by key is tested elsewhere)."""

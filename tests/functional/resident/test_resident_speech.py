@@ -7,11 +7,11 @@ import wave
 from pathlib import Path
 
 import pytest
+from resident_support import SIZE, settle
 from textual.widgets import TextArea
 
 from kiosk.core.i18n import current_language
 from kiosk.speech import Utterance, espeak_command
-from resident_support import SIZE, settle
 from screens.home import HomeScreen
 from screens.idea_thanks import IdeaThanksScreen
 from screens.idle_warning_dialog import WARNING_SECONDS, IdleWarningDialog
@@ -27,7 +27,9 @@ def speech_dir(espeak_ng, tmp_path, monkeypatch) -> Path:
 
 def heard(folder: Path) -> list[str]:
     """Every utterance so far, in order."""
-    return [path.read_text(encoding="utf-8").strip() for path in sorted(folder.glob("*.txt"))] if folder.exists() else []
+    return (
+        [path.read_text(encoding="utf-8").strip() for path in sorted(folder.glob("*.txt"))] if folder.exists() else []
+    )
 
 
 async def listen(pilot) -> None:
@@ -73,8 +75,11 @@ def assert_plausible_wavs(folder: Path, espeak: str, language: str) -> None:
     last = sorted(folder.glob("*.wav"))[-1]
     text = last.with_suffix(".txt").read_text(encoding="utf-8").strip()
     reference = folder.parent / "reference.wav"
-    subprocess.run(espeak_command(espeak, Utterance(text, language), reference, rate=150, volume=100),
-                   input=text.encode(), check=True)
+    subprocess.run(
+        espeak_command(espeak, Utterance(text, language), reference, rate=150, volume=100),
+        input=text.encode(),
+        check=True,
+    )
     assert last.read_bytes() == reference.read_bytes(), f"{last.name} is not in the {language} voice"
 
 
@@ -99,7 +104,11 @@ async def test_an_idea_left_by_keys_alone_is_heard_step_by_step(village, make_ap
         "Jätä idea, vaihe kaksi neljästä: kirjoita ideasi",
         "Aihe: Nuorten vapaa-aika",
         "Kirjoituslaatikko, tyhjä",
-        "K", "y", "y", "t", "i",
+        "K",
+        "y",
+        "y",
+        "t",
+        "i",
         "Jatka, näppäin Enter",
         "Jätä idea, vaihe kolme neljästä: yhteystietosi (jos haluat)",
         "Nimesi, tekstikenttä, tyhjä",
@@ -117,8 +126,9 @@ async def test_an_idea_left_by_keys_alone_is_heard_step_by_step(village, make_ap
 
 
 @pytest.mark.parametrize(("key", "language", "heading"), [("6", "sv", "Lämna en idé"), ("7", "en", "Leave an idea")])
-async def test_swedish_and_english_are_said_in_their_own_voices(village, make_app, speech_dir, espeak_ng,
-                                                                 key, language, heading):
+async def test_swedish_and_english_are_said_in_their_own_voices(
+    village, make_app, speech_dir, espeak_ng, key, language, heading
+):
     app = make_app(village)
     async with app.run_test(size=SIZE) as pilot:
         await press(pilot, key, "f1", "1")
@@ -134,14 +144,14 @@ async def test_f2_says_the_last_sentence_again_and_f3_reads_the_whole_page(villa
         await press(pilot, "f1", "4", *"42")
         before = heard(speech_dir)
         await press(pilot, "f2")
-        again = heard(speech_dir)[len(before):]
+        again = heard(speech_dir)[len(before) :]
         last_sentence = [sentence for sentence in before if len(sentence) > 1][-1]
         assert again == [last_sentence], (before, again)  # the sentence, not the echoed "2"
         assert before[-2:] == ["4", "2"]
         await press(pilot, "escape", "3")
         before = heard(speech_dir)
         await press(pilot, "f3")
-        page = heard(speech_dir)[len(before):]
+        page = heard(speech_dir)[len(before) :]
     assert page[0].startswith("Tulokset")
     assert "Ikäihmisten palvelut Karttulassa" in page
     assert any("Virkistyspäivä keväällä" in sentence for sentence in page)

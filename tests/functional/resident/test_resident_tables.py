@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
+from resident_support import SIZE, screen_text, settle
 from textual.widgets import Button
 
 from kiosk.core.i18n import _
 from kiosk.core.model import SECTOR_LABELS, Sector
-from resident_support import SIZE, screen_text, settle
 from screens.home import HomeScreen
 from screens.table_detail import TableDetailScreen
-from screens.upcoming import UpcomingScreen
 
 
 async def test_upcoming_meetings_by_keys(village, make_app):
@@ -20,9 +19,14 @@ async def test_upcoming_meetings_by_keys(village, make_app):
         text = screen_text(app)
         first = text.index("to 3.12.2026 klo 17.00–18.30")
         assert first < text.index("to 14.1.2027 klo 17.00–18.30")
-        for expected in ("Pöytä: Ikäihmisten palvelut Karttulassa", "Paikka: Karttulan asukastupa",
-                         "Tavoite: Autottomat", "Asialista:", "Kauppakyyti kerran viikossa.",
-                         "Lisätietoja: Asukastupa, puh. 040 123 4567"):
+        for expected in (
+            "Pöytä: Ikäihmisten palvelut Karttulassa",
+            "Paikka: Karttulan asukastupa",
+            "Tavoite: Autottomat",
+            "Asialista:",
+            "Kauppakyyti kerran viikossa.",
+            "Lisätietoja: Asukastupa, puh. 040 123 4567",
+        ):
             assert expected in text
         await pilot.press("1")
         await pilot.pause()
@@ -49,8 +53,11 @@ async def test_table_page_shows_sector_counts_never_people(village, make_app):
         counts = {Sector.PUBLIC: 1, Sector.BUSINESS: 1, Sector.THIRD: 1, Sector.RESIDENT: 0}
         for sector, count in counts.items():
             assert f"{_(SECTOR_LABELS[sector])}: {count}" in text
-        for expected in ("Virkistyspäivät – Suunnittelee kevään",
-                         "Seuraavat tapaamiset", "Miten kyytejä voisi yhdistää?"):
+        for expected in (
+            "Virkistyspäivät – Suunnittelee kevään",
+            "Seuraavat tapaamiset",
+            "Miten kyytejä voisi yhdistää?",
+        ):
             assert expected in text
         for secret in ("Anna Virtanen", "anna@example.fi", "040 111 2222", "Pekka Taksi"):
             assert secret not in text
@@ -112,13 +119,19 @@ async def test_results_you_said_we_did(village, make_app):
 async def test_results_wrapped_lines_keep_their_indent(village, make_app):
     from datetime import date
 
+    from resident_support import SMALL_SIZE, screen_lines
+
     from kiosk.core import tables
     from kiosk.core.model import ActionStatus
-    from resident_support import SMALL_SIZE, screen_lines
 
     long_what = "Selvitetään kyläkohtaisesti, millä vuoroilla asiointikyyti ehtii kauppaan ja terveysasemalle ennen puoltapäivää"
     action = tables.add_action(village, village.ids["meeting"], long_what, "Taksi Oy", date(2027, 2, 28))
-    tables.set_action_status(village, action.id, ActionStatus.DONE, "Aikataulu on kirjastossa ja asukastuvalla kaikkien luettavana, ja se jaetaan kylien ilmoitustauluille.")
+    tables.set_action_status(
+        village,
+        action.id,
+        ActionStatus.DONE,
+        "Aikataulu on kirjastossa ja asukastuvalla kaikkien luettavana, ja se jaetaan kylien ilmoitustauluille.",
+    )
     app = make_app(village)
     async with app.run_test(size=SMALL_SIZE) as pilot:
         await pilot.press("3")

@@ -6,9 +6,9 @@ The app on a fixed clock (``make_app``, ``monotonic``) comes from ../conftest.py
 from __future__ import annotations
 
 import pytest
+from staff_support import PIN
 
 from kiosk.core.pin import set_pin
-from staff_support import PIN
 
 
 @pytest.fixture

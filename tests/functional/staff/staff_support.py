@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from textual.widgets import TextArea
-
 from functional_support import settle
+from textual.widgets import TextArea
 
 PIN = "246810"
 """The staff PIN every staff test logs in with."""
@@ -36,4 +35,3 @@ async def type_into(pilot, selector: str, text: str) -> None:
     else:
         widget.insert_text_at_cursor(text)  # what a paste into the field does
     await pilot.pause()
-

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from kiosk.core.contacts import Contact, reveal_contact
-
 from datetime import datetime
 
+from staff_support import SIZE, login, settle, type_into
 from textual.widgets import DataTable, Select, Static
 
 from kiosk.core.clock import HELSINKI
+from kiosk.core.contacts import reveal_contact
 from kiosk.core.ideas import complete_idea, find_idea, public_status, publish_idea, submit_idea
 from kiosk.core.model import IdeaState, Table
 from kiosk.core.tables import save_table, schedule_meeting
@@ -17,7 +17,6 @@ from screens.staff.forms.forward import ForwardDialog
 from screens.staff.home import StaffHomeScreen
 from screens.staff.ideas import IdeasScreen
 from screens.staff.meeting_detail import MeetingScreen
-from staff_support import SIZE, login, settle, type_into
 
 
 def shown(app, selector: str) -> str:
@@ -63,7 +62,11 @@ async def test_forwarded_idea_is_on_the_agenda_and_in_the_residents_view(staff_s
         await pilot.pause()
         assert isinstance(app.screen, MeetingScreen)
         agenda = app.screen.query_one("#agenda", DataTable)
-        assert [str(cell) for cell in agenda.get_row_at(0)][1:4] == ["Asiointikyyti kirkonkylälle torstaisin", "10", "ID-0001"]
+        assert [str(cell) for cell in agenda.get_row_at(0)][1:4] == [
+            "Asiointikyyti kirkonkylälle torstaisin",
+            "10",
+            "ID-0001",
+        ]
 
         # The resident, by the reference: "on the agenda of the table ... at its meeting on ...".
         await pilot.press("escape", "escape", "escape")  # meeting, meetings, staff area (locks)
@@ -139,7 +142,11 @@ async def test_idea_on_paper_with_contact_visible_to_staff_only(staff_store, mak
         await pilot.press("ctrl+s")
         await settle(pilot)
         (idea,) = staff_store.open_ideas()
-        assert (idea.source, reveal_contact(staff_store, idea).contact, idea.reference) == ("phone", "040 123 4567", "ID-0001")
+        assert (idea.source, reveal_contact(staff_store, idea).contact, idea.reference) == (
+            "phone",
+            "040 123 4567",
+            "ID-0001",
+        )
         detail = shown(app, "#detail")
         assert "040 123 4567" in detail and "[b]heti[/b]" in detail  # typed text is shown, never read as markup
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from staff_support import SIZE, login, settle, type_into
 from textual.widgets import DataTable, Static
 
 from kiosk.core.clock import HELSINKI
@@ -14,7 +15,6 @@ from screens.staff.forms.meeting import MeetingFormDialog
 from screens.staff.meeting_detail import MeetingScreen
 from screens.staff.meetings import MeetingsScreen
 from screens.staff.minutes import MinutesScreen
-from staff_support import SIZE, login, settle, type_into
 
 
 def shown(app, selector: str) -> str:
@@ -92,7 +92,9 @@ async def test_bad_dates_and_times_are_explained(staff_store, make_app):
 
 async def test_agenda_must_fit_the_meeting(staff_store, make_app):
     table = karttula(staff_store)
-    schedule_meeting(staff_store, table.id, datetime(2026, 12, 3, 17, tzinfo=HELSINKI), "Asukastupa", duration_minutes=60)
+    schedule_meeting(
+        staff_store, table.id, datetime(2026, 12, 3, 17, tzinfo=HELSINKI), "Asukastupa", duration_minutes=60
+    )
     app = make_app(staff_store)
     async with app.run_test(size=SIZE) as pilot:
         await open_meetings(pilot)
@@ -110,8 +112,9 @@ async def test_agenda_must_fit_the_meeting(staff_store, make_app):
 async def test_open_actions_are_carried_to_the_next_agenda(staff_store, make_app, clock):
     table = karttula(staff_store)
     first = schedule_meeting(staff_store, table.id, datetime(2026, 11, 20, 17, tzinfo=HELSINKI), "Asukastupa")
-    action = add_action(staff_store, first.id, "Kyytikysely kylille", "", date(2026, 12, 31),
-                        responsible_id=table.participants[1].id)
+    action = add_action(
+        staff_store, first.id, "Kyytikysely kylille", "", date(2026, 12, 31), responsible_id=table.participants[1].id
+    )
     app = make_app(staff_store)
     async with app.run_test(size=SIZE) as pilot:
         await open_meetings(pilot)

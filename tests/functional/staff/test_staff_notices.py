@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from functional_support import settle
+from staff_support import SIZE, login
+
 from kiosk.core.ideas import submit_idea
 from kiosk.core.safety import take_backup
 from kiosk.core.store import Store
 from screens.staff.home import StaffHomeScreen
 from screens.staff.ideas import SHOWN_AT_ONCE, IdeasScreen
-from staff_support import SIZE, login
 
 
 def notices_text(app) -> str:
@@ -51,7 +52,7 @@ async def test_the_inbox_reads_the_archive_only_as_far_as_the_list_goes(staff_st
     from kiosk.core.ideas import NewIdea, decline_idea, submit_ideas
 
     added = submit_ideas(staff_store, [NewIdea(f"Idea {n}") for n in range(SHOWN_AT_ONCE + 20)]).added
-    for idea in added[:SHOWN_AT_ONCE + 10]:
+    for idea in added[: SHOWN_AT_ONCE + 10]:
         decline_idea(staff_store, idea.id, "Ei nyt")
     app = make_app(staff_store)
     async with app.run_test(size=SIZE) as pilot:

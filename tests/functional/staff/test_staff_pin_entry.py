@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from staff_support import PIN, SIZE, login, settle
 from textual.widgets import Input, Static
 
 from kiosk.core.pin import MAX_TRIES
@@ -9,8 +10,6 @@ from kiosk.core.store import Store
 from screens.idle_warning_dialog import WARNING_SECONDS, IdleWarningDialog
 from screens.staff.dialogs.pin import PinDialog
 from screens.staff.home import StaffHomeScreen
-
-from staff_support import PIN, SIZE, login, settle
 
 
 def error_text(app) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from staff_support import SIZE, login, settle
 from textual.widgets import Input, Static
 
 from kiosk.core.clock import HELSINKI
@@ -13,7 +14,6 @@ from kiosk.core.model import Table
 from kiosk.core.tables import record_minutes, save_table, schedule_meeting
 from printables.printing import PrintError, PrintResult
 from screens.staff.print_export import PrintExportScreen
-from staff_support import SIZE, login, settle
 
 
 @pytest.fixture
@@ -81,8 +81,9 @@ async def test_no_minutes_for_a_meeting_not_held_yet(meeting_store, make_app, tm
 
 async def test_a_printing_failure_says_where_the_pdf_is(meeting_store, make_app, tmp_path, monkeypatch):
     def broken_print(path, printer=None, *, title=""):
-        raise PrintError("The print service (CUPS) is not running on this computer. The PDF is kept at {path}.",
-                         path=str(path))
+        raise PrintError(
+            "The print service (CUPS) is not running on this computer. The PDF is kept at {path}.", path=str(path)
+        )
 
     monkeypatch.setattr("printables.printing.print_pdf", broken_print)
     app = make_app(meeting_store)
@@ -133,7 +134,11 @@ async def test_the_staff_csv_is_the_command_lines_csv(meeting_store, make_app, t
         await pilot.press("i")
         await settle(pilot)
     (csv_file,) = (tmp_path / "usb").glob("ideas-*.csv")
-    cli = subprocess.run([sys.executable, "-m", "kiosk.cli", "export", "--format", "csv", "--data", str(meeting_store.path)],
-                         capture_output=True, timeout=120, check=True)
+    cli = subprocess.run(
+        [sys.executable, "-m", "kiosk.cli", "export", "--format", "csv", "--data", str(meeting_store.path)],
+        capture_output=True,
+        timeout=120,
+        check=True,
+    )
     assert cli.stdout == csv_file.read_bytes()
     assert b"'=HYPERLINK" in cli.stdout

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import stat
 
+from staff_support import SIZE, login, settle, type_into
 from textual.widgets import Input, OptionList, Select, Static
 
 from kiosk.core.settings import Settings
@@ -11,7 +12,6 @@ from screens.staff import printers
 from screens.staff.dialogs.choice import ChoiceDialog
 from screens.staff.home import StaffHomeScreen
 from screens.staff.settings import SettingsScreen
-from staff_support import SIZE, login, settle, type_into
 
 
 def text_of(app, selector: str) -> str:
@@ -55,9 +55,15 @@ async def test_settings_are_saved_and_applied_at_once(staff_store, make_app):
         assert "6" in text_of(app, "#retention")  # the home screen shows the new retention period
 
     assert staff_store.settings() == Settings(
-        centre_name="Karttulan asukastupa", centre_contact="017 123 4567",
-        poster_url="https://karttula.example/poyta", minutes_url="https://karttula.example/muistiot",
-        printer="toimisto", idle_seconds=90, staff_idle_seconds=900, retention_months=6, language="sv",
+        centre_name="Karttulan asukastupa",
+        centre_contact="017 123 4567",
+        poster_url="https://karttula.example/poyta",
+        minutes_url="https://karttula.example/muistiot",
+        printer="toimisto",
+        idle_seconds=90,
+        staff_idle_seconds=900,
+        retention_months=6,
+        language="sv",
     )
     (entry,) = [e for e in staff_store.audit_entries(staff_store.now().year) if e.what == "settings"]
     assert entry.details["idle_seconds"] == 90 and entry.actor == "staff"
@@ -131,7 +137,10 @@ async def test_a_listed_printer_is_chosen_into_the_field(staff_store, make_app, 
         await settle(pilot)
         assert isinstance(app.screen, ChoiceDialog)
         options = app.screen.query_one(OptionList)
-        assert [options.get_option_at_index(i).id for i in range(options.option_count)] == ["kiosk-pdf", "toimisto-laser"]
+        assert [options.get_option_at_index(i).id for i in range(options.option_count)] == [
+            "kiosk-pdf",
+            "toimisto-laser",
+        ]
         await pilot.press("down", "enter")
         await settle(pilot)
         assert isinstance(app.screen, SettingsScreen)

@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
+from staff_support import PIN, SIZE, login, settle, type_into
 from textual.widgets import DataTable, Input
 
 from kiosk.core.clock import HELSINKI
@@ -26,7 +27,6 @@ from kiosk.core.tables import (
     schedule_meeting,
 )
 from kiosk.core.workshops import create_workshop
-from staff_support import PIN, SIZE, login, settle, type_into
 
 KARTTULA_PEOPLE = [
     Participant("Leena Lahtinen", "Kuopion kaupunginvaltuusto", Sector.PUBLIC, Role.CHAIR),
@@ -50,8 +50,12 @@ def data(store, clock):
     karttula = save_table(
         store,
         Table(
-            name="Karttulan kumppanuuspöytä", theme="Ikäihmisten palvelut", area="Karttula", kind=TableKind.BOTH,
-            goal="Autottomat ikäihmiset pääsevät palveluihin.", ground_rules=["Kaikki ääneen", "Puhutaan asioista"],
+            name="Karttulan kumppanuuspöytä",
+            theme="Ikäihmisten palvelut",
+            area="Karttula",
+            kind=TableKind.BOTH,
+            goal="Autottomat ikäihmiset pääsevät palveluihin.",
+            ground_rules=["Kaikki ääneen", "Puhutaan asioista"],
             participants=[replace(p, id=f"p{n}") for n, p in enumerate(KARTTULA_PEOPLE)],
         ),
     )
@@ -60,17 +64,29 @@ def data(store, clock):
     close_table(store, sukeva.id, "Tavoitteet saavutettiin.", ["Pankkiautomaatti palasi Sukevalle"])
     past = schedule_meeting(store, karttula.id, at(20), "Karttulan asukastupa")
     add_agenda_item(store, past.id, AgendaItem("Mitä palveluja kylällä tarvitaan?", minutes_planned=30))
-    record_minutes(store, past.id, item_notes={store.meeting(past.id).agenda[0].id: "Kysely tehdään."},
-                   attendee_ids=["p0", "p1", "p2", "p4"])
+    record_minutes(
+        store,
+        past.id,
+        item_notes={store.meeting(past.id).agenda[0].id: "Kysely tehdään."},
+        attendee_ids=["p0", "p1", "p2", "p4"],
+    )
     add_action(store, past.id, "Palvelutarvekysely kylille", "", date(2026, 12, 31), responsible_id="p1")
-    upcoming = schedule_meeting(store, karttula.id, at(3, 12), "Karttulan asukastupa", title="Miten kyydit järjestetään?")
+    upcoming = schedule_meeting(
+        store, karttula.id, at(3, 12), "Karttulan asukastupa", title="Miten kyydit järjestetään?"
+    )
     ride = submit_idea(store, "Asiointikyyti kirkonkylälle torstaisin", theme="Ikäihmisten palvelut")
     forward_idea_to_agenda(store, ride.id, upcoming.id, minutes=20)
     reading = submit_idea(store, "Lukupiiri kirjastoon kerran kuussa", theme="Kirjasto")
     publish_idea(store, reading.id)
     answer_idea(store, reading.id, "Kirjasto selvittää lukupiirin vetäjän.")
-    submit_idea(store, "Penkki bussipysäkille [b]heti[/b] \x1b[31m", theme="Liikenne", name="Aino Asukas",
-                contact="040 123 4567", source="phone")
+    submit_idea(
+        store,
+        "Penkki bussipysäkille [b]heti[/b] \x1b[31m",
+        theme="Liikenne",
+        name="Aino Asukas",
+        contact="040 123 4567",
+        source="phone",
+    )
     create_workshop(store, "Nuorten palvelupaja", at(10, 12, 12), "Rautavaaran koulu", ["Harrastukset", "Kirjasto"])
     return store
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from staff_support import SIZE, login, settle, type_into
 from textual.widgets import DataTable, Input, Select, SelectionList, Static, TextArea
 
 from kiosk.core.model import Participant, Role, Sector, SubGroup, Table
@@ -11,7 +12,6 @@ from kiosk.core.tables import add_subgroup, save_table
 from screens.staff.forms.participant import ParticipantDialog
 from screens.staff.forms.subgroup import SubGroupDialog
 from screens.staff.table_detail import TableScreen
-from staff_support import SIZE, login, settle, type_into
 
 PEOPLE = [
     Participant("Leena Lahtinen", "Kuopion kaupunginvaltuusto", Sector.PUBLIC, Role.CHAIR, id="p0"),
@@ -22,8 +22,12 @@ PEOPLE = [
 
 def karttula(store) -> Table:
     """A table with three participants and a sub-group."""
-    table = save_table(store, Table(name="Karttulan kumppanuuspöytä", theme="Ikäihmisten palvelut",
-                                    participants=[replace(p) for p in PEOPLE]))
+    table = save_table(
+        store,
+        Table(
+            name="Karttulan kumppanuuspöytä", theme="Ikäihmisten palvelut", participants=[replace(p) for p in PEOPLE]
+        ),
+    )
     add_subgroup(store, table.id, SubGroup("Virkistyspäivä", "Valmistelee.", ["p1"], ["Eläkeliitto"], id="g0"))
     add_subgroup(store, table.id, SubGroup("Kysely", id="g1"))
     return store.table(table.id)
@@ -64,7 +68,12 @@ async def test_enter_on_a_participant_opens_the_filled_in_form_and_saves_changes
     saved = staff_store.table(table.id)
     assert len(saved.participants) == 3
     person = saved.participant("p1")
-    assert (person.name, person.role, person.title, person.contact) == ("Kaisa Kari", Role.SECRETARY, "diakoni", "040 1")
+    assert (person.name, person.role, person.title, person.contact) == (
+        "Kaisa Kari",
+        Role.SECRETARY,
+        "diakoni",
+        "040 1",
+    )
     assert saved.subgroups[0].member_ids == ["p1"]
     whats = [e.what for e in staff_store.audit_entries(staff_store.now().year)]
     assert "update participant" in whats
@@ -127,13 +136,13 @@ async def test_e_on_a_sub_group_opens_it_with_its_members_chosen(staff_store, ma
 
 
 async def test_typed_text_in_sub_groups_is_shown_literally(staff_store, make_app):
-    nasty = "[/] [@click=app.quit]x[/] <img src=\"/etc/passwd\"/> \x1b[2J"
+    nasty = '[/] [@click=app.quit]x[/] <img src="/etc/passwd"/> \x1b[2J'
     table = save_table(staff_store, Table(name="Pöytä", theme="Teema", participants=[Participant(nasty, id="p0")]))
     add_subgroup(staff_store, table.id, SubGroup(nasty, nasty, ["p0"], [nasty]))
     app = make_app(staff_store)
     async with app.run_test(size=SIZE) as pilot:
         await open_table(pilot)
-        shown = "[/] [@click=app.quit]x[/] <img src=\"/etc/passwd\"/>"
+        shown = '[/] [@click=app.quit]x[/] <img src="/etc/passwd"/>'
         assert str(app.screen.query_one("#groups", DataTable).get_row_at(0)[0]).startswith("[/] [@click=app.quit]x[/]")
         detail = str(app.screen.query_one("#subgroups", Static).render())
         assert detail.count(shown) == 4 and "\x1b" not in detail  # name, member, outside member, task

@@ -7,6 +7,7 @@ evaluation. Fields are typed key by key; choices are made in the Select widgets.
 
 from __future__ import annotations
 
+from staff_support import SIZE, login, settle, type_into
 from textual.widgets import DataTable, Select, SelectionList, Static
 
 from kiosk.core.ideas import find_idea, public_status, submit_idea
@@ -20,7 +21,6 @@ from screens.staff.meetings import MeetingsScreen
 from screens.staff.minutes import MinutesScreen
 from screens.staff.table_detail import TableScreen
 from screens.staff.tables import TablesScreen
-from staff_support import SIZE, login, settle, type_into
 
 PEOPLE = [
     ("Leena Lahtinen", "Kuopion kaupunginvaltuusto", Sector.PUBLIC, Role.CHAIR),
@@ -97,7 +97,11 @@ async def test_karttula_table_from_creation_to_closing(staff_store, make_app, cl
         await create_table(pilot)
         assert isinstance(app.screen, TableScreen)
         (table,) = store.tables()
-        assert (table.kind, table.area, table.ground_rules) == (TableKind.BOTH, "Karttula", ["Kaikki ääneen", "Puhutaan asioista"])
+        assert (table.kind, table.area, table.ground_rules) == (
+            TableKind.BOTH,
+            "Karttula",
+            ["Kaikki ääneen", "Puhutaan asioista"],
+        )
         assert "\u26a0" in text_of(app, "#balance")  # missing sectors, too few people
         await add_people(pilot)
         table = store.table(table.id)
@@ -223,6 +227,15 @@ async def test_karttula_table_from_creation_to_closing(staff_store, make_app, cl
         assert "Asiointikyyti" in text_of(app, "#subgroups")
 
     whats = [entry.what for entry in store.audit_entries(2026) + store.audit_entries(2027)]
-    for step in ("save table", "add participant", "add sub-group", "schedule meeting", "forward idea",
-                 "record minutes", "add action", "action status", "close table"):
+    for step in (
+        "save table",
+        "add participant",
+        "add sub-group",
+        "schedule meeting",
+        "forward idea",
+        "record minutes",
+        "add action",
+        "action status",
+        "close table",
+    ):
         assert step in whats

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from staff_support import SIZE, login, settle, type_into
 from textual.widgets import Input
 
 from kiosk.core.clock import HELSINKI
 from screens.staff.settings import SettingsScreen
 from screens.staff.theme_names import ThemeNamesScreen
-from staff_support import SIZE, login, settle, type_into
 
 
 def _table_and_workshop(store) -> None:
@@ -19,7 +19,10 @@ def _table_and_workshop(store) -> None:
 
     tables.save_table(store, Table(name="Kyläpöytä", theme="Liikkuminen ja kyydit", area="Karttula"))
     workshops.create_workshop(
-        store, "Palvelupaja", datetime(2026, 12, 10, 10, tzinfo=HELSINKI), "Koulu",
+        store,
+        "Palvelupaja",
+        datetime(2026, 12, 10, 10, tzinfo=HELSINKI),
+        "Koulu",
         ["Liikkuminen ja kyydit", "Tiedon kulku kylillä"],
     )
 
@@ -47,4 +50,3 @@ async def test_staff_write_theme_names(staff_store, make_app):
         "Liikkuminen ja kyydit": {"sv": "Resor och skjutsar", "en": "Getting about"},
         "Tiedon kulku kylillä": {"sv": "Information i byarna"},
     }
-

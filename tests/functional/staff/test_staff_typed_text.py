@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from staff_support import SIZE, login, settle
 from textual.widgets import DataTable, OptionList, Static
 
 from kiosk.core.clock import HELSINKI
 from kiosk.core.ideas import submit_idea
 from kiosk.core.model import Participant, Sector, Table
 from kiosk.core.tables import save_table, schedule_meeting
-from staff_support import SIZE, login, settle
 
-NASTY = "[/] [@click=app.quit]x[/] <img src=\"/etc/passwd\"/> \x1b]0;title\x07\x1b[2J"
+NASTY = '[/] [@click=app.quit]x[/] <img src="/etc/passwd"/> \x1b]0;title\x07\x1b[2J'
 """Markup, a click action, HTML and terminal escapes, as someone might type them."""
-SHOWN = "[/] [@click=app.quit]x[/] <img src=\"/etc/passwd\"/>"
+SHOWN = '[/] [@click=app.quit]x[/] <img src="/etc/passwd"/>'
 """What remains after the core's text cleaning: the escapes are gone, the rest is literal."""
 
 
@@ -29,8 +29,16 @@ def screen_text(app) -> str:
 
 
 async def test_nasty_text_is_shown_literally_everywhere(staff_store, make_app):
-    table = save_table(staff_store, Table(name=f"Pöytä {NASTY}", theme=NASTY, area=NASTY, goal=NASTY,
-                                          participants=[Participant(NASTY, NASTY, Sector.RESIDENT)]))
+    table = save_table(
+        staff_store,
+        Table(
+            name=f"Pöytä {NASTY}",
+            theme=NASTY,
+            area=NASTY,
+            goal=NASTY,
+            participants=[Participant(NASTY, NASTY, Sector.RESIDENT)],
+        ),
+    )
     schedule_meeting(staff_store, table.id, datetime(2026, 12, 3, 17, tzinfo=HELSINKI), NASTY, title=NASTY)
     submit_idea(staff_store, NASTY)  # listed as a merge target
     submit_idea(staff_store, NASTY, theme=NASTY, name=NASTY, contact=NASTY)  # the newest: at the top
