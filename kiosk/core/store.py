@@ -614,7 +614,7 @@ class Store:
             for doc in self._live(MEETINGS).search(Q.start.test(lambda at: datetime.fromisoformat(at) < held_long_ago))
         ]
         finished = ~Q.status.one_of(_OPEN_ACTIONS) & (
-            Q.completed.test(old) | (Q.completed == None) & Q.created.test(old)
+            Q.completed.test(old) | (Q.completed == None)  # noqa: E711 - a TinyDB query, not a comparison & Q.created.test(old)
         )
         groups += [
             (ACTIONS, archive_file(ACTIONS, _year(doc["completed"] or doc["created"])), doc)
