@@ -8,10 +8,9 @@ live collection stays small however many years of history the centre keeps.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-
-from tinydb.table import Document
 
 from kiosk.core.errors import InvalidTransition, NotFound, ValidationError
 from kiosk.core.i18n import N_
@@ -24,6 +23,7 @@ from kiosk.core.model import (
     Meeting,
     parse_reference,
 )
+from kiosk.core.storage import document
 from kiosk.core.store import IDEA_COUNTER, IDEAS, MEETINGS, Store, Transaction, record_audit
 from kiosk.core.text import clean_text, first_line
 
@@ -140,7 +140,7 @@ def submit_ideas(store: Store, batch: list[NewIdea]) -> BatchOutcome:
                 continue
             idea.number = tx.next_number(IDEA_COUNTER)
             added.append(idea)
-        tx.table(IDEAS).insert_multiple(Document(idea.to_dict(), doc_id=idea.id) for idea in added)
+        tx.table(IDEAS).insert_multiple(document(idea.to_dict(), idea.id) for idea in added)
     return BatchOutcome(added, refused, already)
 
 
@@ -150,7 +150,9 @@ def find_idea(store: Store, reference: str) -> Idea | None:
     return store.idea_by_number(number) if number is not None else None
 
 
-def _change(store: Store, idea_id: str, actor: str, what: str, change) -> Idea:
+def _change(
+    store: Store, idea_id: str, actor: str, what: str, change: Callable[[Transaction, Idea, datetime], None]
+) -> Idea:
     """Apply ``change(tx, idea, now)`` to an open idea in one audited transaction."""
     now = store.now()
     with store.transaction() as tx:

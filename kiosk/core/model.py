@@ -209,7 +209,8 @@ def _complete(value: Any) -> Any:
     and writes only what the record holds (nested records too)."""
     if isinstance(value, Record):
         values = value.__dict__
-        for name, default in _plain_defaults(type(value)):
+        # mypy takes a dataclass's instance ``__hash__ = None`` for its class's: classes are hashable.
+        for name, default in _plain_defaults(type(value)):  # type: ignore[arg-type]
             values.setdefault(name, default)
         for item in values.values():
             if isinstance(item, Record | list):
@@ -232,14 +233,15 @@ class Record:
     def __post_init__(self) -> None:
         # Every time is shown in Helsinki time (msgspec gives it with the stored UTC offset).
         values = self.__dict__
-        for name in _moment_fields(type(self)):
+        for name in _moment_fields(type(self)):  # type: ignore[arg-type]  # as in _complete
             moment = values.get(name)
             if moment is not None and moment.tzinfo is not None:
                 values[name] = local(moment)
 
     def to_dict(self) -> dict[str, Any]:
         """The record as a JSON-ready dict with every field (times with their UTC offset, enums by value)."""
-        return msgspec.to_builtins(_complete(self))
+        built: dict[str, Any] = msgspec.to_builtins(_complete(self))
+        return built
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

@@ -99,7 +99,8 @@ def words(number: int, language: str, *, ordinal: bool = False, case: str = "") 
     kwargs: dict[str, str] = {"to": "ordinal"} if ordinal else {}
     if language == "fi" and case:
         kwargs["case"] = case
-    return num2words(number, lang=language, **kwargs)
+    words: str = num2words(number, lang=language, **kwargs)
+    return words
 
 
 def digits(text: str, language: str) -> str:

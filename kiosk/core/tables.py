@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from enum import Enum
-from typing import Any
+from typing import Any, TypeVar
 
 from kiosk.core.errors import NotFound, ValidationError
 from kiosk.core.i18n import N_, gettext_in
@@ -15,6 +15,7 @@ from kiosk.core.model import (
     AgendaItem,
     Meeting,
     Participant,
+    Record,
     SubGroup,
     Table,
     TableStatus,
@@ -27,7 +28,10 @@ REVIEW_ITEM_TITLE = N_("Review of agreed actions")
 """Title of the agenda item that carries open actions to the next meeting."""
 
 
-def _load(tx: Transaction, collection: str, record_id: str, cls: Any, missing: str) -> Any:
+R = TypeVar("R", bound=Record)
+
+
+def _load(tx: Transaction, collection: str, record_id: str, cls: type[R], missing: str) -> R:
     """A record of a class inside a transaction, or NotFound with the given message."""
     data = tx.get(collection, record_id)
     if data is None:
