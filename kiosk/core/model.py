@@ -457,6 +457,11 @@ class Meeting(Record):
             return MeetingState.PAST
         return MeetingState.MOVED if self.moved_from is not None else MeetingState.UPCOMING
 
+    @property
+    def has_minutes(self) -> bool:
+        """Whether anything of the minutes is written: attendance, notes on an item, or general notes."""
+        return bool(self.attendee_ids or self.minutes or any(item.notes for item in self.agenda))
+
     def approval_item(self) -> AgendaItem | None:
         """The item that approves the previous meeting's minutes, if the agenda has one."""
         return next((i for i in self.agenda if i.kind == AgendaKind.APPROVAL), None)

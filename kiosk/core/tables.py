@@ -35,6 +35,8 @@ APPROVAL_MINUTES = 5
 """Minutes the approval item takes (less if the agenda has no more room)."""
 
 
+PAST_QUESTION = N_("{when} is in the past. Save the meeting there anyway?")
+"""Why a meeting in the past is refused unasked: the screens ask staff these words first."""
 LIFE_FIELDS = (
     "start",
     "place",
@@ -209,7 +211,7 @@ def open_actions_for_review(tx: Transaction, table_id: str) -> list[Action]:
 def _refuse_past(store: Store, start: datetime, allow_past: bool) -> None:
     """A meeting put in the past is refused unless the caller confirmed it."""
     if start < store.now() and not allow_past:
-        raise PastMeeting(N_("{when} is in the past. Save the meeting there anyway?"), when=format_when(start))
+        raise PastMeeting(PAST_QUESTION, when=format_when(start))
 
 
 def _previous_meeting(tx: Transaction, meeting: Meeting) -> Meeting | None:
@@ -346,11 +348,15 @@ def move_meeting(
     allow_past: bool = False,
     actor: str = "staff",
 ) -> Meeting:
-    """Change a meeting's time, place, length or question; residents see it as moved if time or place changed."""
-    _refuse_past(store, start, allow_past)
+    """Change a meeting's time, place, length or question; residents see it as moved if time or place changed.
+
+    A new start in the past is refused with ``PastMeeting`` unless ``allow_past`` (the caller asked).
+    """
     place = clean_text(place)
 
     def change(meeting: Meeting, now: datetime) -> None:
+        if start != meeting.start:
+            _refuse_past(store, start, allow_past)
         moved = start != meeting.start or place != meeting.place
         if moved:
             _refuse_if_over(meeting, now)
