@@ -39,6 +39,8 @@ def _items(sheet: MeetingSheet, language: str, width: float) -> list[Flowable]:
         if ideas:
             references = ", ".join(idea.reference for idea in ideas)
             block.append(labelled(t(N_("Residents' ideas:")), references, styles.body))
+            # The ideas are the question's background, by reference (their text is public once forwarded).
+            block += [labelled(f"{idea.reference}:", idea.text, styles.small) for idea in ideas if idea.is_public]
         linked = [actions[i] for i in item.action_ids if i in actions]
         story.append(KeepTogether(block))
         if linked:

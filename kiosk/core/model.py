@@ -354,6 +354,39 @@ class Table(Record):
         return None
 
 
+class AgendaKind(StrEnum):
+    """What an agenda item is: a question staff wrote, or one the kiosk adds by itself."""
+
+    QUESTION = "question"
+    REVIEW = "review"
+    """The review of the table's open actions (its title is a message id, translated when shown)."""
+    APPROVAL = "approval"
+    """The approval of the previous meeting's minutes (likewise translated when shown)."""
+
+
+class MeetingState(StrEnum):
+    """Where a meeting is in its life, at a given moment."""
+
+    UPCOMING = "upcoming"
+    MOVED = "moved"
+    UNDER_WAY = "under_way"
+    PAST = "past"
+    """Its time is over but staff have not closed it."""
+    CLOSED = "closed"
+    CANCELLED = "cancelled"
+
+
+MEETING_STATE_LABELS = {
+    MeetingState.UPCOMING: N_("Upcoming"),
+    MeetingState.MOVED: N_("Moved"),
+    MeetingState.UNDER_WAY: N_("Under way now"),
+    MeetingState.PAST: N_("Not closed"),
+    MeetingState.CLOSED: N_("Closed"),
+    MeetingState.CANCELLED: N_("Called off"),
+}
+"""What each meeting state is called in the staff lists."""
+
+
 @dataclass
 class AgendaItem(Record):
     """An open question on a meeting's agenda, never a ready decision proposal."""
@@ -364,7 +397,20 @@ class AgendaItem(Record):
     idea_ids: list[str] = field(default_factory=list)
     action_ids: list[str] = field(default_factory=list)
     notes: str = ""
+    kind: AgendaKind = AgendaKind.QUESTION
+    approves_id: str = ""
+    """For the approval item: the meeting whose minutes it approves."""
     id: str = field(default_factory=new_id)
+
+    @property
+    def automatic(self) -> AgendaKind | None:
+        """The kind of an item the kiosk added by itself, else None.
+
+        Items stored before kinds existed are known by their actions: only the review item has them.
+        """
+        if self.kind != AgendaKind.QUESTION:
+            return self.kind
+        return AgendaKind.REVIEW if self.action_ids and not self.idea_ids else None
 
     def validate(self) -> None:
         """Refuse an untitled item or a non-positive time."""
@@ -389,7 +435,38 @@ class Meeting(Record):
     minutes: str = ""
     minutes_url: str = ""
     held: bool = False
+    absent_ids: list[str] = field(default_factory=list)
+    """Participants at the table who did not come, as recorded with the minutes."""
+    started: datetime | None = None
+    closed: datetime | None = None
+    cancelled: datetime | None = None
+    moved_from: datetime | None = None
+    """The start first announced, once the meeting has been moved (in time or place)."""
+    minutes_approved_in: str = ""
+    """The meeting of the table that approved these minutes ("" while they are a draft)."""
+    minutes_approved: datetime | None = None
     id: str = field(default_factory=new_id)
+
+    def state(self, now: datetime) -> MeetingState:
+        """Where the meeting is at ``now``: cancelled, closed, under way, past, moved or upcoming."""
+        if self.cancelled is not None:
+            return MeetingState.CANCELLED
+        if self.closed is not None:
+            return MeetingState.CLOSED
+        if self.started is not None or self.start <= now < self.end:
+            return MeetingState.UNDER_WAY
+        if self.end <= now:
+            return MeetingState.PAST
+        return MeetingState.MOVED if self.moved_from is not None else MeetingState.UPCOMING
+
+    @property
+    def has_minutes(self) -> bool:
+        """Whether anything of the minutes is written: attendance, notes on an item, or general notes."""
+        return bool(self.attendee_ids or self.minutes or any(item.notes for item in self.agenda))
+
+    def approval_item(self) -> AgendaItem | None:
+        """The item that approves the previous meeting's minutes, if the agenda has one."""
+        return next((i for i in self.agenda if i.kind == AgendaKind.APPROVAL), None)
 
     @property
     def end(self) -> datetime:

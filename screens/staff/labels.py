@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from kiosk.core.dates import format_when
-from kiosk.core.i18n import N_
+from kiosk.core.i18n import N_, current_language
 from kiosk.core.i18n import gettext as _
 from kiosk.core.model import IDEA_STATE_SHORT, AgendaItem, IdeaState, Meeting, Table
-from kiosk.core.tables import REVIEW_ITEM_TITLE
+from kiosk.core.tables import agenda_item_title
 
 SOURCE_LABELS = {
     "kiosk": N_("kiosk"),
@@ -31,5 +31,5 @@ def meeting_label(meeting: Meeting, tables: dict[str, Table]) -> str:
 
 
 def item_title(item: AgendaItem) -> str:
-    """An agenda item's title; the automatic review item is shown in the current language."""
-    return _(REVIEW_ITEM_TITLE) if item.title == REVIEW_ITEM_TITLE else item.title
+    """An agenda item's title; the automatic items (review, approval) are shown in the current language."""
+    return agenda_item_title(item, current_language())

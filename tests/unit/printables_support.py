@@ -9,6 +9,7 @@ from kiosk.core.model import (
     Action,
     ActionStatus,
     AgendaItem,
+    AgendaKind,
     Idea,
     IdeaState,
     Meeting,
@@ -99,8 +100,9 @@ def sample_meeting(**changes) -> Meeting:
                 id="item-1",
                 notes="Puheenjohtaja kertasi yhteisen tavoitteen.",
             ),
-            AgendaItem(
+            AgendaItem(  # as schedule_meeting stores it (test_printables_meeting_life uses the service itself)
                 REVIEW_ITEM_TITLE,
+                kind=AgendaKind.REVIEW,
                 minutes_planned=15,
                 action_ids=["action-survey"],
                 id="item-2",

@@ -32,7 +32,7 @@ def test_idea_csv_has_no_contact_details_and_no_formulas(store):
         contact="040 123 4567",
         source="phone",
     )
-    forward_idea_to_agenda(store, idea.id, meeting.id)
+    forward_idea_to_agenda(store, idea.id, meeting.id, question="Miten asiaa edistetään?")
     path = export_ideas(store)
     assert path.parent == store.path / "exports" and path.name == "ideas-2026-11-27-1000.csv"
     raw = path.read_bytes()
@@ -82,7 +82,7 @@ def test_a_table_name_that_looks_like_a_formula_stays_text(store):
     table = save_table(store, Table(name="=cmd|' /C calc'!A0", theme="Liikenne"))
     meeting = schedule_meeting(store, table.id, datetime(2026, 12, 3, 17, 0, tzinfo=HELSINKI), "Koulu")
     idea = submit_idea(store, "Kyyti")
-    forward_idea_to_agenda(store, idea.id, meeting.id)
+    forward_idea_to_agenda(store, idea.id, meeting.id, question="Miten asiaa edistetään?")
     (row,) = csv.DictReader(io.StringIO(b"".join(store_ideas_csv(store)).decode("utf-8-sig")), delimiter=";")
     assert row["table"] == "'=cmd|' /C calc'!A0"
 
