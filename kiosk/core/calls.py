@@ -18,10 +18,12 @@ from enum import StrEnum
 from tinydb.table import Document
 
 from kiosk.core.contacts import reveal_contact
+from kiosk.core.dates import format_when
 from kiosk.core.errors import NotFound
-from kiosk.core.i18n import N_
-from kiosk.core.model import IdeaState
-from kiosk.core.store import KEYS, LIVE, Store, record_audit
+from kiosk.core.i18n import N_, current_language, gettext_in
+from kiosk.core.model import IDEA_STATE_LABELS, IdeaState
+from kiosk.core.storage import LIVE
+from kiosk.core.store import KEYS, Store, record_audit
 
 CALLS = "calls"
 """Table of the live file: per idea id, how many steps its history had when its resident was called."""
@@ -119,3 +121,26 @@ def mark_called(store: Store, idea_id: str, *, actor: str = "staff") -> None:
     with store.transaction() as tx:
         tx.table(CALLS).upsert(Document({"steps": len(idea.history), "at": now.isoformat()}, doc_id=idea.id))
         record_audit(tx, now, actor, "resident called", idea=idea.reference)
+
+
+def what_to_say(call: Call, language: str | None = None) -> list[str]:
+    """What to tell the resident, line by line: the reference and new status, where it went, the public answer."""
+    chosen = language or current_language()
+
+    def t(message: str) -> str:
+        return gettext_in(chosen, message)
+
+    lines = [f"{call.reference}: {t(IDEA_STATE_LABELS[call.state])}"]
+    if call.table:
+        lines.append(t(N_("Table: {table}")).format(table=call.table))
+    if call.meeting is not None:
+        lines.append(t(N_("Meeting: {when}")).format(when=format_when(call.meeting, chosen)))
+    if call.public_answer:
+        lines.append(t(N_("Answer: {answer}")).format(answer=call.public_answer))
+    return lines
+
+
+def note_call_list_printed(store: Store, count: int, *, actor: str = "staff") -> None:
+    """Record in the audit trail that the call list (with residents' contacts) was printed."""
+    with store.transaction() as tx:
+        record_audit(tx, store.now(), actor, "print call list", residents=count)

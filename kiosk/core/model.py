@@ -126,9 +126,9 @@ class ResponsibleKind(StrEnum):
 
 
 RESPONSIBLE_KIND_LABELS = {
-    ResponsibleKind.PARTICIPANT: N_("A participant at the table"),
-    ResponsibleKind.SUBGROUP: N_("A sub-group of the table"),
-    ResponsibleKind.OUTSIDE: N_("A party outside the table"),
+    ResponsibleKind.PARTICIPANT: N_("Participant"),
+    ResponsibleKind.SUBGROUP: N_("Sub-group"),
+    ResponsibleKind.OUTSIDE: N_("Outside party"),
 }
 """What each kind of responsible party is called on the action form."""
 
