@@ -39,6 +39,11 @@ class Reach(StrEnum):
 
 REACH_LABELS = {Reach.PHONE: N_("Phone"), Reach.EMAIL: N_("E-mail only")}
 """What each way of reaching a resident is called on the call list."""
+SAY_STATE = {
+    **IDEA_STATE_LABELS,
+    IdeaState.PUBLISHED: N_("Read by staff and shown on the kiosk at the resident centre"),
+}
+"""An idea's status as staff say it on the phone (the kiosk's own words say "on this screen")."""
 
 
 def reach_of(contact: str) -> Reach | None:
@@ -130,7 +135,7 @@ def what_to_say(call: Call, language: str | None = None) -> list[str]:
     def t(message: str) -> str:
         return gettext_in(chosen, message)
 
-    lines = [f"{call.reference}: {t(IDEA_STATE_LABELS[call.state])}"]
+    lines = [f"{call.reference}: {t(SAY_STATE[call.state])}"]
     if call.table:
         lines.append(t(N_("Table: {table}")).format(table=call.table))
     if call.meeting is not None:

@@ -84,6 +84,13 @@ class CallsScreen(StaffListScreen[Call]):
         """Refill the list and the text under it."""
         super().reload(keep)
         self.show_call(self.current())
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Ticking off and printing need someone on the list."""
+        if action in ("called", "print"):
+            return bool(self.records)
+        return True
 
     def show_call(self, call: Call | None) -> None:
         """What to tell the resident on the chosen row."""

@@ -30,8 +30,9 @@ class MeetingScreen(StaffScreen):
         Binding("r", "minutes", N_("Minutes"), id="meeting-minutes"),
         Binding("t", "add_action", N_("New action"), id="meeting-add-action"),
         Binding("d", "action_done", N_("Action done"), id="meeting-action-done"),
-        Binding("v", "milestones", N_("Milestones"), id="meeting-milestones"),
-        Binding("l", "print_todo", N_("To-do sheets"), id="meeting-print-todo"),
+        # Named in the hint over the actions: the footer is full at 100 columns.
+        Binding("v", "milestones", N_("Milestones"), id="meeting-milestones", show=False),
+        Binding("l", "print_todo", N_("To-do sheets"), id="meeting-print-todo", show=False),
     ]
 
     def __init__(self, meeting_id: str) -> None:
@@ -48,7 +49,7 @@ class MeetingScreen(StaffScreen):
         yield Static(id="error")
         yield Static(_("Agenda (Enter changes an item)"), classes="hint")
         yield DataTable(id="agenda", cursor_type="row", zebra_stripes=True)
-        yield Static(_("Agreed actions of the table"), classes="hint")
+        yield Static(_("Agreed actions of the table (V: milestones, L: print to-do sheets per party)"), classes="hint")
         yield DataTable(id="actions", cursor_type="row", zebra_stripes=True)
         yield Footer(compact=True)
 

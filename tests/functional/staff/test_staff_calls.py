@@ -57,7 +57,7 @@ async def test_the_call_list_by_keys_tick_off_and_back_again(waiting, make_app, 
         tell = str(app.screen.query_one("#tell", Static).render())
         assert tell.splitlines() == [
             "Kerro asukkaalle Aino Asukas:",
-            f"{aino.reference}: Työntekijä on lukenut idean, ja se näkyy tällä näytöllä",
+            f"{aino.reference}: Työntekijä on lukenut idean, ja se näkyy asukastuvan kioskilla",
             "Vastaus: Penkki tilataan keväällä.",
         ]
         await pilot.press("k")  # Aino was called
