@@ -29,7 +29,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "restore": ("kiosk.cli.data", "restore the data from a backup"),
     "export": ("kiosk.cli.data", "export data without contact details"),
     "staff": ("kiosk.cli.staff", "staff area: PIN and privacy"),
-    "print": ("kiosk.cli.printing", "print a poster, agenda, minutes, large-text summary or results sheet"),
+    "print": (
+        "kiosk.cli.printing",
+        "print a poster, agenda, minutes, large-text summary, to-do sheets or results sheet",
+    ),
     "check": ("kiosk.cli.check", "smoke test after an update: data, every screen, every printable"),
 }
 """Every command: the module that adds it (``register(subparsers, common)``) and its one-line help.

@@ -117,6 +117,22 @@ ACTION_STATUS_LABELS = {
 """What each action status is called."""
 
 
+class ResponsibleKind(StrEnum):
+    """Who takes an agreed action: someone at the table, one of its sub-groups, or a party outside it."""
+
+    PARTICIPANT = "participant"
+    SUBGROUP = "subgroup"
+    OUTSIDE = "outside"
+
+
+RESPONSIBLE_KIND_LABELS = {
+    ResponsibleKind.PARTICIPANT: N_("Participant"),
+    ResponsibleKind.SUBGROUP: N_("Sub-group"),
+    ResponsibleKind.OUTSIDE: N_("Outside party"),
+}
+"""What each kind of responsible party is called on the action form."""
+
+
 class IdeaState(StrEnum):
     """Where a resident's idea is in its life cycle."""
 
@@ -503,6 +519,20 @@ class Meeting(Record):
 
 
 @dataclass
+class Milestone(Record):
+    """A dated step of an agreed action (e.g. applied, granted, opened): planned, or reached on that day."""
+
+    label: str
+    day: date
+    reached: bool = False
+    id: str = field(default_factory=new_id)
+
+    def validate(self) -> None:
+        """Refuse a milestone without a label."""
+        _require_text(self.label, N_("Milestone"))
+
+
+@dataclass
 class Action(Record):
     """An agreed action: what, who is responsible, by when, and what came of it."""
 
@@ -514,9 +544,14 @@ class Action(Record):
     result: str = ""
     meeting_id: str = ""
     responsible_id: str = ""
+    """The participant's or the sub-group's id (by ``responsible_kind``); empty for an outside party."""
     idea_ids: list[str] = field(default_factory=list)
     created: datetime | None = None
     completed: datetime | None = None
+    responsible_kind: ResponsibleKind | None = None
+    """Who ``responsible`` is; None in records written before there was a choice (see ``responsible_as``)."""
+    milestones: list[Milestone] = field(default_factory=list)
+    """Dated steps on the way, earliest first."""
     id: str = field(default_factory=new_id)
 
     @property
@@ -524,13 +559,26 @@ class Action(Record):
         """Whether the action still waits to be done."""
         return self.status in (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
 
+    @property
+    def responsible_as(self) -> ResponsibleKind:
+        """Who the responsible party is; older records name a participant by id, or an outside party by text."""
+        if self.responsible_kind is not None:
+            return self.responsible_kind
+        return ResponsibleKind.PARTICIPANT if self.responsible_id else ResponsibleKind.OUTSIDE
+
+    def is_overdue(self, today: date) -> bool:
+        """Whether the action is still open after its due date."""
+        return self.is_open and self.due is not None and self.due < today
+
     def validate(self) -> None:
-        """Refuse an action without a what or a responsible party."""
+        """Refuse an action without a what or a responsible party, or with a bad milestone."""
         _require_text(self.what, N_("Action"), 500)
         if not self.responsible or not self.responsible.strip():
             raise ValidationError(N_("An agreed action needs a responsible party."))
         _limit_text(self.responsible, N_("Responsible party"), NAME_MAX_CHARS)
         _limit_text(self.result, N_("Result"), LONG_TEXT_MAX_CHARS)
+        for milestone in self.milestones:
+            milestone.validate()
 
 
 @dataclass
