@@ -7,14 +7,12 @@ from dataclasses import replace
 from datetime import date, datetime
 
 import pdfplumber
-from printables_support import (  # noqa: F401 - data and kiosk_main are fixtures
+from printables_support import (
     MEETING_ID,
     RESIDENT_CONTACT,
     RESIDENT_NAME,
-    data,
     fill_store,
     flat,
-    kiosk_main,
     page_count,
     sample_sheet,
 )
@@ -130,7 +128,7 @@ def test_the_call_list_says_whom_to_call_and_what_to_tell_them():
     assert "Nyt ei ole ketään, jolle soittaa." in empty[0]
 
 
-def test_kiosk_print_todo_writes_the_sheets(kiosk_main, data, tmp_path, capsys):  # noqa: F811 - fixtures
+def test_kiosk_print_todo_writes_the_sheets(kiosk_main, data, tmp_path, capsys):
     out = tmp_path / "todo.pdf"
     assert kiosk_main(["print", "todo", MEETING_ID[:8], "--out", str(out), "--data", data, "--no-print"]) == 0
     pages = pages_of(out.read_bytes())
