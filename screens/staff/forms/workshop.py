@@ -1,4 +1,4 @@
-"""Create a service workshop: title, date, start, place, themes and a description."""
+"""Create a service workshop: title, date, start, place, a description and (if any) themes beforehand."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from screens.staff.forms.base import FormDialog, field, form_buttons
 
 
 class WorkshopDialog(FormDialog):
-    """A workshop is open for ideas from the moment it is created."""
+    """A workshop is open for ideas from the moment it is created; its themes may come out of it later."""
 
     def compose(self) -> ComposeResult:
         """The form."""
@@ -30,13 +30,13 @@ class WorkshopDialog(FormDialog):
                     with Vertical():
                         yield from field(_("Start (e.g. 17.00)"), Input("17.00", id="time"))
                 yield from field(_("Place"), Input(id="place", max_length=NAME_MAX_CHARS))
-                yield from field(_("Themes, one per line"), TextArea(id="themes", soft_wrap=True))
                 yield from field(_("Description"), TextArea(id="description", soft_wrap=True))
+                yield from field(_("Themes beforehand, if any, one per line"), TextArea(id="themes", soft_wrap=True))
             yield from form_buttons()
         yield Footer(compact=True)
 
     def build(self):
-        """The workshop (the core refuses one without a title, place or theme)."""
+        """The workshop (the core refuses one without a title or place)."""
         start = parse_moment(self.value("#day"), self.value("#time"), today=self.store.now().date())
         return partial(
             create_workshop,
