@@ -250,8 +250,8 @@ KARTTULA_THEME = "Ikäihmisten palvelut ja toiminta"
 NEWS_THEME = "Tiedon kulku kylillä"
 HALLS_THEME = "Kylätalot yhteiseen käyttöön"
 RIDES_THEME = "Liikkuminen ja kyydit"
-PAST_WORKSHOP_TITLE = "Palvelupaja: hyvä arki Karttulan kylillä"
-WINTER_WORKSHOP_TITLE = "Palvelupaja: talven arki ja yhdessä tekeminen"
+PAST_WORKSHOP_TITLE = "Hyvä arki Karttulan kylillä"
+WINTER_WORKSHOP_TITLE = "Talven arki ja yhdessä tekeminen"
 
 SETTINGS = {
     "centre_name": CENTRE,

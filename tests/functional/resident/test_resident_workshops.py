@@ -76,3 +76,27 @@ async def test_a_workshop_without_themes_is_offered_in_the_idea_form_as_itself(s
         await settle(pilot)
         assert app.screen.draft.workshop_id == workshop.id
         assert app.screen.draft.theme == "Hyvä arki kylillä"
+
+
+def _arrive(keys):
+    """A run_before that presses the keys from home and waits."""
+
+    async def run_before(pilot) -> None:
+        await walk(pilot, keys)
+        await settle(pilot)
+
+    return run_before
+
+
+def test_snapshot_upcoming_with_a_workshop(snap_compare, store):
+    from kiosk.app import KioskApp
+
+    _workshop(store, ["Kyydit", "Digituki"])
+    assert snap_compare(KioskApp(store), terminal_size=SIZE, run_before=_arrive(["2"]))
+
+
+def test_snapshot_theme_step_for_a_workshop(snap_compare, store):
+    from kiosk.app import KioskApp
+
+    _workshop(store, ["Kyydit", "Digituki"])
+    assert snap_compare(KioskApp(store), terminal_size=SIZE, run_before=_arrive(["2", "1"]))

@@ -140,3 +140,54 @@ async def test_themes_cannot_be_recorded_before_the_workshop(staff_store, make_a
         assert isinstance(app.screen, OutcomeThemesDialog)
         assert "kun se on alkanut" in text_of(app, "#error")
     assert staff_store.workshops()[0].outcome_themes == []
+
+
+# Snapshots -------------------------------------------------------------------------
+
+
+def _held_workshop_with_outcome(store) -> None:
+    """A held workshop with the themes that came out of it, an idea left for it, and the table it led to."""
+    from kiosk.core.ideas import submit_idea
+    from kiosk.core.workshops import link_table, record_outcome_themes
+
+    workshop = create_workshop(
+        store,
+        "Kylien palvelupaja",
+        HELD,
+        "Karttulan asukastupa",
+        description="Kaikille avoin palvelupaja: mikä tekee arjesta hyvää kylillä?",
+    )
+    submit_idea(store, "Kyytirinki kirkonkylälle", theme=workshop.title, workshop_id=workshop.id, source="workshop")
+    record_outcome_themes(store, workshop.id, ["Kyydit kirkonkylälle", "Yksinäisyys talvella"])
+    table = save_table(store, Table(name="Karttulan kyläkyydit", theme="Kyydit kirkonkylälle", area="Karttula"))
+    link_table(store, workshop.id, table.id)
+    save_table(store, Table(name="Karttulan kirjaston illat", theme="Kirjasto", area="Karttula"))
+
+
+def _snapshot(snap_compare, make_app, store, *keys):
+    """Log in, open the workshop, press the keys, compare the screen."""
+
+    async def run_before(pilot) -> None:
+        await login(pilot)
+        await open_first_workshop(pilot)
+        for key in keys:
+            await pilot.press(key)
+            await settle(pilot)
+        await pilot.pause()
+
+    return snap_compare(make_app(store), terminal_size=SIZE, run_before=run_before)
+
+
+def test_workshop_screen(snap_compare, make_app, staff_store):
+    _held_workshop_with_outcome(staff_store)
+    assert _snapshot(snap_compare, make_app, staff_store)
+
+
+def test_outcome_themes_dialog(snap_compare, make_app, staff_store):
+    _held_workshop_with_outcome(staff_store)
+    assert _snapshot(snap_compare, make_app, staff_store, "r")
+
+
+def test_link_table_dialog(snap_compare, make_app, staff_store):
+    _held_workshop_with_outcome(staff_store)
+    assert _snapshot(snap_compare, make_app, staff_store, "l")
