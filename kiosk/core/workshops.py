@@ -63,6 +63,31 @@ def create_workshop(
     return workshop
 
 
+def update_workshop(
+    store: Store,
+    workshop_id: str,
+    title: str,
+    start: datetime,
+    place: str,
+    themes: Iterable[str] = (),
+    *,
+    description: str = "",
+    actor: str = "staff",
+) -> Workshop:
+    """Change a workshop's title, time, place, description or themes beforehand (what came of it stays)."""
+    with store.transaction() as tx:
+        workshop = load_workshop(tx, workshop_id)
+        workshop.title = clean_text(title)
+        workshop.start = start
+        workshop.place = clean_text(place)
+        workshop.themes = clean_themes(themes)
+        workshop.description = clean_text(description, multiline=True)
+        workshop.validate()
+        tx.put(WORKSHOPS, workshop.to_dict())
+        record_audit(tx, store.now(), actor, "update workshop", title=workshop.title)
+    return workshop
+
+
 def set_workshop_open(store: Store, workshop_id: str, is_open: bool, *, actor: str = "staff") -> Workshop:
     """Open or close a workshop for ideas."""
     with store.transaction() as tx:

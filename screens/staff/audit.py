@@ -40,6 +40,7 @@ WHAT_LABELS = {
     "create workshop": N_("Service workshop created"),
     "workshop open": N_("Service workshop opened"),
     "workshop closed": N_("Service workshop closed"),
+    "update workshop": N_("Service workshop changed"),
     "workshop themes": N_("Themes that came out of a workshop recorded"),
     "workshop led to table": N_("Workshop linked to the table it led to"),
     "workshop unlinked from table": N_("Workshop's link to a table removed"),

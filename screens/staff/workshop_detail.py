@@ -65,6 +65,7 @@ class WorkshopScreen(StaffScreen):
     """Run one workshop: record the themes that came out of it, link the tables it led to, print its poster."""
 
     BINDINGS = [
+        Binding("e", "edit", N_("Change"), id="workshop-edit"),
         Binding("r", "outcome", N_("Themes that came out"), id="workshop-outcome"),
         Binding("l", "link", N_("Link a table"), id="workshop-link"),
         Binding("x", "unlink", N_("Remove link"), id="workshop-unlink"),
@@ -114,6 +115,13 @@ class WorkshopScreen(StaffScreen):
                 state = _("Active") if table.status == TableStatus.ACTIVE else _("Closed")
                 grid.add_row(plain(first_line(table.name, 40)), plain(first_line(table.area, 20)), state, key=table.id)
         self.query_one("#no-tables", Static).display = not grid.row_count
+
+    def action_edit(self) -> None:
+        """Change the workshop's title, time, place, description or themes beforehand."""
+        from screens.staff.forms.workshop import WorkshopDialog
+
+        if self.workshop is not None:
+            self.app.push_screen(WorkshopDialog(self.workshop), callback=self.reload)
 
     def action_outcome(self) -> None:
         """Record the themes that came out of the workshop."""

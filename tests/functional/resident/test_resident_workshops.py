@@ -78,6 +78,19 @@ async def test_a_workshop_without_themes_is_offered_in_the_idea_form_as_itself(s
         assert app.screen.draft.theme == "Hyvä arki kylillä"
 
 
+async def test_typed_text_on_the_workshop_card_is_shown_as_it_was_typed(store, make_app):
+    from resident_support import HOSTILE_TEXTS
+
+    create_workshop(store, HOSTILE_TEXTS[1], AHEAD, HOSTILE_TEXTS[0], [HOSTILE_TEXTS[2]], description=HOSTILE_TEXTS[3])
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2")
+        await settle(pilot)
+        shown = screen_text(app)
+        assert "[@click=app.quit]x[/]" in shown and "Paikka: [/]" in shown and '<img src="/etc/passwd"/>' in shown
+        assert "\x1b" not in shown
+
+
 def _arrive(keys):
     """A run_before that presses the keys from home and waits."""
 

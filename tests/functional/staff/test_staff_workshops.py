@@ -191,3 +191,28 @@ def test_outcome_themes_dialog(snap_compare, make_app, staff_store):
 def test_link_table_dialog(snap_compare, make_app, staff_store):
     _held_workshop_with_outcome(staff_store)
     assert _snapshot(snap_compare, make_app, staff_store, "l")
+
+
+async def test_a_workshops_place_and_description_can_be_changed(staff_store, make_app):
+    create_workshop(staff_store, "Kylien palvelupaja", HELD, "Asukastupa", ["Kyydit"])
+    app = make_app(staff_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await login(pilot)
+        await open_first_workshop(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        assert isinstance(app.screen, WorkshopDialog)
+        app.screen.query_one("#place").value = ""
+        await type_into(pilot, "#place", "Karttulan kirjasto")
+        await type_into(pilot, "#description", "Kahvitarjoilu.")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, WorkshopScreen)
+        assert "Karttulan kirjasto" in text_of(app, "#facts")
+    [workshop] = staff_store.workshops()
+    assert (workshop.place, workshop.description, workshop.themes) == (
+        "Karttulan kirjasto",
+        "Kahvitarjoilu.",
+        ["Kyydit"],
+    )
+    assert workshop.start == HELD
