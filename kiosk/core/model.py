@@ -583,7 +583,11 @@ class Action(Record):
 
 @dataclass
 class Workshop(Record):
-    """A service workshop (palvelupaja): an open event where residents raise themes."""
+    """A service workshop (palvelupaja): an open event, for everyone, out of which development themes come.
+
+    ``themes`` are what staff may suggest beforehand (none is fine); ``outcome_themes`` are the
+    themes that came out of the workshop, recorded afterwards; ``table_ids`` the tables it led to.
+    """
 
     title: str
     start: datetime
@@ -591,15 +595,23 @@ class Workshop(Record):
     themes: list[str] = field(default_factory=list)
     description: str = ""
     is_open: bool = True
+    outcome_themes: list[str] = field(default_factory=list)
+    table_ids: list[str] = field(default_factory=list)
     id: str = field(default_factory=new_id)
 
+    @property
+    def offered_themes(self) -> list[str]:
+        """The themes residents leave ideas on: those that came out of it, else those suggested beforehand."""
+        return self.outcome_themes or self.themes
+
     def validate(self) -> None:
-        """Refuse a workshop without a title, place or theme."""
+        """Refuse a workshop without a title or place, or with an over-long theme or description."""
+        if self.start.tzinfo is None:
+            raise ValidationError(N_("The workshop's start time has no time zone."))
         _require_text(self.title, N_("Title"))
         _require_text(self.place, N_("Place"))
-        if not any(theme.strip() for theme in self.themes):
-            raise ValidationError(N_("A service workshop needs at least one theme."))
-        for theme in self.themes:
+        _limit_text(self.description, N_("Description"), LONG_TEXT_MAX_CHARS)
+        for theme in (*self.themes, *self.outcome_themes):
             _limit_text(theme, N_("Theme"), NAME_MAX_CHARS)
 
 
