@@ -85,12 +85,13 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
 
 def _open_store(data: str | None):
     """Open the data folder at ``data`` (or the default one)."""
+    from kiosk.core.bundle import keep_published
     from kiosk.core.migrate import migrate_if_needed
     from kiosk.core.store import Store
 
     store = Store.open(Path(data) if data else None)
     migrate_if_needed(store)
-    return store
+    return keep_published(store)
 
 
 def _report_recoveries(store) -> None:

@@ -17,12 +17,13 @@ from kiosk.core.errors import InvalidTransition, NotFound, ValidationError
 from kiosk.core.i18n import N_
 from kiosk.core.model import (
     IDEA_STATE_LABELS,
+    OLD_REFERENCE_PREFIX,
     AgendaItem,
     Idea,
     IdeaEvent,
     IdeaState,
     Meeting,
-    parse_reference,
+    split_reference,
 )
 from kiosk.core.store import IDEA_COUNTER, IDEAS, MEETINGS, Store, Transaction, record_audit
 from kiosk.core.text import clean_text, first_line
@@ -87,6 +88,7 @@ def submit_idea(
     idea.validate()
     with store.transaction() as tx:
         idea.sealed_contact = seal_contact(tx, idea.id, name, contact)
+        idea.centre = store.settings().centre_code
         idea.number = tx.next_number(IDEA_COUNTER)
         tx.put(IDEAS, idea.to_dict())
     return idea
@@ -119,12 +121,14 @@ def submit_ideas(store: Store, batch: list[NewIdea]) -> BatchOutcome:
     added: list[Idea] = []
     refused: list[tuple[int, ValidationError]] = []
     already = 0
+    centre = store.settings().centre_code
     with store.transaction() as tx:
         for row in batch:
             idea = Idea(
                 text=clean_text(row.text, multiline=True),
                 theme=clean_text(row.theme),
                 source=row.source,
+                centre=centre,
                 created=now,
                 history=[IdeaEvent(state=IdeaState.RECEIVED, at=now)],
             )
@@ -145,9 +149,19 @@ def submit_ideas(store: Store, batch: list[NewIdea]) -> BatchOutcome:
 
 
 def find_idea(store: Store, reference: str) -> Idea | None:
-    """The idea a resident's typed reference points at, or None."""
-    number = parse_reference(reference)
-    return store.idea_by_number(number) if number is not None else None
+    """The idea a resident's typed reference points at, or None.
+
+    The number alone finds it, and so do the idea's own prefix (``KAR-0024``), this centre's code, and
+    ``ID-`` for the references given before the centre had a code; another centre's prefix does not.
+    """
+    found = split_reference(reference)
+    if found is None:
+        return None
+    prefix, number = found
+    idea = store.idea_by_number(number)
+    if idea is None or prefix in ("", OLD_REFERENCE_PREFIX, idea.centre, store.settings().centre_code):
+        return idea
+    return None
 
 
 def _change(store: Store, idea_id: str, actor: str, what: str, change) -> Idea:
