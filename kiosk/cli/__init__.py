@@ -31,6 +31,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "staff": ("kiosk.cli.staff", "staff area: PIN and privacy"),
     "print": ("kiosk.cli.printing", "print a poster, agenda, minutes, large-text summary or results sheet"),
     "check": ("kiosk.cli.check", "smoke test after an update: data, every screen, every printable"),
+    "sync": ("kiosk.cli.sync", "share with other centres over Syncthing"),
 }
 """Every command: the module that adds it (``register(subparsers, common)``) and its one-line help.
 
