@@ -106,6 +106,7 @@ def _revert_local_changes(api, folder: str) -> None:
     from kiosk.core.syncthing import SyncError
 
     try:
+        api.scan(folder)
         if api.folder_status(folder).get("receiveOnlyTotalItems", 0):
             api.revert(folder)
             print("  " + _("Files changed here were put back as the sending centre has them."))

@@ -261,6 +261,10 @@ class Syncthing:
         """How far a folder is (``/rest/db/status``): its state, what it still needs, local changes."""
         return dict(self.call("GET", "/rest/db/status", folder=folder))
 
+    def scan(self, folder: str) -> None:
+        """Have Syncthing look at a folder now (it answers when the scan is done)."""
+        self.call("POST", "/rest/db/scan", folder=folder)
+
     def revert(self, folder: str) -> None:
         """Undo local changes in a receive-only folder, so the sender's files come back."""
         self.call("POST", "/rest/db/revert", folder=folder)

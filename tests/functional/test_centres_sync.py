@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -18,15 +19,22 @@ CENTRES = (
 )
 
 
+@contextmanager
+def joined(root: Path, clock, entries):
+    """Centres with their own Syncthing each, every one joined with every other by ``kiosk sync``."""
+    centres = [make_centre(root / code.lower() / "data", clock, code, name, village=v) for code, name, v in entries]
+    with syncthing_nodes(root, len(centres)) as nodes:
+        datas = [c.store.path for c in centres]
+        devices = [init_centre(n, d, code, name) for n, d, (code, name, _v) in zip(nodes, datas, entries, strict=True)]
+        join_all(nodes, datas, devices, [name for _c, name, _v in entries])
+        yield centres, nodes, devices
+
+
 @pytest.fixture
 def municipality(tmp_path, clock):
     """Three centres, each with its own Syncthing, all joined with each other."""
-    centres = [make_centre(tmp_path / code.lower() / "data", clock, code, name, village=v) for code, name, v in CENTRES]
-    with syncthing_nodes(tmp_path, len(centres)) as nodes:
-        datas = [c.store.path for c in centres]
-        devices = [init_centre(n, d, code, name) for n, d, (code, name, _v) in zip(nodes, datas, CENTRES, strict=True)]
-        join_all(nodes, datas, devices, [name for _c, name, _v in CENTRES])
-        yield centres, nodes, devices
+    with joined(tmp_path, clock, CENTRES) as found:
+        yield found
 
 
 def arrived(reader, writer_device: str, condition=lambda bundle: True):
@@ -52,3 +60,65 @@ def test_three_centres_receive_each_others_bundles_and_nothing_private(municipal
     for secret in kar.secrets:
         assert secret.encode() not in at_sukeva, secret
     assert {s.bundle.code for s in centre_states(suk.store)} == {"KAR", "RAU"}
+
+
+@pytest.fixture
+def two_centres(tmp_path, clock):
+    """Karttula and Sukeva, joined; Sukeva already holds Karttula's first bundle."""
+    with joined(tmp_path, clock, CENTRES[:2]) as (centres, nodes, devices):
+        wait_for(lambda: arrived(centres[1], devices[0]), "Karttula's first bundle complete at Sukeva")
+        yield centres, nodes, devices
+
+
+def big_change(kar) -> None:
+    """Meetings whose minutes, received slowly, keep the bundle half new for a long while; and a new answer."""
+    import secrets
+    from datetime import timedelta
+
+    from kiosk.core.ideas import answer_idea
+    from kiosk.core.model import Meeting
+    from kiosk.core.store import MEETINGS
+
+    with kar.store.transaction() as tx:  # one commit, so one new bundle
+        for week in range(1, 60):
+            start = kar.meeting.start + timedelta(weeks=week)
+            meeting = Meeting(table_id=kar.table.id, start=start, place="Kylätalo", minutes=secrets.token_hex(20_000))
+            tx.put(MEETINGS, meeting.to_dict())
+    answer_idea(kar.store, kar.published.id, "Kirjastoauto tulee keväällä")
+
+
+def test_syncthing_killed_while_a_bundle_arrives_keeps_the_last_complete_one(two_centres):
+    (kar, suk), (kar_node, suk_node), devices = two_centres
+    folder = received_folder(suk.store, devices[0]).name
+    first = centre_state(suk.store, folder).bundle
+    for node, limit in ((kar_node, "maxSendKbps"), (suk_node, "maxRecvKbps")):  # a slow line between the two
+        node.api().call("PATCH", "/rest/config/options", {limit: 8, "limitBandwidthInLan": True})
+    big_change(kar)
+    wait_for(lambda: centre_state(suk.store, folder).incomplete, "Karttula's new bundle half arrived at Sukeva")
+    suk_node.kill()
+    state = centre_state(suk.store, folder)
+    assert state.incomplete and state.bundle is not None
+    assert state.bundle.sequence == first.sequence
+    assert state.bundle.idea(kar.published.id).public_answer == ""
+    status = kiosk(suk.store.path, "sync", "status").stdout
+    [line] = [line for line in status.splitlines() if "Karttulan asukastupa" in line]
+    assert "KESKEN" in line and f"numero {first.sequence})" in line
+    suk_node.start()
+    for node, limit in ((kar_node, "maxSendKbps"), (suk_node, "maxRecvKbps")):
+        node.api().call("PATCH", "/rest/config/options", {limit: 0, "limitBandwidthInLan": False})
+    done = wait_for(
+        lambda: arrived(suk, devices[0], lambda b: b.sequence > first.sequence), "the whole new bundle after a restart"
+    )
+    assert done.idea(kar.published.id).public_answer == "Kirjastoauto tulee keväällä"
+
+
+def test_a_damaged_received_file_is_ignored_and_put_back(two_centres):
+    (kar, suk), _nodes, devices = two_centres
+    folder = received_folder(suk.store, devices[0])
+    (folder / "meetings.json").write_bytes(b"\x00garbage")
+    state = centre_state(suk.store, folder.name)
+    assert state.incomplete and "meetings.json" in state.problem
+    assert [m.id for m in state.bundle.meetings] == [kar.meeting.id]
+    status = kiosk(suk.store.path, "sync", "status").stdout
+    assert "KESKEN" in status and "palautettiin" in status
+    wait_for(lambda: arrived(suk, devices[0]), "Karttula's bundle whole again at Sukeva")
