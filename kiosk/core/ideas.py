@@ -46,8 +46,8 @@ def save_idea(tx: Transaction, idea: Idea) -> None:
     tx.put(IDEAS, idea.to_dict())
 
 
-def _move(idea: Idea, state: IdeaState, when: datetime, note: str = "") -> None:
-    """Change an idea's state if the life cycle allows it, recording the step."""
+def move_idea(idea: Idea, state: IdeaState, when: datetime, note: str = "") -> None:
+    """Change an idea's state if the life cycle allows it, recording the step (inside a service's transaction)."""
     if state != idea.state and not idea.can_move_to(state):
         raise InvalidTransition(
             N_("An idea that is '{current}' cannot become '{target}'."),
@@ -182,7 +182,7 @@ def publish_idea(store: Store, idea_id: str, *, actor: str = "staff") -> Idea:
         idea_id,
         actor,
         "publish idea",
-        lambda tx, idea, now: _move(idea, IdeaState.PUBLISHED, now),
+        lambda tx, idea, now: move_idea(idea, IdeaState.PUBLISHED, now),
     )
 
 
@@ -204,7 +204,7 @@ def decline_idea(store: Store, idea_id: str, reason: str, *, actor: str = "staff
 
     def change(tx: Transaction, idea: Idea, now: datetime) -> None:
         idea.public_answer = reason
-        _move(idea, IdeaState.DECLINED, now, reason)
+        move_idea(idea, IdeaState.DECLINED, now, reason)
 
     return _change(store, idea_id, actor, "decline idea", change)
 
@@ -216,7 +216,7 @@ def complete_idea(store: Store, idea_id: str, answer: str = "", *, actor: str = 
     def change(tx: Transaction, idea: Idea, now: datetime) -> None:
         if answer:
             idea.public_answer = answer
-        _move(idea, IdeaState.DONE, now, answer)
+        move_idea(idea, IdeaState.DONE, now, answer)
 
     return _change(store, idea_id, actor, "complete idea", change)
 
@@ -233,7 +233,7 @@ def merge_ideas(store: Store, duplicate_id: str, into_id: str, *, actor: str = "
             raise NotFound(N_("No idea with that id."))
         duplicate.merged_into = target.id
         duplicate.public_answer = target.reference
-        _move(duplicate, IdeaState.MERGED, now, target.reference)
+        move_idea(duplicate, IdeaState.MERGED, now, target.reference)
         save_idea(tx, duplicate)
         record_audit(tx, now, actor, "merge ideas", idea=duplicate.reference, into=target.reference)
     return duplicate
@@ -273,7 +273,7 @@ def forward_idea_to_agenda(
         idea.table_id = meeting.table_id
         idea.meeting_id = meeting.id
         idea.agenda_item_id = item.id
-        _move(idea, IdeaState.ON_AGENDA, now, meeting.id)
+        move_idea(idea, IdeaState.ON_AGENDA, now, meeting.id)
         save_idea(tx, idea)
         tx.put(MEETINGS, meeting.to_dict())
         record_audit(tx, now, actor, "forward idea", idea=idea.reference, meeting=meeting.id)
@@ -299,7 +299,7 @@ def mark_discussed(tx: Transaction, idea_id: str, note: str, when: datetime) -> 
         return
     idea = Idea.from_dict(data)
     if idea.state == IdeaState.ON_AGENDA:
-        _move(idea, IdeaState.DISCUSSED, when, note)
+        move_idea(idea, IdeaState.DISCUSSED, when, note)
         save_idea(tx, idea)
     elif idea.state == IdeaState.DISCUSSED:
         idea.history[-1].note = note

@@ -234,6 +234,11 @@ def _folder_names(root: Path) -> set[str]:
         return set()
 
 
+def has_other_centres(store: Store) -> bool:
+    """Whether a complete bundle of another centre was ever kept here (cheap: no file is read)."""
+    return any(not name.startswith(".") for name in _folder_names(store.path / KEPT))
+
+
 def centre_states(store: Store) -> list[CentreState]:
     """Every other centre this kiosk receives from (or kept a bundle of), by name."""
     names = _folder_names(store.path / CENTRES) | _folder_names(store.path / KEPT)

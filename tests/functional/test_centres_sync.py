@@ -122,3 +122,97 @@ def test_a_damaged_received_file_is_ignored_and_put_back(two_centres):
     status = kiosk(suk.store.path, "sync", "status").stdout
     assert "KESKEN" in status and "palautettiin" in status
     wait_for(lambda: arrived(suk, devices[0]), "Karttula's bundle whole again at Sukeva")
+
+
+async def staff_login(pilot) -> None:
+    """Open the staff area with the test centres' PIN."""
+    from functional_support import settle
+
+    from tests.unit.centres_support import PIN
+
+    await pilot.press("f9")
+    await pilot.pause()
+    await pilot.press(*PIN, "enter")
+    await settle(pilot)
+
+
+async def test_meetings_travel_and_a_forwarded_idea_comes_back_answered(municipality, make_app):
+    """The issue's whole story over real Syncthing: B lists A's meeting; A's idea goes to B's table and back."""
+    from functional_support import settle
+    from resident.resident_support import SIZE, screen_text, static_text
+    from textual.widgets import OptionList
+
+    from kiosk.core.centres import inbox
+    from kiosk.core.ideas import answer_idea
+    from screens.idea_status import IdeaStatusScreen
+    from screens.other_centres import OtherCentresScreen
+    from screens.staff.centres import CentresInboxScreen
+    from screens.staff.ideas import IdeasScreen
+
+    (kar, suk, _rau), _nodes, devices = municipality
+    wait_for(lambda: arrived(suk, devices[0]), "Karttula's bundle complete at Sukeva")
+    wait_for(lambda: arrived(kar, devices[1]), "Sukeva's bundle complete at Karttula")
+
+    app = make_app(suk.store)  # B's resident screen lists A's upcoming meeting, marked with A
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("8")
+        await pilot.pause()
+        assert isinstance(app.screen, OtherCentresScreen)
+        card = static_text(app, "#meeting-1")
+        assert "Karttulan asukastupa" in card and kar.table.name in card and kar.meeting.place in card
+
+    app = make_app(kar.store)  # A's staff forward the published idea to B's table
+    async with app.run_test(size=SIZE) as pilot:
+        await staff_login(pilot)
+        await pilot.press("1")
+        await settle(pilot)
+        assert isinstance(app.screen, IdeasScreen)
+        while app.screen.current().id != kar.published.id:
+            await pilot.press("down")
+        await pilot.press("o")
+        await pilot.pause()
+        options = app.screen.query_one(OptionList)
+        labels = [str(options.get_option_at_index(n).prompt) for n in range(options.option_count)]
+        options.highlighted = labels.index(f"Sukevan asukastupa: {suk.table.name}")
+        await pilot.press("enter")
+        await settle(pilot)
+    assert kar.store.idea(kar.published.id).forwarded_to == "SUK"
+
+    [waiting] = wait_for(lambda: inbox(suk.store), "the forwarded idea in Sukeva's inbox")
+    assert waiting.idea.reference == "KAR-0001" and waiting.table.id == suk.table.id
+    app = make_app(suk.store)  # B's staff see it once in their inbox and accept it
+    async with app.run_test(size=SIZE) as pilot:
+        await staff_login(pilot)
+        await pilot.press("8")
+        await settle(pilot)
+        assert isinstance(app.screen, CentresInboxScreen)
+        assert app.screen.records.keys() == {kar.published.id}
+        await pilot.press("a")
+        await settle(pilot)
+        assert not app.screen.records
+        await pilot.press("a")  # nothing left to accept: nothing happens
+        await settle(pilot)
+    accepted = suk.store.idea(kar.published.id)
+    assert accepted.origin_reference == "KAR-0001" and accepted.table_id == suk.table.id
+    assert [i.id for i in suk.store.open_ideas()].count(kar.published.id) == 1
+    answer = "Sukevan pöytä ottaa kirjastoauton asialistalle."
+    answer_idea(suk.store, accepted.id, answer)
+
+    wait_for(
+        lambda: arrived(
+            kar, devices[1], lambda b: (i := b.idea(accepted.id)) is not None and i.public_answer == answer
+        ),
+        "Sukeva's answer in its bundle at Karttula",
+    )
+    app = make_app(kar.store)  # A's "my idea" shows B's answer
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("4", *"KAR-0001", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, IdeaStatusScreen)
+        assert static_text(app, "#answer") == answer
+        assert "Sukevan asukastupa" in static_text(app, "#forwarded")
+        assert "Aino" not in screen_text(app)
+
+    at_sukeva = all_bytes(suk.store.path, _nodes[1].home)
+    for secret in kar.secrets:
+        assert secret.encode() not in at_sukeva, secret
