@@ -8,6 +8,7 @@ refuses bad input with a translatable reason (``ValidationError``), never a trac
 from __future__ import annotations
 
 import dataclasses
+import re
 import typing
 import uuid
 from collections.abc import Mapping
@@ -646,11 +647,22 @@ class Idea(Record):
     closed: datetime | None = None
     history: list[IdeaEvent] = field(default_factory=list)
     id: str = field(default_factory=new_id)
+    centre: str = ""
+    """The code of the centre that gave the reference (``KAR`` in ``KAR-0024``); "" for an old ``ID-`` one."""
+    forwarded_to: str = ""
+    """The code of the other centre whose table staff forwarded the idea to, if any."""
+    forwarded_table_id: str = ""
+    """The id of that centre's table."""
+    forwarded_at: datetime | None = None
+    origin_centre: str = ""
+    """For an idea accepted from another centre: that centre's code."""
+    origin_reference: str = ""
+    """For an idea accepted from another centre: the reference its resident holds there."""
 
     @property
     def reference(self) -> str:
-        """The short reference a resident writes down, e.g. ``ID-0042``."""
-        return format_reference(self.number)
+        """The short reference a resident writes down, e.g. ``KAR-0042`` (``ID-0042`` before centres had codes)."""
+        return format_reference(self.number, self.centre)
 
     @property
     def is_public(self) -> bool:
@@ -683,17 +695,26 @@ class Idea(Record):
         return state in IDEA_TRANSITIONS[self.state]
 
 
-def format_reference(number: int) -> str:
-    """The human reference for an idea number, e.g. 42 -> ``ID-0042``."""
-    return f"ID-{number:04d}"
+OLD_REFERENCE_PREFIX = "ID"
+"""The prefix of references given before a centre had a code (``ID-0042``); they keep working."""
+_REFERENCE = re.compile(r"((?:[A-Z]{2,5})?)(\d{1,9})")
+
+
+def format_reference(number: int, centre: str = "") -> str:
+    """The human reference for an idea number, e.g. 42 -> ``KAR-0042`` (``ID-0042`` without a centre code)."""
+    return f"{centre or OLD_REFERENCE_PREFIX}-{number:04d}"
+
+
+def split_reference(text: str) -> tuple[str, int] | None:
+    """The prefix ("" if none was typed) and number in a typed reference (``KAR-0042``, ``id 42``, ``42``)."""
+    cleaned = "".join(ch for ch in text.upper() if not ch.isspace()).replace("-", "")
+    found = _REFERENCE.fullmatch(cleaned)
+    if found is None or int(found[2]) == 0:
+        return None
+    return found[1], int(found[2])
 
 
 def parse_reference(text: str) -> int | None:
-    """The idea number in what a resident typed (``ID-0042``, ``id 42``, ``42``), or None."""
-    cleaned = "".join(ch for ch in text.upper() if not ch.isspace()).replace("-", "")
-    if cleaned.startswith("ID"):
-        cleaned = cleaned[2:]
-    if not cleaned.isdigit() or len(cleaned) > 9:
-        return None
-    number = int(cleaned)
-    return number if number > 0 else None
+    """The idea number in what a resident typed (``KAR-0042``, ``ID-0042``, ``id 42``, ``42``), or None."""
+    found = split_reference(text)
+    return found[1] if found else None

@@ -26,6 +26,8 @@ MENU = (
     ("settings", "7", N_("Settings")),
 )
 """The staff area's parts: button id, key, label."""
+CENTRES_ITEM = N_("Ideas from other centres")
+"""The part shown only when this kiosk shares with other centres (``kiosk sync``)."""
 
 
 class StaffHomeScreen(StaffScreen):
@@ -40,6 +42,7 @@ class StaffHomeScreen(StaffScreen):
         Binding("6", "open('audit')", N_("Audit"), id="staff-audit"),
         Binding("7", "open('settings')", N_("Settings"), id="staff-settings"),
         Binding("8", "open('calls')", N_("Calls"), id="staff-calls"),
+        Binding("9", "open('centres')", N_("Other centres"), id="staff-centres"),
         Binding("k", "acknowledge", N_("Acknowledge notices"), id="staff-acknowledge"),
         Binding("escape", "lock", N_("Lock"), id="staff-lock"),
     ]
@@ -56,6 +59,8 @@ class StaffHomeScreen(StaffScreen):
             with Vertical(classes="menu"):
                 for button_id, key, label in MENU:
                     yield Button(f"{key}  {_(label)}", id=button_id)
+                if self.shares_with_centres():
+                    yield Button(f"9  {_(CENTRES_ITEM)}", id="centres")
                 yield Button(_("Lock the staff area"), id="lock", variant="primary")
                 yield Button(_("Close the program"), id="quit", variant="error")
             with Vertical(classes="side"):
@@ -93,10 +98,18 @@ class StaffHomeScreen(StaffScreen):
         notices.display = bool(lines)
         self.refresh_bindings()
 
+    def shares_with_centres(self) -> bool:
+        """Whether other centres' bundles reach this kiosk."""
+        from kiosk.core.received import has_other_centres
+
+        return has_other_centres(self.store)
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Offer acknowledging only while there is a notice."""
+        """Offer acknowledging only while there is a notice, and other centres only when there are some."""
         if action == "acknowledge":
             return bool(self.store.notices())
+        if action == "open" and parameters == ("centres",):
+            return self.shares_with_centres()
         return True
 
     def action_acknowledge(self) -> None:
@@ -141,6 +154,7 @@ class StaffHomeScreen(StaffScreen):
         """Open one part of the staff area."""
         from screens.staff.audit import AuditScreen
         from screens.staff.calls import CallsScreen
+        from screens.staff.centres import CentresInboxScreen
         from screens.staff.ideas import IdeasScreen
         from screens.staff.meetings import MeetingsScreen
         from screens.staff.print_export import PrintExportScreen
@@ -157,6 +171,7 @@ class StaffHomeScreen(StaffScreen):
             "audit": AuditScreen,
             "settings": SettingsScreen,
             "calls": CallsScreen,
+            "centres": CentresInboxScreen,
         }
         self.app.push_screen(screens[part]())
 

@@ -147,6 +147,9 @@ def test_times_are_stored_with_their_offset_and_read_back_in_helsinki():
         ("ID-", None),
         ("x42", None),
         ("0", None),
+        ("KAR-0024", 24),
+        ("kar 24", 24),
+        ("ABCDEF-1", None),
     ],
 )
 def test_parse_reference(typed, number):
