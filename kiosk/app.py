@@ -115,6 +115,7 @@ class KioskApp(App[int]):
         self._recent_errors: list[float] = []
         self._backup_delay = backup_delay
         self._collected_after: float | None = None
+        self._depth = 1
         self.idle_warning: IdleWarningDialog | None = None
         self._warning_since = 0.0
         super().__init__()
@@ -217,8 +218,8 @@ class KioskApp(App[int]):
         else:  # a timer of 0 s is refused by Textual: straight after the first frame
             self.call_after_refresh(self.take_daily_backup)
         self.set_interval(BACKUP_CHECK_SECONDS, self.take_daily_backup)
-        young, middle, _full = gc.get_threshold()
-        gc.set_threshold(young, middle, FULL_COLLECTION_THRESHOLD)
+        self._threshold = gc.get_threshold()
+        gc.set_threshold(*self._threshold[:2], FULL_COLLECTION_THRESHOLD)
         self.set_interval(REST_SECONDS / 2, self.collect_at_rest)
 
     def collect_at_rest(self) -> None:
@@ -379,12 +380,21 @@ class KioskApp(App[int]):
             self.screen_reader.focus_moved(event.widget)
 
     def _screen_changed(self, screen) -> None:
-        """A new screen empties the speech queue at once (it announces itself once it is shown)."""
+        """A new screen empties the speech queue at once (it announces itself once it is shown).
+
+        When a screen was closed, its widgets are garbage: a full collection frees them once the
+        screen below is drawn, so that a visit leaves no memory behind.
+        """
         self.screen_reader.interrupt()
+        depth = len(self.screen_stack)
+        if depth < self._depth:
+            self.call_after_refresh(gc.collect)
+        self._depth = depth
 
     async def on_unmount(self) -> None:
-        """Stop speaking when the program closes."""
+        """Stop speaking when the program closes, and leave Python's collector as it was."""
         self.speech.close()
+        gc.set_threshold(*self._threshold)
 
     # Staff ----------------------------------------------------------------------
 
