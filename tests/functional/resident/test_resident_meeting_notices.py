@@ -1,0 +1,45 @@
+"""A moved or called-off meeting, as residents see it: on the upcoming list and the table's page."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from resident_support import SIZE, screen_text, settle
+
+from kiosk.core.clock import HELSINKI
+from kiosk.core.tables import cancel_meeting, move_meeting
+from screens.upcoming import UpcomingScreen
+
+
+def moved_and_called_off(village) -> None:
+    """The village's first meeting moved to 8.12., its second one called off."""
+    first, second = village.upcoming_meetings()[:2]
+    move_meeting(village, first.id, datetime(2026, 12, 8, 17, tzinfo=HELSINKI), "Karttulan kirjasto")
+    cancel_meeting(village, second.id)
+
+
+async def test_the_upcoming_list_says_moved_with_the_new_time_and_called_off(village, make_app):
+    moved_and_called_off(village)
+    app = make_app(village)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2")
+        await settle(pilot)
+        assert isinstance(app.screen, UpcomingScreen)
+        text = screen_text(app)
+        assert "Siirretty, uusi aika: ti 8.12.2026 klo 17.00–18.30" in text
+        assert "Peruttu: to 14.1.2027 klo 17.00–18.30" in text
+        await pilot.press("1")  # the moved meeting's table
+        await settle(pilot)
+        assert "Siirretty, uusi aika: ti 8.12.2026" in screen_text(app)
+
+
+async def test_the_notices_are_in_the_residents_language(village, make_app):
+    moved_and_called_off(village)
+    app = make_app(village)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("6")  # svenska
+        await settle(pilot)
+        await pilot.press("2")
+        await settle(pilot)
+        text = screen_text(app)
+        assert "Flyttat, ny tid:" in text and "Inställt:" in text
