@@ -43,3 +43,13 @@ async def test_the_notices_are_in_the_residents_language(village, make_app):
         await settle(pilot)
         text = screen_text(app)
         assert "Flyttat, ny tid:" in text and "Inställt:" in text
+
+
+def test_upcoming_with_a_moved_and_a_called_off_meeting(snap_compare, village, make_app):
+    moved_and_called_off(village)
+
+    async def arrive(pilot) -> None:
+        await pilot.press("2")
+        await settle(pilot)
+
+    assert snap_compare(make_app(village), terminal_size=SIZE, run_before=arrive)
