@@ -102,7 +102,7 @@ def meeting_sheet(store: Store, meeting_id: str) -> MeetingSheet:
     if table is None:
         raise NotFound(N_("No such table."))
     ideas = store.ideas_by_id({i for item in meeting.agenda for i in item.idea_ids})
-    later = [m for m in store.meetings(table.id) if m.start > meeting.start]
+    later = [m for m in store.meetings(table.id) if m.start > meeting.start and m.cancelled is None]
     return MeetingSheet(
         meeting=meeting,
         table=table,

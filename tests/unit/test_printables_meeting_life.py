@@ -116,3 +116,17 @@ def test_the_summary_lists_the_absent_and_says_the_minutes_are_a_draft(store, ta
     text = flat(pdf_text(build_summary(meeting_sheet(store, first_id), "fi")))
     assert "Hyväksytty seuraavassa tapaamisessa to 10.12.2026." in text
     assert "Luonnos" not in text
+
+
+def test_the_large_sheet_of_a_called_off_meeting_says_so_and_the_next_meeting_skips_it(store, table):
+    from printables.large import build_large
+
+    first = schedule_meeting(store, table.id, at(3), "Asukastupa")
+    off = schedule_meeting(store, table.id, at(10), "Asukastupa")
+    schedule_meeting(store, table.id, at(17), "Karttulan kirjasto")
+    cancel_meeting(store, off.id)
+    text = flat(pdf_text(build_large(meeting_sheet(store, off.id), "fi")))
+    assert "Aika: Peruttu: to 10.12.2026 klo 17.00–18.30" in text
+    assert "Mistä puhumme" not in text
+    following = meeting_sheet(store, first.id).next_meeting
+    assert following is not None and following.start == at(17)
