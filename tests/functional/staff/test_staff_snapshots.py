@@ -246,6 +246,10 @@ def test_meeting_under_way(snap_compare, make_app, data):
     assert snapshot(snap_compare, make_app, data, "3", "o", "s")
 
 
+def test_meeting_close_question(snap_compare, make_app, data):
+    assert snapshot(snap_compare, make_app, data, "3", "o", "s", "c")
+
+
 def test_meeting_call_off_question(snap_compare, make_app, data):
     assert snapshot(snap_compare, make_app, data, "3", "o", "p")
 
