@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from kiosk.core import ideas, tables, workshops
+from kiosk.core import ideas, meetings, tables, workshops
 from kiosk.core.clock import FixedClock, local
 from kiosk.core.demo_content import (
     GENERAL_MINUTES,
@@ -272,7 +272,7 @@ def _write_minutes(spec: TableSpec, meet: Meet, key: str) -> Step:
             elif agenda_item.id not in by_key.values() and agenda_item.action_ids:
                 notes[agenda_item.id] = REVIEW_NOTES
         if meeting.approval_item() is not None:
-            tables.approve_minutes(store, meeting.id, actor=ACTOR)
+            meetings.approve_minutes(store, meeting.id, actor=ACTOR)
         people = ids.people[spec.key]
         attendees = [pid for pkey, pid in people.items() if pkey not in meet.absent]
         tables.record_minutes(

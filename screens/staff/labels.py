@@ -5,8 +5,8 @@ from __future__ import annotations
 from kiosk.core.dates import format_when
 from kiosk.core.i18n import N_, current_language
 from kiosk.core.i18n import gettext as _
+from kiosk.core.meeting_order import agenda_item_title
 from kiosk.core.model import IDEA_STATE_SHORT, AgendaItem, IdeaState, Meeting, Table
-from kiosk.core.tables import agenda_item_title
 
 SOURCE_LABELS = {
     "kiosk": N_("kiosk"),

@@ -13,6 +13,7 @@ from textual.widgets import DataTable, Footer, Static
 from kiosk.core.dates import format_day, format_span, format_when
 from kiosk.core.i18n import N_
 from kiosk.core.i18n import gettext as _
+from kiosk.core.meetings import approve_minutes, cancel_meeting, close_meeting, start_meeting
 from kiosk.core.model import (
     ACTION_STATUS_LABELS,
     MEETING_STATE_LABELS,
@@ -22,14 +23,7 @@ from kiosk.core.model import (
     MeetingState,
     Table,
 )
-from kiosk.core.tables import (
-    approve_minutes,
-    cancel_meeting,
-    close_meeting,
-    set_action_status,
-    start_meeting,
-    update_meeting,
-)
+from kiosk.core.tables import set_action_status, update_meeting
 from screens.staff.base import StaffScreen, first_line, plain
 from screens.staff.dialogs.confirm import ConfirmDialog
 from screens.staff.dialogs.text import TextDialog

@@ -10,25 +10,20 @@ from kiosk.core.clock import HELSINKI
 from kiosk.core.errors import ValidationError
 from kiosk.core.i18n import gettext_in
 from kiosk.core.ideas import forward_idea_to_agenda, publish_idea, submit_idea
-from kiosk.core.model import AgendaKind, MeetingState, Participant, Role, Sector, Table
-from kiosk.core.public import upcoming_meetings
-from kiosk.core.settings import Settings
-from kiosk.core.store import SETTINGS
-from kiosk.core.tables import (
-    REVIEW_ITEM_TITLE,
-    PastMeeting,
-    add_action,
-    agenda_item_title,
+from kiosk.core.meeting_order import REVIEW_ITEM_TITLE, PastMeeting, agenda_item_title
+from kiosk.core.meetings import (
     approve_minutes,
     cancel_meeting,
     close_meeting,
     forwardable_meetings,
     move_meeting,
-    record_minutes,
-    save_table,
-    schedule_meeting,
     start_meeting,
 )
+from kiosk.core.model import AgendaKind, MeetingState, Participant, Role, Sector, Table
+from kiosk.core.public import upcoming_meetings
+from kiosk.core.settings import Settings
+from kiosk.core.store import SETTINGS
+from kiosk.core.tables import add_action, record_minutes, save_table, schedule_meeting
 
 
 def at(day: int, hour: int = 17, month: int = 12) -> datetime:

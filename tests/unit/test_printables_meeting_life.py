@@ -10,17 +10,9 @@ from printables_support import flat, pdf_text, qr_codes
 
 from kiosk.core.clock import HELSINKI
 from kiosk.core.ideas import forward_idea_to_agenda, publish_idea, submit_idea
+from kiosk.core.meetings import approve_minutes, cancel_meeting, move_meeting, start_meeting
 from kiosk.core.model import Participant, Role, Sector, Table
-from kiosk.core.tables import (
-    add_action,
-    approve_minutes,
-    cancel_meeting,
-    move_meeting,
-    record_minutes,
-    save_table,
-    schedule_meeting,
-    start_meeting,
-)
+from kiosk.core.tables import add_action, record_minutes, save_table, schedule_meeting
 from printables.agenda import build_agenda
 from printables.poster import build_poster
 from printables.sources import meeting_sheet

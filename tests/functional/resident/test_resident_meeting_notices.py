@@ -7,7 +7,7 @@ from datetime import datetime
 from resident_support import SIZE, screen_text, settle
 
 from kiosk.core.clock import HELSINKI
-from kiosk.core.tables import cancel_meeting, move_meeting
+from kiosk.core.meetings import cancel_meeting, move_meeting
 from screens.upcoming import UpcomingScreen
 
 
