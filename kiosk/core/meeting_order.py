@@ -77,7 +77,7 @@ def next_meeting(tx: Transaction, meeting: Meeting) -> Meeting | None:
 
 def add_approval_item(meeting: Meeting, previous: Meeting) -> bool:
     """Put "approval of the previous meeting's minutes" first on the agenda, if there is room; True if added."""
-    if not previous.held or previous.minutes_approved_in or meeting.approval_item() is not None:
+    if not previous.has_minutes or previous.minutes_approved_in or meeting.approval_item() is not None:
         return False
     free = meeting.duration_minutes - meeting.planned_minutes()
     if free < 1:
