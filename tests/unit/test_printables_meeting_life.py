@@ -122,3 +122,13 @@ def test_the_large_sheet_of_a_called_off_meeting_says_so_and_the_next_meeting_sk
     assert "Mistä puhumme" not in text
     following = meeting_sheet(store, first.id).next_meeting
     assert following is not None and following.start == at(17)
+
+
+def test_the_approving_meetings_minutes_say_the_previous_minutes_were_approved(store, second, clock):
+    clock.advance(days=12)  # 10.12. at 18.00, during the second meeting
+    record_minutes(store, second.id, attendee_ids=["p-chair"], general="Kokoonnuttiin.")
+    text = flat(pdf_text(build_summary(meeting_sheet(store, second.id), "fi")))
+    assert "1. Edellisen tapaamisen muistion hyväksyminen Ei vielä hyväksytty." in text
+    approve_minutes(store, second.id)
+    text = flat(pdf_text(build_summary(meeting_sheet(store, second.id), "fi")))
+    assert "1. Edellisen tapaamisen muistion hyväksyminen Edellinen muistio hyväksyttiin." in text
