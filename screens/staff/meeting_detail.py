@@ -100,7 +100,6 @@ class MeetingScreen(StaffScreen):
         self._refresh_facts()
         self._fill_agenda(meeting)
         self._fill_actions(meeting.table_id)
-        self.refresh_bindings()
 
     def _facts(self, meeting: Meeting) -> list[str]:
         """Place, how full the agenda is, where the meeting is in its life, and its minutes."""
@@ -131,10 +130,10 @@ class MeetingScreen(StaffScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Offer only the steps that fit where the meeting is, so the footer stays short.
 
-        The agenda is built and the meeting moved or called off before it starts (early, or late while
-        its time lasts); it is closed, its actions agreed and the previous minutes
-        approved once it has begun. The minutes key stays (until it is called off) and says why when
-        it is too early.
+        The agenda is built, and the meeting moved or called off, before it starts; staff start it
+        early, or late while its time lasts. Once it has begun it is closed, its actions agreed and
+        the previous minutes approved. The minutes key stays (unless it is called off) and says why
+        when it is too early.
         """
         meeting = self.meeting
         if meeting is None:
