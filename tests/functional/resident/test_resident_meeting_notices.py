@@ -53,3 +53,25 @@ def test_upcoming_with_a_moved_and_a_called_off_meeting(snap_compare, village, m
         await settle(pilot)
 
     assert snap_compare(make_app(village), terminal_size=SIZE, run_before=arrive)
+
+
+async def test_my_idea_says_its_meeting_was_moved_or_called_off(village, make_app):
+    idea = village.idea_by_number(1)  # forwarded to the village's first meeting
+    meeting_id = idea.meeting_id
+    move_meeting(village, meeting_id, datetime(2026, 12, 8, 17, tzinfo=HELSINKI), "Karttulan kirjasto")
+    app = make_app(village)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("4")
+        await settle(pilot)
+        await pilot.press(*idea.reference, "enter")
+        await settle(pilot)
+        assert (
+            "ti 8.12.2026 klo 17.00, Karttulan kirjasto. Tapaaminen on siirretty tähän uuteen aikaan."
+            in screen_text(app).replace("\n", " ")
+        )
+        cancel_meeting(village, meeting_id)
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "Tapaaminen on peruttu. Kysy työntekijältä" in screen_text(app).replace("\n", " ")
