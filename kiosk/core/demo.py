@@ -1,11 +1,15 @@
-"""Demo data for an empty data folder: the source's real tables, meetings, actions and ideas.
+"""Demo data for an empty data folder: one resident centre's own tables, workshops, meetings and ideas.
 
 ``load_demo`` replays two years of a resident centre's life through the public services
-(submit, publish, forward, minutes, actions, close...), so the demo exercises the real
-paths and its audit trail reads naturally. Each step runs on a ``Store`` whose clock
-stands at that step's moment, computed from ``store.now()``: a fixed clock gives fixed
-data (apart from the random ids). No step lies after ``store.now()``; upcoming meetings
-and the open workshop are scheduled ahead of it, as staff would.
+(announce a workshop, submit, publish, record the workshop's themes, link it to the table
+it led to, forward, minutes, actions, close...), so the demo exercises the real paths and
+its audit trail reads naturally. Each step runs on a ``Store`` whose clock stands at that
+step's moment, computed from ``store.now()``: a fixed clock gives fixed data (apart from
+the random ids). No step lies after ``store.now()``; upcoming meetings and the coming
+workshop are scheduled ahead of it, as staff would.
+
+The kiosk's own demo is Karttulan asukastupa's (``KARTTULA_CENTRE``); other centres'
+data (``kiosk.core.demo_centres.OTHER_CENTRES``) loads only when asked for by name.
 """
 
 from __future__ import annotations
@@ -19,12 +23,10 @@ from kiosk.core import ideas, meetings, tables, workshops
 from kiosk.core.clock import FixedClock, local
 from kiosk.core.demo_content import (
     GENERAL_MINUTES,
-    IDEAS,
+    KARTTULA_CENTRE,
     REVIEW_NOTES,
-    SETTINGS,
-    TABLES,
-    WORKSHOP,
     Answer,
+    CentreSpec,
     Complete,
     Decline,
     Forward,
@@ -33,6 +35,7 @@ from kiosk.core.demo_content import (
     Merge,
     Publish,
     TableSpec,
+    WorkshopSpec,
 )
 from kiosk.core.model import AgendaItem, AgendaKind, Participant, SubGroup, Table, TableStatus
 from kiosk.core.settings import Settings
@@ -70,7 +73,7 @@ class _Ids:
     items: dict[str, dict[str, str]] = field(default_factory=dict)
     actions: dict[tuple[str, int], str] = field(default_factory=dict)
     ideas: dict[str, str] = field(default_factory=dict)
-    workshop: str = ""
+    workshops: dict[str, str] = field(default_factory=dict)
 
 
 Step = Callable[[Store, _Ids], object]
@@ -114,20 +117,25 @@ def _is_empty(store: Store) -> bool:
     )
 
 
-def load_demo(store: Store) -> DemoSummary:
-    """Fill an empty data folder with the demo; leave a folder with any data untouched."""
+def load_demo(store: Store, centre: CentreSpec = KARTTULA_CENTRE) -> DemoSummary:
+    """Fill an empty data folder with a centre's demo (by default the kiosk's own, Karttula's).
+
+    A folder with any data is left untouched.
+    """
     if not _is_empty(store):
         return DemoSummary(loaded=False, reason="The data folder already has data.")
     timeline = _Timeline(store)
-    timeline.at(WORKSHOP["announced"], 9, 0, _create_workshop(timeline))
-    for spec in TABLES:
+    started = {spec.key: spec.started for spec in centre.tables}
+    for workshop in centre.workshops:
+        _plan_workshop(timeline, workshop, started)
+    for spec in centre.tables:
         _plan_table(timeline, spec)
-    for idea in IDEAS:
+    for idea in centre.ideas:
         _plan_idea(timeline, idea)
     # Two years of a centre's life saved in one transaction: a handful of file writes, not thousands.
     with store.transaction():
         timeline.run()
-        _put_settings(store)
+        _put_settings(store, centre.settings)
     return summarise(store)
 
 
@@ -148,32 +156,52 @@ def summarise(store: Store) -> DemoSummary:
     )
 
 
-def _put_settings(store: Store) -> None:
+def _put_settings(store: Store, values: dict) -> None:
     """Name the demo centre, unless staff have already saved settings of their own."""
-    settings = Settings(**SETTINGS)
+    settings = Settings(**values)
     settings.validate()
     with store.transaction() as tx:
         if tx.get(SETTINGS_COLLECTION, Settings.RECORD_ID) is None:
             tx.put(SETTINGS_COLLECTION, settings.to_dict())
 
 
-def _create_workshop(timeline: _Timeline) -> Step:
-    """The step that announces the open service workshop."""
-    start = timeline.moment(WORKSHOP["day"], WORKSHOP["hour"])
+def _plan_workshop(timeline: _Timeline, spec: WorkshopSpec, started: dict[str, int]) -> None:
+    """Add a workshop's steps: announced, its themes recorded afterwards, linked to its tables, closed."""
+    start = timeline.moment(spec.day, spec.hour)
 
-    def step(store: Store, ids: _Ids) -> None:
+    def announce(store: Store, ids: _Ids) -> None:
         workshop = workshops.create_workshop(
-            store,
-            WORKSHOP["title"],
-            start,
-            WORKSHOP["place"],
-            list(WORKSHOP["themes"]),
-            description=WORKSHOP["description"],
-            actor=ACTOR,
+            store, spec.title, start, spec.place, spec.themes, description=spec.description, actor=ACTOR
         )
-        ids.workshop = workshop.id
+        ids.workshops[spec.key] = workshop.id
 
-    return step
+    timeline.at(spec.announced, 9, 0, announce)
+    if spec.outcome_day is not None:
+        timeline.at(
+            spec.outcome_day,
+            11,
+            0,
+            lambda store, ids: workshops.record_outcome_themes(
+                store, ids.workshops[spec.key], spec.outcome, actor=ACTOR
+            ),
+        )
+    for table in spec.led_to:
+        day = max(started[table], spec.outcome_day if spec.outcome_day is not None else spec.day)
+        timeline.at(
+            day,
+            9,
+            45,
+            lambda store, ids, table=table: workshops.link_table(
+                store, ids.workshops[spec.key], ids.tables[table], actor=ACTOR
+            ),
+        )
+    if spec.closed is not None:
+        timeline.at(
+            spec.closed,
+            12,
+            0,
+            lambda store, ids: workshops.set_workshop_open(store, ids.workshops[spec.key], False, actor=ACTOR),
+        )
 
 
 # Tables, meetings and actions ----------------------------------------------------
@@ -251,7 +279,7 @@ def _plan_meeting(timeline: _Timeline, spec: TableSpec, meet: Meet) -> None:
     timeline.at(agenda_day, 10, 0, add_items)
     if past:
         timeline.at(meet.day + 1, 10, 0, _write_minutes(spec, meet, key))
-        for index, act in enumerate(meet.acts):
+        for index in range(len(meet.acts)):
             _plan_action(timeline, spec, meet, key, index)
 
 
@@ -332,7 +360,7 @@ def _plan_idea(timeline: _Timeline, spec: IdeaSpec) -> None:
             name=spec.name,
             contact=spec.contact,
             source=spec.source,
-            workshop_id=ids.workshop if spec.workshop else "",
+            workshop_id=ids.workshops[spec.workshop] if spec.workshop else "",
         )
         ids.ideas[spec.key] = idea.id
 

@@ -8,22 +8,23 @@ live collection stays small however many years of history the centre keeps.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-
-from tinydb.table import Document
 
 from kiosk.core.errors import InvalidTransition, NotFound, ValidationError
 from kiosk.core.i18n import N_, gettext_in
 from kiosk.core.model import (
     IDEA_STATE_LABELS,
+    OLD_REFERENCE_PREFIX,
     AgendaItem,
     Idea,
     IdeaEvent,
     IdeaState,
     Meeting,
-    parse_reference,
+    split_reference,
 )
+from kiosk.core.storage import document
 from kiosk.core.store import IDEA_COUNTER, IDEAS, MEETINGS, Store, Transaction, record_audit
 from kiosk.core.text import clean_text
 
@@ -57,8 +58,8 @@ def save_idea(tx: Transaction, idea: Idea) -> None:
     tx.put(IDEAS, idea.to_dict())
 
 
-def _move(idea: Idea, state: IdeaState, when: datetime, note: str = "") -> None:
-    """Change an idea's state if the life cycle allows it, recording the step."""
+def move_idea(idea: Idea, state: IdeaState, when: datetime, note: str = "") -> None:
+    """Change an idea's state if the life cycle allows it, recording the step (inside a service's transaction)."""
     if state != idea.state and not idea.can_move_to(state):
         raise InvalidTransition(
             N_("An idea that is '{current}' cannot become '{target}'."),
@@ -99,6 +100,7 @@ def submit_idea(
     idea.validate()
     with store.transaction() as tx:
         idea.sealed_contact = seal_contact(tx, idea.id, name, contact)
+        idea.centre = store.settings().centre_code
         idea.number = tx.next_number(IDEA_COUNTER)
         tx.put(IDEAS, idea.to_dict())
     return idea
@@ -131,12 +133,14 @@ def submit_ideas(store: Store, batch: list[NewIdea]) -> BatchOutcome:
     added: list[Idea] = []
     refused: list[tuple[int, ValidationError]] = []
     already = 0
+    centre = store.settings().centre_code
     with store.transaction() as tx:
         for row in batch:
             idea = Idea(
                 text=clean_text(row.text, multiline=True),
                 theme=clean_text(row.theme),
                 source=row.source,
+                centre=centre,
                 created=now,
                 history=[IdeaEvent(state=IdeaState.RECEIVED, at=now)],
             )
@@ -152,17 +156,29 @@ def submit_ideas(store: Store, batch: list[NewIdea]) -> BatchOutcome:
                 continue
             idea.number = tx.next_number(IDEA_COUNTER)
             added.append(idea)
-        tx.table(IDEAS).insert_multiple(Document(idea.to_dict(), doc_id=idea.id) for idea in added)
+        tx.table(IDEAS).insert_multiple(document(idea.to_dict(), idea.id) for idea in added)
     return BatchOutcome(added, refused, already)
 
 
 def find_idea(store: Store, reference: str) -> Idea | None:
-    """The idea a resident's typed reference points at, or None."""
-    number = parse_reference(reference)
-    return store.idea_by_number(number) if number is not None else None
+    """The idea a resident's typed reference points at, or None.
+
+    The number alone finds it, and so do the idea's own prefix (``KAR-0024``), this centre's code, and
+    ``ID-`` for the references given before the centre had a code; another centre's prefix does not.
+    """
+    found = split_reference(reference)
+    if found is None:
+        return None
+    prefix, number = found
+    idea = store.idea_by_number(number)
+    if idea is None or prefix in ("", OLD_REFERENCE_PREFIX, idea.centre, store.settings().centre_code):
+        return idea
+    return None
 
 
-def _change(store: Store, idea_id: str, actor: str, what: str, change) -> Idea:
+def _change(
+    store: Store, idea_id: str, actor: str, what: str, change: Callable[[Transaction, Idea, datetime], None]
+) -> Idea:
     """Apply ``change(tx, idea, now)`` to an open idea in one audited transaction."""
     now = store.now()
     with store.transaction() as tx:
@@ -180,7 +196,7 @@ def publish_idea(store: Store, idea_id: str, *, actor: str = "staff") -> Idea:
         idea_id,
         actor,
         "publish idea",
-        lambda tx, idea, now: _move(idea, IdeaState.PUBLISHED, now),
+        lambda tx, idea, now: move_idea(idea, IdeaState.PUBLISHED, now),
     )
 
 
@@ -202,7 +218,7 @@ def decline_idea(store: Store, idea_id: str, reason: str, *, actor: str = "staff
 
     def change(tx: Transaction, idea: Idea, now: datetime) -> None:
         idea.public_answer = reason
-        _move(idea, IdeaState.DECLINED, now, reason)
+        move_idea(idea, IdeaState.DECLINED, now, reason)
 
     return _change(store, idea_id, actor, "decline idea", change)
 
@@ -214,7 +230,7 @@ def complete_idea(store: Store, idea_id: str, answer: str = "", *, actor: str = 
     def change(tx: Transaction, idea: Idea, now: datetime) -> None:
         if answer:
             idea.public_answer = answer
-        _move(idea, IdeaState.DONE, now, answer)
+        move_idea(idea, IdeaState.DONE, now, answer)
 
     return _change(store, idea_id, actor, "complete idea", change)
 
@@ -231,7 +247,7 @@ def merge_ideas(store: Store, duplicate_id: str, into_id: str, *, actor: str = "
             raise NotFound(N_("No idea with that id."))
         duplicate.merged_into = target.id
         duplicate.public_answer = target.reference
-        _move(duplicate, IdeaState.MERGED, now, target.reference)
+        move_idea(duplicate, IdeaState.MERGED, now, target.reference)
         save_idea(tx, duplicate)
         record_audit(tx, now, actor, "merge ideas", idea=duplicate.reference, into=target.reference)
     return duplicate
@@ -279,7 +295,7 @@ def forward_idea_to_agenda(
         idea.table_id = meeting.table_id
         idea.meeting_id = meeting.id
         idea.agenda_item_id = item.id
-        _move(idea, IdeaState.ON_AGENDA, now, meeting.id)
+        move_idea(idea, IdeaState.ON_AGENDA, now, meeting.id)
         save_idea(tx, idea)
         tx.put(MEETINGS, meeting.to_dict())
         record_audit(tx, now, actor, "forward idea", idea=idea.reference, meeting=meeting.id)
@@ -305,7 +321,7 @@ def mark_discussed(tx: Transaction, idea_id: str, note: str, when: datetime) -> 
         return
     idea = Idea.from_dict(data)
     if idea.state == IdeaState.ON_AGENDA:
-        _move(idea, IdeaState.DISCUSSED, when, note)
+        move_idea(idea, IdeaState.DISCUSSED, when, note)
         save_idea(tx, idea)
     elif idea.state == IdeaState.DISCUSSED:
         idea.history[-1].note = note

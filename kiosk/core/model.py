@@ -8,6 +8,7 @@ refuses bad input with a translatable reason (``ValidationError``), never a trac
 from __future__ import annotations
 
 import dataclasses
+import re
 import typing
 import uuid
 from collections.abc import Mapping
@@ -117,6 +118,22 @@ ACTION_STATUS_LABELS = {
 """What each action status is called."""
 
 
+class ResponsibleKind(StrEnum):
+    """Who takes an agreed action: someone at the table, one of its sub-groups, or a party outside it."""
+
+    PARTICIPANT = "participant"
+    SUBGROUP = "subgroup"
+    OUTSIDE = "outside"
+
+
+RESPONSIBLE_KIND_LABELS = {
+    ResponsibleKind.PARTICIPANT: N_("Participant"),
+    ResponsibleKind.SUBGROUP: N_("Sub-group"),
+    ResponsibleKind.OUTSIDE: N_("Outside party"),
+}
+"""What each kind of responsible party is called on the action form."""
+
+
 class IdeaState(StrEnum):
     """Where a resident's idea is in its life cycle."""
 
@@ -209,7 +226,8 @@ def _complete(value: Any) -> Any:
     and writes only what the record holds (nested records too)."""
     if isinstance(value, Record):
         values = value.__dict__
-        for name, default in _plain_defaults(type(value)):
+        # mypy takes a dataclass's instance ``__hash__ = None`` for its class's: classes are hashable.
+        for name, default in _plain_defaults(type(value)):  # type: ignore[arg-type]
             values.setdefault(name, default)
         for item in values.values():
             if isinstance(item, Record | list):
@@ -232,14 +250,15 @@ class Record:
     def __post_init__(self) -> None:
         # Every time is shown in Helsinki time (msgspec gives it with the stored UTC offset).
         values = self.__dict__
-        for name in _moment_fields(type(self)):
+        for name in _moment_fields(type(self)):  # type: ignore[arg-type]  # as in _complete
             moment = values.get(name)
             if moment is not None and moment.tzinfo is not None:
                 values[name] = local(moment)
 
     def to_dict(self) -> dict[str, Any]:
         """The record as a JSON-ready dict with every field (times with their UTC offset, enums by value)."""
-        return msgspec.to_builtins(_complete(self))
+        built: dict[str, Any] = msgspec.to_builtins(_complete(self))
+        return built
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -501,6 +520,20 @@ class Meeting(Record):
 
 
 @dataclass
+class Milestone(Record):
+    """A dated step of an agreed action (e.g. applied, granted, opened): planned, or reached on that day."""
+
+    label: str
+    day: date
+    reached: bool = False
+    id: str = field(default_factory=new_id)
+
+    def validate(self) -> None:
+        """Refuse a milestone without a label."""
+        _require_text(self.label, N_("Milestone"))
+
+
+@dataclass
 class Action(Record):
     """An agreed action: what, who is responsible, by when, and what came of it."""
 
@@ -512,9 +545,14 @@ class Action(Record):
     result: str = ""
     meeting_id: str = ""
     responsible_id: str = ""
+    """The participant's or the sub-group's id (by ``responsible_kind``); empty for an outside party."""
     idea_ids: list[str] = field(default_factory=list)
     created: datetime | None = None
     completed: datetime | None = None
+    responsible_kind: ResponsibleKind | None = None
+    """Who ``responsible`` is; None in records written before there was a choice (see ``responsible_as``)."""
+    milestones: list[Milestone] = field(default_factory=list)
+    """Dated steps on the way, earliest first."""
     id: str = field(default_factory=new_id)
 
     @property
@@ -522,18 +560,35 @@ class Action(Record):
         """Whether the action still waits to be done."""
         return self.status in (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
 
+    @property
+    def responsible_as(self) -> ResponsibleKind:
+        """Who the responsible party is; older records name a participant by id, or an outside party by text."""
+        if self.responsible_kind is not None:
+            return self.responsible_kind
+        return ResponsibleKind.PARTICIPANT if self.responsible_id else ResponsibleKind.OUTSIDE
+
+    def is_overdue(self, today: date) -> bool:
+        """Whether the action is still open after its due date."""
+        return self.is_open and self.due is not None and self.due < today
+
     def validate(self) -> None:
-        """Refuse an action without a what or a responsible party."""
+        """Refuse an action without a what or a responsible party, or with a bad milestone."""
         _require_text(self.what, N_("Action"), 500)
         if not self.responsible or not self.responsible.strip():
             raise ValidationError(N_("An agreed action needs a responsible party."))
         _limit_text(self.responsible, N_("Responsible party"), NAME_MAX_CHARS)
         _limit_text(self.result, N_("Result"), LONG_TEXT_MAX_CHARS)
+        for milestone in self.milestones:
+            milestone.validate()
 
 
 @dataclass
 class Workshop(Record):
-    """A service workshop (palvelupaja): an open event where residents raise themes."""
+    """A service workshop (palvelupaja): an open event, for everyone, out of which development themes come.
+
+    ``themes`` are what staff may suggest beforehand (none is fine); ``outcome_themes`` are the
+    themes that came out of the workshop, recorded afterwards; ``table_ids`` the tables it led to.
+    """
 
     title: str
     start: datetime
@@ -541,15 +596,23 @@ class Workshop(Record):
     themes: list[str] = field(default_factory=list)
     description: str = ""
     is_open: bool = True
+    outcome_themes: list[str] = field(default_factory=list)
+    table_ids: list[str] = field(default_factory=list)
     id: str = field(default_factory=new_id)
 
+    @property
+    def offered_themes(self) -> list[str]:
+        """The themes residents leave ideas on: those that came out of it, else those suggested beforehand."""
+        return self.outcome_themes or self.themes
+
     def validate(self) -> None:
-        """Refuse a workshop without a title, place or theme."""
+        """Refuse a workshop without a title or place, or with an over-long theme or description."""
+        if self.start.tzinfo is None:
+            raise ValidationError(N_("The workshop's start time has no time zone."))
         _require_text(self.title, N_("Title"))
         _require_text(self.place, N_("Place"))
-        if not any(theme.strip() for theme in self.themes):
-            raise ValidationError(N_("A service workshop needs at least one theme."))
-        for theme in self.themes:
+        _limit_text(self.description, N_("Description"), LONG_TEXT_MAX_CHARS)
+        for theme in (*self.themes, *self.outcome_themes):
             _limit_text(theme, N_("Theme"), NAME_MAX_CHARS)
 
 
@@ -584,11 +647,22 @@ class Idea(Record):
     closed: datetime | None = None
     history: list[IdeaEvent] = field(default_factory=list)
     id: str = field(default_factory=new_id)
+    centre: str = ""
+    """The code of the centre that gave the reference (``KAR`` in ``KAR-0024``); "" for an old ``ID-`` one."""
+    forwarded_to: str = ""
+    """The code of the other centre whose table staff forwarded the idea to, if any."""
+    forwarded_table_id: str = ""
+    """The id of that centre's table."""
+    forwarded_at: datetime | None = None
+    origin_centre: str = ""
+    """For an idea accepted from another centre: that centre's code."""
+    origin_reference: str = ""
+    """For an idea accepted from another centre: the reference its resident holds there."""
 
     @property
     def reference(self) -> str:
-        """The short reference a resident writes down, e.g. ``ID-0042``."""
-        return format_reference(self.number)
+        """The short reference a resident writes down, e.g. ``KAR-0042`` (``ID-0042`` before centres had codes)."""
+        return format_reference(self.number, self.centre)
 
     @property
     def is_public(self) -> bool:
@@ -621,17 +695,26 @@ class Idea(Record):
         return state in IDEA_TRANSITIONS[self.state]
 
 
-def format_reference(number: int) -> str:
-    """The human reference for an idea number, e.g. 42 -> ``ID-0042``."""
-    return f"ID-{number:04d}"
+OLD_REFERENCE_PREFIX = "ID"
+"""The prefix of references given before a centre had a code (``ID-0042``); they keep working."""
+_REFERENCE = re.compile(r"((?:[A-Z]{2,5})?)(\d{1,9})")
+
+
+def format_reference(number: int, centre: str = "") -> str:
+    """The human reference for an idea number, e.g. 42 -> ``KAR-0042`` (``ID-0042`` without a centre code)."""
+    return f"{centre or OLD_REFERENCE_PREFIX}-{number:04d}"
+
+
+def split_reference(text: str) -> tuple[str, int] | None:
+    """The prefix ("" if none was typed) and number in a typed reference (``KAR-0042``, ``id 42``, ``42``)."""
+    cleaned = "".join(ch for ch in text.upper() if not ch.isspace()).replace("-", "")
+    found = _REFERENCE.fullmatch(cleaned)
+    if found is None or int(found[2]) == 0:
+        return None
+    return found[1], int(found[2])
 
 
 def parse_reference(text: str) -> int | None:
-    """The idea number in what a resident typed (``ID-0042``, ``id 42``, ``42``), or None."""
-    cleaned = "".join(ch for ch in text.upper() if not ch.isspace()).replace("-", "")
-    if cleaned.startswith("ID"):
-        cleaned = cleaned[2:]
-    if not cleaned.isdigit() or len(cleaned) > 9:
-        return None
-    number = int(cleaned)
-    return number if number > 0 else None
+    """The idea number in what a resident typed (``KAR-0042``, ``ID-0042``, ``id 42``, ``42``), or None."""
+    found = split_reference(text)
+    return found[1] if found else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from enum import Enum
-from typing import Any
+from typing import Any, TypeVar
 
 from kiosk.core.errors import NotFound, ValidationError
 from kiosk.core.i18n import N_
@@ -24,6 +24,8 @@ from kiosk.core.model import (
     AgendaKind,
     Meeting,
     Participant,
+    Record,
+    ResponsibleKind,
     SubGroup,
     Table,
     TableStatus,
@@ -31,8 +33,10 @@ from kiosk.core.model import (
 from kiosk.core.store import ACTIONS, MEETINGS, TABLES, Q, Store, Transaction, record_audit
 from kiosk.core.text import clean_text
 
+R = TypeVar("R", bound=Record)
 
-def _load(tx: Transaction, collection: str, record_id: str, cls: Any, missing: str) -> Any:
+
+def _load(tx: Transaction, collection: str, record_id: str, cls: type[R], missing: str) -> R:
     """A record of a class inside a transaction, or NotFound with the given message."""
     data = tx.get(collection, record_id)
     if data is None:
@@ -301,6 +305,31 @@ def record_minutes(
     return meeting
 
 
+def responsible_party(
+    table: Table, kind: ResponsibleKind | None, party_id: str, text: str
+) -> tuple[ResponsibleKind, str, str]:
+    """The kind, id and name of an action's responsible party, checked against the table."""
+    text = clean_text(text)
+    named = next((g for g in table.subgroups if g.name.casefold() == text.casefold()), None) if text else None
+    if kind is None:
+        kind = ResponsibleKind.PARTICIPANT if party_id else ResponsibleKind.OUTSIDE
+        if named is not None and not party_id:
+            kind, party_id = ResponsibleKind.SUBGROUP, named.id
+    if kind == ResponsibleKind.PARTICIPANT:
+        participant = table.participant(party_id)
+        if participant is None:
+            raise ValidationError(N_("Choose the participant who takes the action."))
+        return kind, party_id, text or participant.organisation or participant.name
+    if kind == ResponsibleKind.SUBGROUP:
+        group = next((g for g in table.subgroups if g.id == party_id), None)
+        if group is None:
+            raise ValidationError(N_("Choose the sub-group that takes the action."))
+        return kind, party_id, group.name
+    if not text:
+        raise ValidationError(N_("Write who outside the table takes the action."))
+    return kind, "", text
+
+
 def add_action(
     store: Store,
     meeting_id: str,
@@ -309,27 +338,30 @@ def add_action(
     due: date | None,
     *,
     responsible_id: str = "",
+    responsible_kind: ResponsibleKind | None = None,
     agenda_item_id: str = "",
     actor: str = "staff",
 ) -> Action:
-    """Record an agreed action from a meeting; ideas on its agenda item are linked to it."""
+    """Record an agreed action from a meeting; ideas on its agenda item are linked to it.
+
+    The responsible party is a participant or a sub-group of the table (by ``responsible_id``),
+    or a party outside the table named in ``responsible``. Without ``responsible_kind`` an id
+    names a participant, and a text that names one of the table's sub-groups links that group.
+    """
     now = store.now()
     with store.transaction() as tx:
         meeting = load_meeting(tx, meeting_id)
         table = load_table(tx, meeting.table_id)
         if table.status == TableStatus.CLOSED:
             raise ValidationError(N_("The table is closed; it takes no more actions."))
-        if responsible_id:
-            participant = table.participant(responsible_id)
-            if participant is None:
-                raise ValidationError(N_("The responsible party must be at the table."))
-            responsible = responsible or participant.organisation or participant.name
+        kind, responsible_id, responsible = responsible_party(table, responsible_kind, responsible_id, responsible)
         action = Action(
             table_id=meeting.table_id,
             meeting_id=meeting_id,
             what=clean_text(what, multiline=True),
-            responsible=clean_text(responsible),
+            responsible=responsible,
             responsible_id=responsible_id,
+            responsible_kind=kind,
             due=due,
             created=now,
         )

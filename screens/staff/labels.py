@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from kiosk.core.dates import format_when
 from kiosk.core.i18n import N_, current_language
 from kiosk.core.i18n import gettext as _
 from kiosk.core.meeting_order import agenda_item_title
-from kiosk.core.model import IDEA_STATE_SHORT, AgendaItem, IdeaState, Meeting, Table
+from kiosk.core.model import ACTION_STATUS_LABELS, IDEA_STATE_SHORT, Action, AgendaItem, IdeaState, Meeting, Table
 from kiosk.core.public import meeting_notice
 
 SOURCE_LABELS = {
@@ -22,6 +24,12 @@ SOURCE_LABELS = {
 def idea_state(state: IdeaState) -> str:
     """An idea's state in the current language."""
     return _(IDEA_STATE_SHORT[state])
+
+
+def action_state(action: Action, today: date) -> str:
+    """An action's status for staff's lists, flagged when it is open after its due date."""
+    state = _(ACTION_STATUS_LABELS[action.status])
+    return _("{state}, overdue").format(state=state) if action.is_overdue(today) else state
 
 
 def meeting_label(meeting: Meeting, tables: dict[str, Table]) -> str:

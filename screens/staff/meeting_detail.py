@@ -15,7 +15,6 @@ from kiosk.core.i18n import N_
 from kiosk.core.i18n import gettext as _
 from kiosk.core.meetings import approve_minutes, cancel_meeting, close_meeting, start_meeting
 from kiosk.core.model import (
-    ACTION_STATUS_LABELS,
     MEETING_STATE_LABELS,
     Action,
     ActionStatus,
@@ -27,7 +26,7 @@ from kiosk.core.tables import set_action_status, update_meeting
 from screens.staff.base import StaffScreen, first_line, plain
 from screens.staff.dialogs.confirm import ConfirmDialog
 from screens.staff.dialogs.text import TextDialog
-from screens.staff.labels import item_title
+from screens.staff.labels import action_state, item_title
 
 FACTS_REFRESH_SECONDS = 30
 """How often an open meeting screen reads the clock again (the start time may pass while it is open)."""
@@ -47,6 +46,9 @@ class MeetingScreen(StaffScreen):
         Binding("p", "call_off", N_("Call off"), id="meeting-call-off"),
         Binding("t", "add_action", N_("New action"), id="meeting-add-action"),
         Binding("d", "action_done", N_("Action done"), id="meeting-action-done"),
+        # Named in the hint over the actions: the footer is full at 100 columns.
+        Binding("v", "milestones", N_("Milestones"), id="meeting-milestones", show=False),
+        Binding("l", "print_todo", N_("To-do sheets"), id="meeting-print-todo", show=False),
     ]
 
     def __init__(self, meeting_id: str) -> None:
@@ -63,7 +65,7 @@ class MeetingScreen(StaffScreen):
         yield Static(id="error")
         yield Static(_("Agenda (Enter changes an item)"), classes="hint")
         yield DataTable(id="agenda", cursor_type="row", zebra_stripes=True)
-        yield Static(_("Agreed actions of the table"), classes="hint")
+        yield Static(_("Agreed actions of the table (V: milestones, L: print to-do sheets per party)"), classes="hint")
         yield DataTable(id="actions", cursor_type="row", zebra_stripes=True)
         yield Footer(compact=True)
 
@@ -191,6 +193,7 @@ class MeetingScreen(StaffScreen):
         """The table's agreed actions, open ones first."""
         actions = sorted(self.store.actions(table_id), key=lambda a: not a.is_open)
         self.actions = {a.id: a for a in actions}
+        today = self.store.now().date()
         grid = self.query_one("#actions", DataTable)
         row = grid.cursor_row
         grid.clear()
@@ -199,7 +202,7 @@ class MeetingScreen(StaffScreen):
                 plain(first_line(action.what, 44)),
                 plain(first_line(action.responsible, 24)),
                 plain(format_day(action.due) if action.due else ""),
-                plain(_(ACTION_STATUS_LABELS[action.status])),
+                plain(action_state(action, today)),
                 key=action.id,
             )
         if grid.row_count:
@@ -351,4 +354,36 @@ class MeetingScreen(StaffScreen):
                 hint=_("The result is shown to residents with the table's results."),
             ),
             callback=save,
+        )
+
+    def chosen_action(self) -> Action | None:
+        """The action under the cursor of the list of actions (or a message to choose one)."""
+        action = self.actions.get(self._cursor_key("#actions") or "")
+        if action is None:
+            self.show_error(_("Choose an action in the list of actions first."))
+        return action
+
+    def action_milestones(self) -> None:
+        """Add, change or remove the chosen action's milestones."""
+        from screens.staff.forms.milestones import MilestonesDialog
+
+        action = self.chosen_action()
+        if action is not None:
+            self.app.push_screen(MilestonesDialog(action), callback=self.reload)
+
+    def action_print_todo(self) -> None:
+        """Print a to-do sheet for each party with open actions of the table."""
+        from kiosk.core.export import default_export_folder
+        from screens.staff.print_export import print_meeting
+
+        language = self.store.settings().language
+        folder = default_export_folder(self.store)
+        self.run_service(lambda: print_meeting(self.store, "todo", self.meeting_id, language, folder), self._printed)
+
+    def _printed(self, printed) -> None:
+        """Say where the to-do sheets are and which printer took them."""
+        self.show_done(
+            _("Saved to {path}. Sent to printer {printer} (job {job}).").format(
+                path=printed.path, printer=printed.printer, job=printed.job
+            )
         )

@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from functional_support import FakeMonotonic
+
+
+@pytest.fixture(autouse=True)
+def _python_collects_as_usual():
+    """The kiosk leaves full collections for its quiet moments (it raises Python's threshold); a test
+    process runs hundreds of apps, so each test ends with Python's own threshold back."""
+    threshold = gc.get_threshold()
+    yield
+    gc.set_threshold(*threshold)
 
 
 @pytest.fixture(autouse=True)

@@ -51,7 +51,7 @@ def test_meetings_ics_is_in_helsinki_time(store, tmp_path):
     path = export_meetings(store, tmp_path / "usb")
     assert path.parent == tmp_path / "usb" and path.suffix == ".ics"
     calendar = Calendar.from_ical(path.read_bytes())
-    zones = [c for c in calendar.walk("VTIMEZONE")]
+    zones = list(calendar.walk("VTIMEZONE"))
     assert [str(z["TZID"]) for z in zones] == ["Europe/Helsinki"]
     (event,) = calendar.walk("VEVENT")
     assert event.decoded("dtstart") == meeting.start

@@ -41,7 +41,7 @@ async def open_ideas(pilot) -> IdeasScreen:
 
 
 async def test_forwarded_idea_is_on_the_agenda_and_in_the_residents_view(staff_store, make_app):
-    table, meeting = karttula_meeting(staff_store)
+    _table, meeting = karttula_meeting(staff_store)
     idea = submit_idea(staff_store, "Asiointikyyti kirkonkylälle torstaisin", theme="Liikenne")
     app = make_app(staff_store)
     async with app.run_test(size=SIZE) as pilot:
