@@ -42,7 +42,12 @@ def where_it_is(status: PublicIdeaStatus, store: Store) -> Content | None:
         text = _("Your idea is on the agenda of the table \u201c{table}\u201d at its meeting on {when}, {place}.")
     else:
         text = _("Your idea was discussed by the table \u201c{table}\u201d at its meeting on {when}, {place}.")
-    return plain(text.format(table=table.name, when=format_when(meeting.start), place=meeting.place))
+    text = text.format(table=table.name, when=format_when(meeting.start), place=meeting.place)
+    if status.state == IdeaState.ON_AGENDA and meeting.cancelled is not None:
+        text += " " + _("That meeting was called off. Ask the staff where your idea goes next.")
+    elif status.state == IdeaState.ON_AGENDA and meeting.moved_from is not None:
+        text += " " + _("The meeting was moved to this new time.")
+    return plain(text)
 
 
 def forwarded_line(remote: RemoteState) -> Content:

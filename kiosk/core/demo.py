@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from kiosk.core import ideas, tables, workshops
+from kiosk.core import ideas, meetings, tables, workshops
 from kiosk.core.clock import FixedClock, local
 from kiosk.core.demo_content import (
     GENERAL_MINUTES,
@@ -37,7 +37,7 @@ from kiosk.core.demo_content import (
     TableSpec,
     WorkshopSpec,
 )
-from kiosk.core.model import AgendaItem, Participant, SubGroup, Table, TableStatus
+from kiosk.core.model import AgendaItem, AgendaKind, Participant, SubGroup, Table, TableStatus
 from kiosk.core.settings import Settings
 from kiosk.core.store import SETTINGS as SETTINGS_COLLECTION
 from kiosk.core.store import Store
@@ -283,6 +283,10 @@ def _plan_meeting(timeline: _Timeline, spec: TableSpec, meet: Meet) -> None:
             _plan_action(timeline, spec, meet, key, index)
 
 
+APPROVAL_NOTES = "Edellisen tapaamisen muistio hyväksyttiin sellaisenaan."
+"""What the demo's minutes say on the automatic approval item."""
+
+
 def _write_minutes(spec: TableSpec, meet: Meet, key: str) -> Step:
     """The step that writes a held meeting's minutes: notes per item and who came."""
 
@@ -291,8 +295,12 @@ def _write_minutes(spec: TableSpec, meet: Meet, key: str) -> Step:
         by_key = ids.items[key]
         notes = {by_key[item.key]: item.notes for item in meet.items if item.notes}
         for agenda_item in meeting.agenda:
-            if agenda_item.id not in by_key.values() and agenda_item.action_ids:
+            if agenda_item.kind == AgendaKind.APPROVAL:
+                notes[agenda_item.id] = APPROVAL_NOTES
+            elif agenda_item.id not in by_key.values() and agenda_item.action_ids:
                 notes[agenda_item.id] = REVIEW_NOTES
+        if meeting.approval_item() is not None:
+            meetings.approve_minutes(store, meeting.id, actor=ACTOR)
         people = ids.people[spec.key]
         attendees = [pid for pkey, pid in people.items() if pkey not in meet.absent]
         tables.record_minutes(

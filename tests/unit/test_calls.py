@@ -59,7 +59,7 @@ def test_ticking_off_removes_the_resident_until_the_next_change(store, clock):
     assert calls_to_make(store) == []
     assert store.audit_entries(2026)[-1].what == "resident called"
     assert "044" not in str(store.audit_entries(2026)[-1].details)  # the audit never holds the contact
-    svc.forward_idea_to_agenda(store, idea.id, meeting.id)
+    svc.forward_idea_to_agenda(store, idea.id, meeting.id, question="Miten vuoro saadaan takaisin?")
     [call] = calls_to_make(store)
     assert (call.state, call.table, call.meeting) == (IdeaState.ON_AGENDA, "Liikennepöytä", meeting.start)
     mark_called(store, idea.id)

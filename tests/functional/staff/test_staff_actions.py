@@ -30,7 +30,9 @@ def held(staff_store):
         ),
     )
     add_subgroup(staff_store, table.id, SubGroup("Alatyöryhmä A", "Kesätorit", ["p1"], id="g0"))
-    meeting = schedule_meeting(staff_store, table.id, datetime(2026, 11, 20, 17, tzinfo=HELSINKI), "Kunnantalo")
+    meeting = schedule_meeting(
+        staff_store, table.id, datetime(2026, 11, 20, 17, tzinfo=HELSINKI), "Kunnantalo", allow_past=True
+    )
     record_minutes(staff_store, meeting.id, attendee_ids=["p0", "p1"], general="Kesätorit sovittiin.")
     return staff_store, meeting
 

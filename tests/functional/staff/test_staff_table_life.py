@@ -190,12 +190,13 @@ async def test_karttula_table_from_creation_to_closing(staff_store, make_app, cl
         (action,) = store.actions(table.id)
         assert action.responsible == "Kotipalvelu ja taksi Tuomo" and action.idea_ids == [idea.id]
 
-        # 4. The next meeting carries the open action for review ----------------------------
+        # 4. The next meeting approves these minutes first, then reviews the open action -----
         await pilot.press("escape")
         await pilot.pause()
         await schedule(pilot, "14.1.2027", "90")
         second = store.meetings(table.id)[-1]
-        assert second.agenda[0].action_ids == [action.id]
+        assert second.agenda[0].approves_id == meeting.id
+        assert second.agenda[1].action_ids == [action.id]
 
         # The action is done, with its result.
         await pilot.press("o")  # cursor is on the first (now past) meeting's row or the new one
