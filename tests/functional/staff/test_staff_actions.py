@@ -202,3 +202,40 @@ async def test_overdue_actions_are_flagged_in_the_staff_lists(held, make_app):
         await settle(pilot)
         tables = app.screen.query_one(DataTable)
         assert str(tables.get_row_at(0)[5]).startswith("Toimenpiteitä myöhässä: 1")
+
+
+async def test_to_do_sheets_print_from_the_meeting_screen(held, make_app, monkeypatch):
+    import pdfplumber
+
+    from printables.printing import PrintResult
+
+    store, meeting = held
+    add_action(
+        store,
+        meeting.id,
+        "Kesätorien ohjelma",
+        "",
+        date(2027, 1, 31),
+        responsible_id="g0",
+        responsible_kind=ResponsibleKind.SUBGROUP,
+    )
+    add_action(store, meeting.id, "Torikojut lainaan", "Varpaisjärven yhdistykset", None)
+    sent = []
+
+    def fake_print(path, printer=None, *, title=""):
+        sent.append(path)
+        return PrintResult(job_id="kiosk-3", printer="Asukastupa")
+
+    monkeypatch.setattr("printables.printing.print_pdf", fake_print)
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_meeting(pilot)
+        await pilot.press("l")
+        await settle(pilot)
+    (path,) = sent
+    assert path.name.startswith("todo-2026-11-20-")
+    with pdfplumber.open(path) as pdf:
+        pages = [" ".join((page.extract_text() or "").split()) for page in pdf.pages]
+    assert len(pages) == 2
+    assert pages[0].startswith("Tehtävälista Alatyöryhmä A Alatyöryhmä · Varpaisjärven kumppanuuspöytä"), pages[0]
+    assert pages[1].startswith("Tehtävälista Varpaisjärven yhdistykset Ulkopuolinen taho ·"), pages[1]
