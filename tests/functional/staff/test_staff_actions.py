@@ -239,3 +239,33 @@ async def test_to_do_sheets_print_from_the_meeting_screen(held, make_app, monkey
     assert len(pages) == 2
     assert pages[0].startswith("Tehtävälista Alatyöryhmä A Alatyöryhmä · Varpaisjärven kumppanuuspöytä"), pages[0]
     assert pages[1].startswith("Tehtävälista Varpaisjärven yhdistykset Ulkopuolinen taho ·"), pages[1]
+
+
+async def test_a_milestone_is_changed_and_removed_by_keys(held, make_app):
+    from kiosk.core.actions import save_milestone
+    from kiosk.core.model import Milestone
+    from screens.staff.forms.milestones import MilestonesDialog
+
+    store, meeting = held
+    action = add_action(store, meeting.id, "Kunnantalon kahvio", "Varpaisjärven yhdistykset", None)
+    save_milestone(store, action.id, Milestone("Avustus haettu", date(2026, 11, 25), id="m1"))
+    save_milestone(store, action.id, Milestone("Kahvio avattu", date(2027, 3, 1), id="m2"))
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_meeting(pilot)
+        app.screen.query_one("#actions", DataTable).focus()
+        await pilot.press("v")
+        await pilot.pause()
+        assert isinstance(app.screen, MilestonesDialog)
+        app.screen.query_one("#milestones", DataTable).focus()
+        await pilot.press("enter")  # the first milestone into the fields
+        await pilot.pause()
+        assert app.screen.query_one("#day").value == "25.11.2026"
+        await pilot.press("tab", "tab", "space", "ctrl+s")  # now reached
+        await settle(pilot)
+        app.screen.query_one("#milestones", DataTable).focus()
+        await pilot.press("down", "ctrl+r")  # remove the second
+        await settle(pilot)
+        assert app.screen.query_one("#milestones", DataTable).row_count == 1
+    saved = store.action(action.id)
+    assert [(m.id, m.label, m.reached) for m in saved.milestones] == [("m1", "Avustus haettu", True)]
