@@ -145,7 +145,7 @@ def test_no_such_printer_keeps_the_pdf(cups_pdf_printer, kiosk_main, data, tmp_p
     err = capsys.readouterr().err
     assert f"Tulostinta ei-tulostinta ei ole. PDF-tiedosto on tallessa: {out}" in err
     assert "Traceback" not in err
-    assert "Tervetuloa!" in pdf_text(out.read_bytes())
+    assert "Pöytä kokoontuu" in pdf_text(out.read_bytes())
 
 
 @pytest.mark.parametrize(("paper", "points"), [("A5", (420, 595)), ("80mm", (227, None))])
