@@ -216,3 +216,23 @@ async def test_a_workshops_place_and_description_can_be_changed(staff_store, mak
         ["Kyydit"],
     )
     assert workshop.start == HELD
+
+
+async def test_an_idea_collected_at_the_workshop_is_entered_for_it(staff_store, make_app):
+    from screens.staff.forms.idea import NewIdeaDialog
+
+    workshop = create_workshop(staff_store, "Kylien palvelupaja", HELD, "Asukastupa")
+    app = make_app(staff_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await login(pilot)
+        await open_first_workshop(pilot)
+        await pilot.press("i")
+        await settle(pilot)
+        assert isinstance(app.screen, NewIdeaDialog)
+        await type_into(pilot, "#text", "Lumityörinki vapaaehtoisista")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, WorkshopScreen)
+        assert "Palvelupajaan jätettyjä ideoita: 1" in text_of(app, "#facts")
+    [idea] = staff_store.all_ideas()
+    assert (idea.workshop_id, idea.source, idea.theme) == (workshop.id, "workshop", "Kylien palvelupaja")
