@@ -322,7 +322,7 @@ class HistoryBuilder:
         moments = self.idea_moments(count)
         states = self._plan_states(moments, open_count)
         life = IdeaLife(self)
-        for number, ((created, workshop), state) in enumerate(zip(moments, states), start=1):
+        for number, ((created, workshop), state) in enumerate(zip(moments, states, strict=True), start=1):
             idea = life.make(number, created, workshop, state)
             self.history.ideas.append(idea)
             self._ideas[idea.id] = idea

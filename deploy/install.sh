@@ -16,8 +16,8 @@
 #     /var/backups/kiosk and the mount point /media/kiosk-backup;
 #   - copies foot.ini and kiosk.env to /etc/kiosk, foot-font.sh to /usr/local/lib/kiosk, the PAM file to /etc/pam.d/kiosk
 #     and the systemd units to /etc/systemd/system;
-#   - enables kiosk.service on tty1 instead of the login prompt there, and the
-#     nightly kiosk-backup.timer;
+#   - enables kiosk.service on tty1 instead of the login prompt there, the
+#     nightly kiosk-backup.timer, and kiosk-syncthing.service (sharing with other centres);
 #   - installs the app into /opt/kiosk with deploy/update.sh.
 # It does not start the kiosk: reboot when you are done (starting it now would take
 # tty1 away from whoever is logged in there).
@@ -35,6 +35,7 @@ readonly APT_PACKAGES=(
     dbus libpam-systemd                     # logind session for the auto-login
     cups printer-driver-cups-pdf            # printing (cups-pdf: a test "printer")
     python3-venv                            # the app's virtual environment
+    syncthing                               # sharing with the other resident centres
 )
 
 umask 022
@@ -103,7 +104,7 @@ install_configuration() {
     fi
     install -m 0644 "$script_dir/pam/kiosk" /etc/pam.d/kiosk
     local unit
-    for unit in kiosk.service kiosk-backup.service kiosk-backup.timer; do
+    for unit in kiosk.service kiosk-backup.service kiosk-backup.timer kiosk-syncthing.service; do
         install -m 0644 "$script_dir/systemd/$unit" "$UNIT_DIR/$unit"
     done
 }
@@ -115,12 +116,13 @@ enable_services() {
     fi
     # The kiosk replaces the login prompt on tty1 (kiosk.service also Conflicts= it).
     systemctl disable getty@tty1.service
-    systemctl enable kiosk.service kiosk-backup.timer cups.service
+    # Syncthing shares nothing until `kiosk sync init` sets it up (see MUNICIPALITY.md).
+    systemctl enable kiosk.service kiosk-backup.timer kiosk-syncthing.service cups.service
     if [[ "$(systemctl get-default)" != graphical.target ]]; then
         systemctl set-default graphical.target
     fi
     if systemd_is_running; then
-        systemctl start kiosk-backup.timer
+        systemctl start kiosk-backup.timer kiosk-syncthing.service
     fi
 }
 
@@ -153,7 +155,12 @@ The kiosk is installed.  Next steps:
    README for the /etc/fstab line), or set KIOSK_BACKUP_DEST=/var/backups/kiosk in
    $CONFIG_DIR/kiosk.env.  Try it now:  sudo systemctl start kiosk-backup.service
 
-4. Reboot.  The kiosk starts on the screen (tty1).
+4. Sharing with the other resident centres of the municipality (optional; see
+   $script_dir/MUNICIPALITY.md):
+     sudo runuser -u $KIOSK_USER -- env KIOSK_DATA=$DATA_DIR KIOSK_SYNC_HOME=/var/lib/kiosk-syncthing \\
+          $APP_LINK/bin/kiosk sync init --centre KAR --name "Karttulan asukastupa"
+
+5. Reboot.  The kiosk starts on the screen (tty1).
 EOF
 }
 

@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table, TableStyle
 
 from kiosk.core.dates import format_span
 from kiosk.core.i18n import N_, gettext_in
+from kiosk.core.public import CANCELLED_NOTICE, meeting_notice
 from kiosk.core.spoken import LISTEN_AT_KIOSK, SPEECH_KEY
 from kiosk.core.text import shorten
 from printables.blocks import translator
@@ -65,7 +66,7 @@ def _codes(sheet: MeetingSheet, language: str, calendar: bool) -> list[list[Flow
         cells.append(
             qr_cell(code, t(N_("Scan the code with your phone's camera")), shorten(sheet.info_url, ADDRESS_MAX_CHARS))
         )
-    if calendar:
+    if calendar and sheet.meeting.cancelled is None:
         # icalendar (and dateutil behind it) is loaded only for a poster that carries the event.
         from printables.ics import meeting_vevent
 
@@ -94,6 +95,20 @@ def code_block(cells: list[list[Flowable]], width: float) -> Flowable:
     return grid
 
 
+def _when(sheet: MeetingSheet, language: str) -> list[Flowable]:
+    """When the table meets; a moved meeting's new time or a called-off meeting said in large type."""
+    t = translator(language)
+    styles = poster()
+    meeting = sheet.meeting
+    notice = meeting_notice(meeting)
+    when = format_span(meeting.start, meeting.end, language)
+    headline = N_("This meeting is called off") if notice == CANCELLED_NOTICE else N_("The table meets")
+    return [
+        para(t(headline), styles["welcome"]),
+        para(f"{t(notice)} {when}" if notice else when, styles["when"]),
+    ]
+
+
 def _text(sheet: MeetingSheet, language: str) -> list[Flowable]:
     """The poster's words: who meets, the question, when and where, who is welcome, whom to ask."""
     t = translator(language)
@@ -109,8 +124,7 @@ def _text(sheet: MeetingSheet, language: str) -> list[Flowable]:
     if meeting.title:
         story.append(para(meeting.title, styles["question"]))
     story += [
-        para(t(N_("The table meets")), styles["when"]),
-        para(format_span(meeting.start, meeting.end, language), styles["when"]),
+        *_when(sheet, language),
         labelled(t(N_("Place:")), meeting.place, styles["place"]),
     ]
     if table.goal:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether
 
-from kiosk.core.dates import format_span
+from kiosk.core.dates import format_day, format_span
 from kiosk.core.errors import KioskError
 from kiosk.core.i18n import N_, gettext_in
 from kiosk.core.model import ROLE_LABELS, SECTOR_LABELS, Participant, Role
@@ -36,7 +36,23 @@ def attendees(sheet: MeetingSheet, styles: Styles, language: str) -> list[Flowab
         story.append(labelled(t(SECTOR_LABELS[sector]) + ":", names, styles.body))
     if not groups:
         story.append(para(t(N_("Attendance was not recorded.")), styles.body))
+    absent = [p for p in sheet.table.participants if p.id in sheet.meeting.absent_ids]
+    if absent:
+        story += [
+            para(t(N_("Absent")), styles.heading),
+            para("; ".join(person(p, language) for p in absent), styles.body),
+        ]
     return story
+
+
+def approval_text(sheet: MeetingSheet, language: str) -> str:
+    """Whether the minutes are still a draft, or when the next meeting approved them."""
+    approved = sheet.meeting.minutes_approved
+    if approved is None:
+        return gettext_in(language, N_("Draft: the minutes are approved at the next meeting."))
+    following = sheet.next_meeting
+    day = following.start if following and following.id == sheet.meeting.minutes_approved_in else approved
+    return gettext_in(language, N_("Approved at the next meeting on {day}.")).format(day=format_day(day, language))
 
 
 def discussed(sheet: MeetingSheet, styles: Styles, language: str) -> list[Flowable]:
@@ -71,6 +87,7 @@ def summary_story(sheet: MeetingSheet, language: str) -> list[Flowable]:
     styles = standard()
     width = frame_size(STANDARD)[0]
     story = meeting_header(sheet, t(N_("Minutes")), styles, language)
+    story.append(para(approval_text(sheet, language), styles.bold))
     if sheet.minutes_url:
         story.append(labelled(t(N_("The full minutes online:")), sheet.minutes_url, styles.body))
         story = [with_qr_beside(story, sheet.minutes_url, width)]

@@ -1,4 +1,5 @@
-"""The home screen: the centre's name, today's date, four big choices, language and text size."""
+"""The home screen: the centre's name, today's date, four big choices (five when other centres share
+their tables with this one), language and text size."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from textual.widgets import Button, Static
 
 from kiosk.core.dates import format_long_day
 from kiosk.core.i18n import LANGUAGE_NAMES, LANGUAGES, N_, _, current_language
+from kiosk.core.received import has_other_centres
 from kiosk.core.spoken import LISTEN, SPEECH_KEY, day_words
 from screens.base import KioskScreen
 from screens.widgets import ChoiceButton, plain
@@ -38,6 +40,7 @@ class HomeScreen(KioskScreen):
         Binding("2", "open('upcoming')", "Upcoming tables and meetings", show=False, id="home-upcoming"),
         Binding("3", "open('results')", "Results", show=False, id="home-results"),
         Binding("4", "open('my_idea')", "What happened to my idea", show=False, id="home-my-idea"),
+        Binding("8", "open('other_centres')", "Other villages' tables", show=False, id="home-other-centres"),
         Binding("5", "app.language('fi')", "Suomi", show=False, id="home-language-fi"),
         Binding("6", "app.language('sv')", "Svenska", show=False, id="home-language-sv"),
         Binding("7", "app.language('en')", "English", show=False, id="home-language-en"),
@@ -59,6 +62,8 @@ class HomeScreen(KioskScreen):
                 yield ChoiceButton("2", _("Upcoming tables and meetings"), id="choice-upcoming")
                 yield ChoiceButton("3", _("Results"), id="choice-results")
                 yield ChoiceButton("4", _("What happened to my idea?"), id="choice-my_idea")
+                if has_other_centres(self.app.store):
+                    yield ChoiceButton("8", _("Other villages' tables"), id="choice-other_centres")
             yield Static("Kieli \u00b7 Språk \u00b7 Language", id="language-label")
             with Horizontal(id="languages"):
                 for language in LANGUAGES:
@@ -107,6 +112,10 @@ class HomeScreen(KioskScreen):
             from screens.my_idea import MyIdeaScreen
 
             self.app.push_screen(MyIdeaScreen())
+        elif choice == "other_centres":
+            from screens.other_centres import OtherCentresScreen
+
+            self.app.push_screen(OtherCentresScreen())
 
     def language_changed(self) -> None:
         """Redraw every text in the new language, keeping focus on the language switch."""

@@ -6,6 +6,7 @@ from textual.app import ComposeResult
 from textual.content import Content
 from textual.widgets import Static
 
+from kiosk.core.centres import RemoteState, remote_state
 from kiosk.core.dates import format_day, format_when
 from kiosk.core.i18n import _
 from kiosk.core.ideas import PublicIdeaStatus, public_status
@@ -44,6 +45,15 @@ def where_it_is(status: PublicIdeaStatus, store: Store) -> Content | None:
     return plain(text.format(table=table.name, when=format_when(meeting.start), place=meeting.place))
 
 
+def forwarded_line(remote: RemoteState) -> Content:
+    """Which other centre's table the idea went to, and whether that centre has taken it up yet."""
+    if remote.idea is None:
+        text = _("Your idea was forwarded to the table \u201c{table}\u201d of {centre}; it has not taken it up yet.")
+    else:
+        text = _("Your idea was forwarded to the table \u201c{table}\u201d of {centre}, which is working on it.")
+    return plain(text.format(table=remote.table_name or "-", centre=remote.centre_name))
+
+
 def step_lines(status: PublicIdeaStatus) -> Content:
     """Each step of the idea's life with its date, and what the minutes or staff said."""
     parts: list[Content] = []
@@ -79,7 +89,12 @@ class IdeaStatusScreen(ScrollingDetailScreen):
                 yield Static(_("This idea is no longer available."), classes="notice")
                 return
             status = public_status(idea)
-            yield Static(field_line(_("Now"), _(IDEA_STATE_LABELS[status.state])), id="state", classes="notice")
+            remote = remote_state(store, idea)
+            there = remote.idea if remote else None
+            state = there.state if there else status.state
+            yield Static(field_line(_("Now"), _(IDEA_STATE_LABELS[state])), id="state", classes="notice")
+            if remote is not None:
+                yield Static(forwarded_line(remote), id="forwarded", classes="text")
             text = public_text(status)
             if text:
                 yield Static(_("Your idea"), classes="section-title")
@@ -99,9 +114,10 @@ class IdeaStatusScreen(ScrollingDetailScreen):
             place = where_it_is(status, store)
             if place is not None:
                 yield Static(place, id="agenda", classes="text")
-            if status.public_answer and not status.merged_into_reference:
+            answer = there.public_answer if there and there.public_answer else status.public_answer
+            if answer and not status.merged_into_reference:
                 yield Static(_("Answer from the table or the staff"), classes="section-title")
-                yield Static(plain(status.public_answer), id="answer", classes="text")
+                yield Static(plain(answer), id="answer", classes="text")
             actions = [a for a in (store.action(i) for i in status.action_ids) if a is not None]
             if actions:
                 yield Static(_("What was agreed"), classes="section-title")

@@ -1,4 +1,4 @@
-"""What happened to my idea: type the idea's number (``ID-0042``, ``id 42`` or ``42``)."""
+"""What happened to my idea: type the idea's number (``KAR-0042``, ``ID-0042``, ``id 42`` or ``42``)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from textual.widgets import Button, Input, Static
 
 from kiosk.core.i18n import N_, _
 from kiosk.core.ideas import find_idea
-from kiosk.core.model import parse_reference
+from kiosk.core.model import format_reference, parse_reference
 from screens.base import KioskScreen
 from screens.widgets import StepButton, key_label, plain
 
@@ -25,15 +25,22 @@ class MyIdeaScreen(KioskScreen):
     AUTO_FOCUS = "#reference"
     HEADING = N_("What happened to my idea?")
 
+    @property
+    def example(self) -> str:
+        """An example reference as this centre gives them (``KAR-0042``, or ``ID-0042`` without a centre code)."""
+        return format_reference(42, self.app.store.settings().centre_code)
+
     def compose_body(self) -> ComposeResult:
         """The field, the keypad and the Show button."""
         with VerticalScroll(classes="body"):
             yield Static(
-                _("Type the number you got when you left the idea, for example ID-0042 or just 42."),
+                _("Type the number you got when you left the idea, for example {example} or just 42.").format(
+                    example=self.example
+                ),
                 classes="text instruction",
             )
             with Horizontal(id="lookup"):
-                yield Input(placeholder="ID-0042", id="reference", max_length=20)
+                yield Input(placeholder=self.example, id="reference", max_length=20)
                 yield StepButton(key_label("Enter", _("Show")), id="show")
             with Grid(id="keypad"):
                 for digit in KEYPAD:
@@ -57,7 +64,9 @@ class MyIdeaScreen(KioskScreen):
         event.stop()
         typed = self.query_one("#reference", Input).value
         if parse_reference(typed) is None:
-            self._say(_("Please type the number of your idea, for example ID-0042 or 42."))
+            self._say(
+                _("Please type the number of your idea, for example {example} or 42.").format(example=self.example)
+            )
             return
         idea = find_idea(self.app.store, typed)
         if idea is None:

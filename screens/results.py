@@ -36,11 +36,20 @@ def _you_said(ideas: list[Idea], more: int = 0) -> list[Line]:
 
 def _done_line(action: Action) -> Content:
     """A done action said as done: "Done on 3.3.2026: <what was agreed>" (the text itself reads as a plan)."""
-    if action.completed:
-        label = _("Done on {day}").format(day=format_day(action.completed))
-    else:
-        label = _("Done")
+    label = _("Done on {day}").format(day=format_day(action.completed)) if action.completed else _("Done")
     return Content.assemble((label + ": ", "bold"), (action.what, "bold"))
+
+
+def _milestone_lines(action: Action) -> list[Line]:
+    """An action's milestones in plain words: "✓ Haettu 25.11.2026", "○ Avattu: expected by 1.3.2027"."""
+    lines: list[Line] = []
+    for milestone in action.milestones:
+        day = format_day(milestone.day)
+        if milestone.reached:
+            lines.append((2, "\u2713", plain(_("{step} on {day}").format(step=milestone.label, day=day))))
+        else:
+            lines.append((2, "\u25cb", plain(_("{step}: expected by {day}").format(step=milestone.label, day=day))))
+    return lines
 
 
 def _action_lines(action: Action, ideas: list[Idea], *, done: bool, more_ideas: int = 0) -> list[Line]:
@@ -55,6 +64,7 @@ def _action_lines(action: Action, ideas: list[Idea], *, done: bool, more_ideas: 
         if action.due:
             who = who + Content.assemble(", ", (_("by") + " ", "bold"), format_day(action.due))
         parts.append((2, "", who))
+        parts.extend(_milestone_lines(action))
     parts.extend(_you_said(ideas, more_ideas))
     return parts
 

@@ -8,12 +8,14 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Static
 
-from kiosk.core.dates import format_day, format_span
-from kiosk.core.i18n import _
+from kiosk.core.dates import format_day
+from kiosk.core.i18n import _, current_language
 from kiosk.core.model import SECTOR_LABELS, TABLE_KIND_LABELS, Meeting, Table, TableStatus, Workshop
 from kiosk.core.public import workshops_of_table
+from kiosk.core.tables import agenda_item_title
 from screens.print_button import PrintButton
 from screens.scrolling import ScrollingDetailScreen
+from screens.upcoming import meeting_when
 from screens.widgets import PageBar, PageScroll, bullets, field_line, lines, plain, theme_text
 
 
@@ -61,14 +63,12 @@ def meeting_lines(meetings: list[Meeting], *, with_agenda: bool) -> Content:
     """Meetings with date, place and question (and agenda for the ones ahead)."""
     parts: list[Content | None] = []
     for meeting in meetings:
-        parts.append(
-            Content.assemble(" \u2022 ", (format_span(meeting.start, meeting.end), "bold"), ", ", meeting.place)
-        )
+        parts.append(Content.assemble(" \u2022 ", meeting_when(meeting), ", ", meeting.place))
         if meeting.title:
             parts.append(Content.assemble("   ", meeting.title))
         if with_agenda:
             for item in meeting.agenda:
-                parts.append(Content.assemble("   \u2013 ", _(item.title)))
+                parts.append(Content.assemble("   \u2013 ", agenda_item_title(item, current_language())))
     return lines(parts)
 
 

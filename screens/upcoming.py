@@ -14,20 +14,29 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from kiosk.core.dates import format_span, format_when
-from kiosk.core.i18n import N_, _
-from kiosk.core.model import Workshop
-from kiosk.core.public import UpcomingMeeting, upcoming_events
+from kiosk.core.i18n import N_, _, current_language
+from kiosk.core.model import Meeting, Workshop
+from kiosk.core.public import UpcomingMeeting, meeting_notice, upcoming_events
+from kiosk.core.tables import agenda_item_title
 from screens.paged import NUMBER_BINDINGS, PagedScreen
 from screens.widgets import ChoiceButton, field_line, lines, plain, theme_text
+
+
+def meeting_when(meeting: Meeting) -> Content:
+    """When the meeting is, in bold, after "Moved, new time:" or "Cancelled:" if it was."""
+    notice = meeting_notice(meeting)
+    when = format_span(meeting.start, meeting.end)
+    return Content.assemble(((_(notice) + " " if notice else "") + when, "bold"))
 
 
 def meeting_summary(entry: UpcomingMeeting, theme: Content) -> Content:
     """Date, table, theme, place, goal, agenda and contact of one upcoming meeting."""
     meeting, table = entry.meeting, entry.table
-    agenda = ", ".join(_(item.title) if item.title else "" for item in meeting.agenda if item.title)
+    language = current_language()
+    agenda = ", ".join(agenda_item_title(item, language) for item in meeting.agenda if item.title)
     return lines(
         [
-            Content.assemble((format_span(meeting.start, meeting.end), "bold")),
+            meeting_when(meeting),
             Content.assemble((_("Table") + ": ", "bold"), (table.name, "bold")),
             field_line(_("Theme"), theme),
             field_line(_("Question"), plain(meeting.title)) if meeting.title else None,

@@ -30,8 +30,12 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "export": ("kiosk.cli.data", "export data without contact details"),
     "staff": ("kiosk.cli.staff", "staff area: PIN and privacy"),
     "workshop": ("kiosk.cli.workshop", "service workshops: list, poster"),
-    "print": ("kiosk.cli.printing", "print a poster, agenda, minutes, large-text summary or results sheet"),
+    "print": (
+        "kiosk.cli.printing",
+        "print a poster, agenda, minutes, large-text summary, to-do sheets or results sheet",
+    ),
     "check": ("kiosk.cli.check", "smoke test after an update: data, every screen, every printable"),
+    "sync": ("kiosk.cli.sync", "share with other centres over Syncthing"),
 }
 """Every command: the module that adds it (``register(subparsers, common)``) and its one-line help.
 
@@ -86,12 +90,13 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
 
 def _open_store(data: str | None):
     """Open the data folder at ``data`` (or the default one)."""
+    from kiosk.core.bundle import keep_published
     from kiosk.core.migrate import migrate_if_needed
     from kiosk.core.store import Store
 
     store = Store.open(Path(data) if data else None)
     migrate_if_needed(store)
-    return store
+    return keep_published(store)
 
 
 def _report_recoveries(store) -> None:

@@ -383,8 +383,16 @@ def _idea_step(key: str, step: object) -> Step:
                 ideas.publish_idea(store, idea_id, actor=ACTOR)
             case Forward(meeting=meeting, item=item, minutes=minutes):
                 item_id = ids.items[meeting][item] if item else ""
+                idea = store.idea(idea_id)
+                question = ideas.suggested_question(idea, "fi") if idea and not item else ""
                 ideas.forward_idea_to_agenda(
-                    store, idea_id, ids.meetings[meeting], minutes=minutes, agenda_item_id=item_id, actor=ACTOR
+                    store,
+                    idea_id,
+                    ids.meetings[meeting],
+                    question=question,
+                    minutes=minutes,
+                    agenda_item_id=item_id,
+                    actor=ACTOR,
                 )
             case Answer(text=text):
                 ideas.answer_idea(store, idea_id, text, actor=ACTOR)

@@ -193,7 +193,8 @@ def meetings_ics(meetings: Iterable[Meeting], tables: dict[str, Table], *, now: 
         if description:
             event.add("description", description)
         calendar.add_component(event)
-    return calendar.to_ical()
+    ical: bytes = calendar.to_ical()
+    return ical
 
 
 def export_file_name(kind: str, now: datetime, suffix: str) -> str:

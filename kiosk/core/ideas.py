@@ -8,27 +8,40 @@ live collection stays small however many years of history the centre keeps.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from tinydb.table import Document
-
 from kiosk.core.errors import InvalidTransition, NotFound, ValidationError
-from kiosk.core.i18n import N_
+from kiosk.core.i18n import N_, gettext_in
 from kiosk.core.model import (
     IDEA_STATE_LABELS,
+    OLD_REFERENCE_PREFIX,
     AgendaItem,
     Idea,
     IdeaEvent,
     IdeaState,
     Meeting,
-    parse_reference,
+    split_reference,
 )
+from kiosk.core.storage import document
 from kiosk.core.store import IDEA_COUNTER, IDEAS, MEETINGS, Store, Transaction, record_audit
-from kiosk.core.text import clean_text, first_line
+from kiosk.core.text import clean_text
 
 OTHER_THEME = "other"
 """Theme id of an idea that fits no listed theme."""
+SUGGESTED_QUESTION = N_("What could the table do about the matter raised in idea {reference}?")
+"""The open question offered when staff forward an idea to a new agenda item (they rewrite it)."""
+
+
+def suggested_question(idea: Idea, language: str) -> str:
+    """A first open question for an idea forwarded to the agenda, in a language; staff phrase the real one."""
+    return gettext_in(language, SUGGESTED_QUESTION).format(reference=idea.reference)
+
+
+def reads_as_question(text: str) -> bool:
+    """Whether an agenda item's title reads as an open question (it ends with a question mark)."""
+    return text.rstrip().endswith(("?", "\uff1f"))
 
 
 def load_idea(tx: Transaction, idea_id: str) -> Idea:
@@ -45,8 +58,8 @@ def save_idea(tx: Transaction, idea: Idea) -> None:
     tx.put(IDEAS, idea.to_dict())
 
 
-def _move(idea: Idea, state: IdeaState, when: datetime, note: str = "") -> None:
-    """Change an idea's state if the life cycle allows it, recording the step."""
+def move_idea(idea: Idea, state: IdeaState, when: datetime, note: str = "") -> None:
+    """Change an idea's state if the life cycle allows it, recording the step (inside a service's transaction)."""
     if state != idea.state and not idea.can_move_to(state):
         raise InvalidTransition(
             N_("An idea that is '{current}' cannot become '{target}'."),
@@ -87,6 +100,7 @@ def submit_idea(
     idea.validate()
     with store.transaction() as tx:
         idea.sealed_contact = seal_contact(tx, idea.id, name, contact)
+        idea.centre = store.settings().centre_code
         idea.number = tx.next_number(IDEA_COUNTER)
         tx.put(IDEAS, idea.to_dict())
     return idea
@@ -119,12 +133,14 @@ def submit_ideas(store: Store, batch: list[NewIdea]) -> BatchOutcome:
     added: list[Idea] = []
     refused: list[tuple[int, ValidationError]] = []
     already = 0
+    centre = store.settings().centre_code
     with store.transaction() as tx:
         for row in batch:
             idea = Idea(
                 text=clean_text(row.text, multiline=True),
                 theme=clean_text(row.theme),
                 source=row.source,
+                centre=centre,
                 created=now,
                 history=[IdeaEvent(state=IdeaState.RECEIVED, at=now)],
             )
@@ -140,17 +156,29 @@ def submit_ideas(store: Store, batch: list[NewIdea]) -> BatchOutcome:
                 continue
             idea.number = tx.next_number(IDEA_COUNTER)
             added.append(idea)
-        tx.table(IDEAS).insert_multiple(Document(idea.to_dict(), doc_id=idea.id) for idea in added)
+        tx.table(IDEAS).insert_multiple(document(idea.to_dict(), idea.id) for idea in added)
     return BatchOutcome(added, refused, already)
 
 
 def find_idea(store: Store, reference: str) -> Idea | None:
-    """The idea a resident's typed reference points at, or None."""
-    number = parse_reference(reference)
-    return store.idea_by_number(number) if number is not None else None
+    """The idea a resident's typed reference points at, or None.
+
+    The number alone finds it, and so do the idea's own prefix (``KAR-0024``), this centre's code, and
+    ``ID-`` for the references given before the centre had a code; another centre's prefix does not.
+    """
+    found = split_reference(reference)
+    if found is None:
+        return None
+    prefix, number = found
+    idea = store.idea_by_number(number)
+    if idea is None or prefix in ("", OLD_REFERENCE_PREFIX, idea.centre, store.settings().centre_code):
+        return idea
+    return None
 
 
-def _change(store: Store, idea_id: str, actor: str, what: str, change) -> Idea:
+def _change(
+    store: Store, idea_id: str, actor: str, what: str, change: Callable[[Transaction, Idea, datetime], None]
+) -> Idea:
     """Apply ``change(tx, idea, now)`` to an open idea in one audited transaction."""
     now = store.now()
     with store.transaction() as tx:
@@ -168,7 +196,7 @@ def publish_idea(store: Store, idea_id: str, *, actor: str = "staff") -> Idea:
         idea_id,
         actor,
         "publish idea",
-        lambda tx, idea, now: _move(idea, IdeaState.PUBLISHED, now),
+        lambda tx, idea, now: move_idea(idea, IdeaState.PUBLISHED, now),
     )
 
 
@@ -190,7 +218,7 @@ def decline_idea(store: Store, idea_id: str, reason: str, *, actor: str = "staff
 
     def change(tx: Transaction, idea: Idea, now: datetime) -> None:
         idea.public_answer = reason
-        _move(idea, IdeaState.DECLINED, now, reason)
+        move_idea(idea, IdeaState.DECLINED, now, reason)
 
     return _change(store, idea_id, actor, "decline idea", change)
 
@@ -202,7 +230,7 @@ def complete_idea(store: Store, idea_id: str, answer: str = "", *, actor: str = 
     def change(tx: Transaction, idea: Idea, now: datetime) -> None:
         if answer:
             idea.public_answer = answer
-        _move(idea, IdeaState.DONE, now, answer)
+        move_idea(idea, IdeaState.DONE, now, answer)
 
     return _change(store, idea_id, actor, "complete idea", change)
 
@@ -219,7 +247,7 @@ def merge_ideas(store: Store, duplicate_id: str, into_id: str, *, actor: str = "
             raise NotFound(N_("No idea with that id."))
         duplicate.merged_into = target.id
         duplicate.public_answer = target.reference
-        _move(duplicate, IdeaState.MERGED, now, target.reference)
+        move_idea(duplicate, IdeaState.MERGED, now, target.reference)
         save_idea(tx, duplicate)
         record_audit(tx, now, actor, "merge ideas", idea=duplicate.reference, into=target.reference)
     return duplicate
@@ -230,26 +258,34 @@ def forward_idea_to_agenda(
     idea_id: str,
     meeting_id: str,
     *,
+    question: str = "",
     minutes: int = 10,
     agenda_item_id: str = "",
     actor: str = "staff",
 ) -> AgendaItem:
-    """Put the idea on a meeting's agenda (a new item, or an existing one), linked both ways."""
+    """Put the idea on a meeting's agenda, linked both ways, as background to an open question.
+
+    A new item needs the ``question`` the table is to discuss (the agenda holds open questions,
+    never a resident's text as a ready proposal); the idea stays linked to it by reference.
+    Any meeting not closed or called off will do, also one whose time has passed (written up later).
+    """
     now = store.now()
+    question = clean_text(question)
     with store.transaction() as tx:
         idea = load_idea(tx, idea_id)
         data = tx.get(MEETINGS, meeting_id)
         if data is None:
             raise NotFound(N_("No such meeting."))
         meeting = Meeting.from_dict(data)
-        if meeting.end <= now:
-            raise ValidationError(N_("That meeting is already over; choose an upcoming one."))
+        if meeting.closed is not None or meeting.cancelled is not None:
+            raise ValidationError(N_("That meeting is closed or called off; choose another one."))
         item = next((i for i in meeting.agenda if i.id == agenda_item_id), None)
         if agenda_item_id and item is None:
             raise NotFound(N_("No such agenda item."))
         if item is None:
-            title = first_line(idea.text, 80)
-            item = AgendaItem(title=title, background=idea.text, minutes_planned=minutes)
+            if not question:
+                raise ValidationError(N_("Write the open question the table is to discuss."))
+            item = AgendaItem(title=question, minutes_planned=minutes)
             meeting.agenda.append(item)
         if idea.id not in item.idea_ids:
             item.idea_ids.append(idea.id)
@@ -259,7 +295,7 @@ def forward_idea_to_agenda(
         idea.table_id = meeting.table_id
         idea.meeting_id = meeting.id
         idea.agenda_item_id = item.id
-        _move(idea, IdeaState.ON_AGENDA, now, meeting.id)
+        move_idea(idea, IdeaState.ON_AGENDA, now, meeting.id)
         save_idea(tx, idea)
         tx.put(MEETINGS, meeting.to_dict())
         record_audit(tx, now, actor, "forward idea", idea=idea.reference, meeting=meeting.id)
@@ -285,7 +321,7 @@ def mark_discussed(tx: Transaction, idea_id: str, note: str, when: datetime) -> 
         return
     idea = Idea.from_dict(data)
     if idea.state == IdeaState.ON_AGENDA:
-        _move(idea, IdeaState.DISCUSSED, when, note)
+        move_idea(idea, IdeaState.DISCUSSED, when, note)
         save_idea(tx, idea)
     elif idea.state == IdeaState.DISCUSSED:
         idea.history[-1].note = note

@@ -8,6 +8,7 @@ refuses bad input with a translatable reason (``ValidationError``), never a trac
 from __future__ import annotations
 
 import dataclasses
+import re
 import typing
 import uuid
 from collections.abc import Mapping
@@ -117,6 +118,22 @@ ACTION_STATUS_LABELS = {
 """What each action status is called."""
 
 
+class ResponsibleKind(StrEnum):
+    """Who takes an agreed action: someone at the table, one of its sub-groups, or a party outside it."""
+
+    PARTICIPANT = "participant"
+    SUBGROUP = "subgroup"
+    OUTSIDE = "outside"
+
+
+RESPONSIBLE_KIND_LABELS = {
+    ResponsibleKind.PARTICIPANT: N_("Participant"),
+    ResponsibleKind.SUBGROUP: N_("Sub-group"),
+    ResponsibleKind.OUTSIDE: N_("Outside party"),
+}
+"""What each kind of responsible party is called on the action form."""
+
+
 class IdeaState(StrEnum):
     """Where a resident's idea is in its life cycle."""
 
@@ -209,7 +226,8 @@ def _complete(value: Any) -> Any:
     and writes only what the record holds (nested records too)."""
     if isinstance(value, Record):
         values = value.__dict__
-        for name, default in _plain_defaults(type(value)):
+        # mypy takes a dataclass's instance ``__hash__ = None`` for its class's: classes are hashable.
+        for name, default in _plain_defaults(type(value)):  # type: ignore[arg-type]
             values.setdefault(name, default)
         for item in values.values():
             if isinstance(item, Record | list):
@@ -232,14 +250,15 @@ class Record:
     def __post_init__(self) -> None:
         # Every time is shown in Helsinki time (msgspec gives it with the stored UTC offset).
         values = self.__dict__
-        for name in _moment_fields(type(self)):
+        for name in _moment_fields(type(self)):  # type: ignore[arg-type]  # as in _complete
             moment = values.get(name)
             if moment is not None and moment.tzinfo is not None:
                 values[name] = local(moment)
 
     def to_dict(self) -> dict[str, Any]:
         """The record as a JSON-ready dict with every field (times with their UTC offset, enums by value)."""
-        return msgspec.to_builtins(_complete(self))
+        built: dict[str, Any] = msgspec.to_builtins(_complete(self))
+        return built
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -352,6 +371,39 @@ class Table(Record):
         return None
 
 
+class AgendaKind(StrEnum):
+    """What an agenda item is: a question staff wrote, or one the kiosk adds by itself."""
+
+    QUESTION = "question"
+    REVIEW = "review"
+    """The review of the table's open actions (its title is a message id, translated when shown)."""
+    APPROVAL = "approval"
+    """The approval of the previous meeting's minutes (likewise translated when shown)."""
+
+
+class MeetingState(StrEnum):
+    """Where a meeting is in its life, at a given moment."""
+
+    UPCOMING = "upcoming"
+    MOVED = "moved"
+    UNDER_WAY = "under_way"
+    PAST = "past"
+    """Its time is over but staff have not closed it."""
+    CLOSED = "closed"
+    CANCELLED = "cancelled"
+
+
+MEETING_STATE_LABELS = {
+    MeetingState.UPCOMING: N_("Upcoming"),
+    MeetingState.MOVED: N_("Moved"),
+    MeetingState.UNDER_WAY: N_("Under way now"),
+    MeetingState.PAST: N_("Not closed"),
+    MeetingState.CLOSED: N_("Closed"),
+    MeetingState.CANCELLED: N_("Called off"),
+}
+"""What each meeting state is called in the staff lists."""
+
+
 @dataclass
 class AgendaItem(Record):
     """An open question on a meeting's agenda, never a ready decision proposal."""
@@ -362,7 +414,20 @@ class AgendaItem(Record):
     idea_ids: list[str] = field(default_factory=list)
     action_ids: list[str] = field(default_factory=list)
     notes: str = ""
+    kind: AgendaKind = AgendaKind.QUESTION
+    approves_id: str = ""
+    """For the approval item: the meeting whose minutes it approves."""
     id: str = field(default_factory=new_id)
+
+    @property
+    def automatic(self) -> AgendaKind | None:
+        """The kind of an item the kiosk added by itself, else None.
+
+        Items stored before kinds existed are known by their actions: only the review item has them.
+        """
+        if self.kind != AgendaKind.QUESTION:
+            return self.kind
+        return AgendaKind.REVIEW if self.action_ids and not self.idea_ids else None
 
     def validate(self) -> None:
         """Refuse an untitled item or a non-positive time."""
@@ -387,7 +452,38 @@ class Meeting(Record):
     minutes: str = ""
     minutes_url: str = ""
     held: bool = False
+    absent_ids: list[str] = field(default_factory=list)
+    """Participants at the table who did not come, as recorded with the minutes."""
+    started: datetime | None = None
+    closed: datetime | None = None
+    cancelled: datetime | None = None
+    moved_from: datetime | None = None
+    """The start first announced, once the meeting has been moved (in time or place)."""
+    minutes_approved_in: str = ""
+    """The meeting of the table that approved these minutes ("" while they are a draft)."""
+    minutes_approved: datetime | None = None
     id: str = field(default_factory=new_id)
+
+    def state(self, now: datetime) -> MeetingState:
+        """Where the meeting is at ``now``: cancelled, closed, under way, past, moved or upcoming."""
+        if self.cancelled is not None:
+            return MeetingState.CANCELLED
+        if self.closed is not None:
+            return MeetingState.CLOSED
+        if self.started is not None or self.start <= now < self.end:
+            return MeetingState.UNDER_WAY
+        if self.end <= now:
+            return MeetingState.PAST
+        return MeetingState.MOVED if self.moved_from is not None else MeetingState.UPCOMING
+
+    @property
+    def has_minutes(self) -> bool:
+        """Whether anything of the minutes is written: attendance, notes on an item, or general notes."""
+        return bool(self.attendee_ids or self.minutes or any(item.notes for item in self.agenda))
+
+    def approval_item(self) -> AgendaItem | None:
+        """The item that approves the previous meeting's minutes, if the agenda has one."""
+        return next((i for i in self.agenda if i.kind == AgendaKind.APPROVAL), None)
 
     @property
     def end(self) -> datetime:
@@ -424,6 +520,20 @@ class Meeting(Record):
 
 
 @dataclass
+class Milestone(Record):
+    """A dated step of an agreed action (e.g. applied, granted, opened): planned, or reached on that day."""
+
+    label: str
+    day: date
+    reached: bool = False
+    id: str = field(default_factory=new_id)
+
+    def validate(self) -> None:
+        """Refuse a milestone without a label."""
+        _require_text(self.label, N_("Milestone"))
+
+
+@dataclass
 class Action(Record):
     """An agreed action: what, who is responsible, by when, and what came of it."""
 
@@ -435,9 +545,14 @@ class Action(Record):
     result: str = ""
     meeting_id: str = ""
     responsible_id: str = ""
+    """The participant's or the sub-group's id (by ``responsible_kind``); empty for an outside party."""
     idea_ids: list[str] = field(default_factory=list)
     created: datetime | None = None
     completed: datetime | None = None
+    responsible_kind: ResponsibleKind | None = None
+    """Who ``responsible`` is; None in records written before there was a choice (see ``responsible_as``)."""
+    milestones: list[Milestone] = field(default_factory=list)
+    """Dated steps on the way, earliest first."""
     id: str = field(default_factory=new_id)
 
     @property
@@ -445,13 +560,26 @@ class Action(Record):
         """Whether the action still waits to be done."""
         return self.status in (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
 
+    @property
+    def responsible_as(self) -> ResponsibleKind:
+        """Who the responsible party is; older records name a participant by id, or an outside party by text."""
+        if self.responsible_kind is not None:
+            return self.responsible_kind
+        return ResponsibleKind.PARTICIPANT if self.responsible_id else ResponsibleKind.OUTSIDE
+
+    def is_overdue(self, today: date) -> bool:
+        """Whether the action is still open after its due date."""
+        return self.is_open and self.due is not None and self.due < today
+
     def validate(self) -> None:
-        """Refuse an action without a what or a responsible party."""
+        """Refuse an action without a what or a responsible party, or with a bad milestone."""
         _require_text(self.what, N_("Action"), 500)
         if not self.responsible or not self.responsible.strip():
             raise ValidationError(N_("An agreed action needs a responsible party."))
         _limit_text(self.responsible, N_("Responsible party"), NAME_MAX_CHARS)
         _limit_text(self.result, N_("Result"), LONG_TEXT_MAX_CHARS)
+        for milestone in self.milestones:
+            milestone.validate()
 
 
 @dataclass
@@ -519,11 +647,22 @@ class Idea(Record):
     closed: datetime | None = None
     history: list[IdeaEvent] = field(default_factory=list)
     id: str = field(default_factory=new_id)
+    centre: str = ""
+    """The code of the centre that gave the reference (``KAR`` in ``KAR-0024``); "" for an old ``ID-`` one."""
+    forwarded_to: str = ""
+    """The code of the other centre whose table staff forwarded the idea to, if any."""
+    forwarded_table_id: str = ""
+    """The id of that centre's table."""
+    forwarded_at: datetime | None = None
+    origin_centre: str = ""
+    """For an idea accepted from another centre: that centre's code."""
+    origin_reference: str = ""
+    """For an idea accepted from another centre: the reference its resident holds there."""
 
     @property
     def reference(self) -> str:
-        """The short reference a resident writes down, e.g. ``ID-0042``."""
-        return format_reference(self.number)
+        """The short reference a resident writes down, e.g. ``KAR-0042`` (``ID-0042`` before centres had codes)."""
+        return format_reference(self.number, self.centre)
 
     @property
     def is_public(self) -> bool:
@@ -556,17 +695,26 @@ class Idea(Record):
         return state in IDEA_TRANSITIONS[self.state]
 
 
-def format_reference(number: int) -> str:
-    """The human reference for an idea number, e.g. 42 -> ``ID-0042``."""
-    return f"ID-{number:04d}"
+OLD_REFERENCE_PREFIX = "ID"
+"""The prefix of references given before a centre had a code (``ID-0042``); they keep working."""
+_REFERENCE = re.compile(r"((?:[A-Z]{2,5})?)(\d{1,9})")
+
+
+def format_reference(number: int, centre: str = "") -> str:
+    """The human reference for an idea number, e.g. 42 -> ``KAR-0042`` (``ID-0042`` without a centre code)."""
+    return f"{centre or OLD_REFERENCE_PREFIX}-{number:04d}"
+
+
+def split_reference(text: str) -> tuple[str, int] | None:
+    """The prefix ("" if none was typed) and number in a typed reference (``KAR-0042``, ``id 42``, ``42``)."""
+    cleaned = "".join(ch for ch in text.upper() if not ch.isspace()).replace("-", "")
+    found = _REFERENCE.fullmatch(cleaned)
+    if found is None or int(found[2]) == 0:
+        return None
+    return found[1], int(found[2])
 
 
 def parse_reference(text: str) -> int | None:
-    """The idea number in what a resident typed (``ID-0042``, ``id 42``, ``42``), or None."""
-    cleaned = "".join(ch for ch in text.upper() if not ch.isspace()).replace("-", "")
-    if cleaned.startswith("ID"):
-        cleaned = cleaned[2:]
-    if not cleaned.isdigit() or len(cleaned) > 9:
-        return None
-    number = int(cleaned)
-    return number if number > 0 else None
+    """The idea number in what a resident typed (``KAR-0042``, ``ID-0042``, ``id 42``, ``42``), or None."""
+    found = split_reference(text)
+    return found[1] if found else None

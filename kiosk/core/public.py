@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from kiosk.core.clock import months_before
+from kiosk.core.i18n import N_
 from kiosk.core.model import Action, ActionStatus, Idea, Meeting, Role, Table, TableStatus, Workshop
 from kiosk.core.store import Store
 
@@ -37,12 +38,30 @@ class Theme:
     """An idea for a workshop that has no themes (yet): ``name`` is then the workshop's title."""
 
 
+MOVED_NOTICE = N_("Moved, new time:")
+"""Said before the new time of a meeting that was moved (in time or place)."""
+CANCELLED_NOTICE = N_("Cancelled:")
+"""Said before the time of a meeting that was called off."""
+
+
+def meeting_notice(meeting: Meeting) -> str:
+    """The message id that tells residents a meeting was called off or moved; "" if neither."""
+    if meeting.cancelled is not None:
+        return CANCELLED_NOTICE
+    return MOVED_NOTICE if meeting.moved_from is not None else ""
+
+
 @dataclass
 class UpcomingMeeting:
-    """A meeting ahead, with its table, for the resident's list."""
+    """A meeting ahead, with its table, for the resident's list (a called-off one says so)."""
 
     meeting: Meeting
     table: Table
+
+    @property
+    def notice(self) -> str:
+        """The message id saying the meeting was called off or moved, or ""."""
+        return meeting_notice(self.meeting)
 
     @property
     def contact(self) -> str:
@@ -152,7 +171,6 @@ def find_theme(store: Store, typed: str) -> str:
     Raises ``ValidationError`` listing the themes when no table or workshop has that theme.
     """
     from kiosk.core.errors import ValidationError
-    from kiosk.core.i18n import N_
     from kiosk.core.text import clean_text
 
     wanted = clean_text(typed).casefold()
@@ -174,10 +192,12 @@ def find_theme(store: Store, typed: str) -> str:
 
 
 def upcoming_meetings(store: Store, limit: int | None = None) -> list[UpcomingMeeting]:
-    """The next meetings of active tables, soonest first."""
+    """The next meetings of active tables, soonest first; called-off ones stay (marked), closed ones go."""
     tables = {t.id: t for t in store.tables(active_only=True)}
     result = [
-        UpcomingMeeting(meeting=m, table=tables[m.table_id]) for m in store.upcoming_meetings() if m.table_id in tables
+        UpcomingMeeting(meeting=m, table=tables[m.table_id])
+        for m in store.upcoming_meetings()
+        if m.table_id in tables and m.closed is None
     ]
     return result[:limit] if limit else result
 

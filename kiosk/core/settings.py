@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import ClassVar
 
@@ -13,6 +14,8 @@ THEME_LANGUAGES = frozenset(LANGUAGES) - {DEFAULT_LANGUAGE}
 """The languages a theme's name is translated into (the Finnish name is the theme itself)."""
 
 
+CENTRE_CODE = re.compile(r"[A-Z]{2,5}")
+"""What a centre code looks like: ``KAR`` (ID is kept for references given before centres had codes)."""
 SLIP_PAPERS = ("A5", "A4", "80mm")
 """Papers the slip after an idea can be printed on: A5, A4 or an 80 mm receipt roll."""
 SPEECH_RATES = (80, 300)
@@ -26,6 +29,8 @@ class Settings(Record):
     """What staff configure once per resident centre."""
 
     centre_name: str = "Asukastupa"
+    centre_code: str = ""
+    """Two to five capital letters, e.g. ``KAR``: the start of every new idea reference, unique in the municipality."""
     centre_contact: str = ""
     poster_url: str = ""
     minutes_url: str = ""
@@ -67,6 +72,8 @@ class Settings(Record):
         """Refuse settings the kiosk cannot work with."""
         if not self.centre_name.strip():
             raise ValidationError(N_("{field} is empty."), field=N_("Centre name"))
+        if self.centre_code and not CENTRE_CODE.fullmatch(self.centre_code):
+            raise ValidationError(N_("A centre code is two to five capital letters A-Z, for example KAR."))
         if not 30 <= self.idle_seconds <= 3600 or not 30 <= self.staff_idle_seconds <= 3600:
             raise ValidationError(N_("The idle time must be between 30 and 3600 seconds."))
         if not 1 <= self.retention_months <= 120:

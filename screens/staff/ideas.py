@@ -32,6 +32,26 @@ SHOWN_AT_ONCE = 200
 history are read one archive file at a time, only as far as the list goes."""
 
 
+def forwarding_possible(store, idea: Idea | None) -> bool:
+    """Whether an open idea can go to another centre: only when other centres share with this one."""
+    from kiosk.core.received import has_other_centres
+
+    return idea is not None and not idea.is_closed and has_other_centres(store)
+
+
+def centre_table_choices(store) -> list[tuple[str, str]]:
+    """Every working table of every other centre, as ``CODE:table id`` and "Centre: table"."""
+    from kiosk.core.model import TableStatus
+    from kiosk.core.received import bundles
+
+    return [
+        (f"{bundle.code}:{table.id}", f"{bundle.name}: {table.name}")
+        for bundle in bundles(store)
+        for table in bundle.tables
+        if table.status == TableStatus.ACTIVE
+    ]
+
+
 class IdeasScreen(StaffScreen):
     """Staff's list of residents' ideas with everything that can be done to one."""
 
@@ -39,6 +59,7 @@ class IdeasScreen(StaffScreen):
         Binding("p", "publish", N_("Publish"), id="idea-publish"),
         Binding("a", "answer", N_("Answer"), id="idea-answer"),
         Binding("f", "forward", N_("To agenda"), id="idea-forward"),
+        Binding("o", "forward_to_centre", N_("To another centre"), id="idea-forward-centre"),
         Binding("m", "merge", N_("Merge"), id="idea-merge"),
         Binding("d", "decline", N_("Decline"), id="idea-decline"),
         Binding("c", "complete", N_("Done"), id="idea-complete"),
@@ -192,6 +213,8 @@ class IdeasScreen(StaffScreen):
             return idea is not None and has_contact(self.store, idea)
         if action == "more":
             return self.more or None
+        if action == "forward_to_centre":
+            return forwarding_possible(self.store, idea)
         return True
 
     def _changed(self, message: str):
@@ -297,6 +320,30 @@ class IdeasScreen(StaffScreen):
                 self.show_done(_("{ref} is on the agenda.").format(ref=idea.reference))
 
         self.app.push_screen(ForwardDialog(idea), callback=done)
+
+    def action_forward_to_centre(self) -> None:
+        """Forward the idea to a table of another centre (its text, theme and reference; never the contact)."""
+        from kiosk.core.centres import forward_idea_to_centre
+
+        if not (idea := self._with_idea()):
+            return
+
+        def save(choice: str | None) -> None:
+            if choice:
+                code, table_id = choice.split(":", 1)
+                self.run_service(
+                    lambda: forward_idea_to_centre(self.store, idea.id, code, table_id),
+                    self._changed(_("{ref} is forwarded to the other centre.")),
+                )
+
+        self.app.push_screen(
+            ChoiceDialog(
+                _("Forward {ref} to which table of another centre?").format(ref=idea.reference),
+                centre_table_choices(self.store),
+                empty=_("No other centre's tables have arrived here."),
+            ),
+            callback=save,
+        )
 
     def action_erase(self) -> None:
         """Erase the resident's name and contact details at their request."""

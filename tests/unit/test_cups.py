@@ -19,12 +19,10 @@ from pathlib import Path
 
 import pytest
 from filelock import FileLock
-from printables_support import (  # noqa: F401 - data and kiosk_main are fixtures
+from printables_support import (
     MEETING_ID,
     MINUTES_URL,
-    data,
     flat,
-    kiosk_main,
     page_count,
     pdf_text,
     qr_codes,

@@ -22,7 +22,7 @@ KIOSK_ENV = DEPLOY / "etc" / "kiosk.env"
 PAM_FILE = DEPLOY / "pam" / "kiosk"
 UNITS = DEPLOY / "systemd"
 SCRIPTS = sorted(DEPLOY.glob("*.sh"))
-UNIT_NAMES = ("kiosk.service", "kiosk-backup.service", "kiosk-backup.timer")
+UNIT_NAMES = ("kiosk.service", "kiosk-backup.service", "kiosk-backup.timer", "kiosk-syncthing.service")
 
 # Programs a harmless hook may run: they do nothing.
 HARMLESS_COMMANDS = {"true", "/bin/true", "/usr/bin/true"}

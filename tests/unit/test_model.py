@@ -31,7 +31,7 @@ START = datetime(2026, 12, 3, 17, 0, tzinfo=HELSINKI)
 
 def meeting(**changes) -> Meeting:
     """A valid meeting, changed as asked."""
-    values = dict(table_id="t", start=START, place="Asukastupa", duration_minutes=90)
+    values = {"table_id": "t", "start": START, "place": "Asukastupa", "duration_minutes": 90}
     values.update(changes)
     return Meeting(**values)
 
@@ -147,6 +147,9 @@ def test_times_are_stored_with_their_offset_and_read_back_in_helsinki():
         ("ID-", None),
         ("x42", None),
         ("0", None),
+        ("KAR-0024", 24),
+        ("kar 24", 24),
+        ("ABCDEF-1", None),
     ],
 )
 def test_parse_reference(typed, number):

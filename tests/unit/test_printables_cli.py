@@ -10,12 +10,10 @@ import stat
 from pathlib import Path
 
 import pytest
-from printables_support import (  # noqa: F401 - data and kiosk_main are fixtures
+from printables_support import (
     MEETING_ID,
-    data,
     fill_store,
     flat,
-    kiosk_main,
     pdf_text,
     qr_codes,
     sample_settings,

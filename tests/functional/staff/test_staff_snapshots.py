@@ -62,7 +62,7 @@ def data(store, clock):
     add_subgroup(store, karttula.id, SubGroup("Virkistyspäivä", "Valmistelee kevään virkistyspäivän.", ["p3", "p5"]))
     sukeva = save_table(store, Table(name="Sukevan kyläpöytä", theme="Kylän palvelut", area="Sukeva"))
     close_table(store, sukeva.id, "Tavoitteet saavutettiin.", ["Pankkiautomaatti palasi Sukevalle"])
-    past = schedule_meeting(store, karttula.id, at(20), "Karttulan asukastupa")
+    past = schedule_meeting(store, karttula.id, at(20), "Karttulan asukastupa", allow_past=True)
     add_agenda_item(store, past.id, AgendaItem("Mitä palveluja kylällä tarvitaan?", minutes_planned=30))
     record_minutes(
         store,
@@ -75,7 +75,7 @@ def data(store, clock):
         store, karttula.id, at(3, 12), "Karttulan asukastupa", title="Miten kyydit järjestetään?"
     )
     ride = submit_idea(store, "Asiointikyyti kirkonkylälle torstaisin", theme="Ikäihmisten palvelut")
-    forward_idea_to_agenda(store, ride.id, upcoming.id, minutes=20)
+    forward_idea_to_agenda(store, ride.id, upcoming.id, question="Miten asiointikyyti järjestyy?", minutes=20)
     reading = submit_idea(store, "Lukupiiri kirjastoon kerran kuussa", theme="Kirjasto")
     publish_idea(store, reading.id)
     answer_idea(store, reading.id, "Kirjasto selvittää lukupiirin vetäjän.")

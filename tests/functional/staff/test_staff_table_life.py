@@ -184,7 +184,7 @@ async def test_karttula_table_from_creation_to_closing(staff_store, make_app, cl
         await pilot.pause()
         assert isinstance(app.screen, ActionDialog)
         await type_into(pilot, "#what", "Asiointikyydin kokeilu keväällä")
-        app.screen.query_one("#responsible", Select).value = table.participants[4].id
+        app.screen.query_one("#participant", Select).value = table.participants[4].id
         await type_into(pilot, "#due", "31.3.2027")
         await save(pilot)
         (action,) = store.actions(table.id)
