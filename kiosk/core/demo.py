@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from kiosk.core import ideas, tables, workshops
+from kiosk.core import actions, ideas, tables, workshops
 from kiosk.core.clock import FixedClock, local
 from kiosk.core.demo_content import (
     GENERAL_MINUTES,
@@ -37,7 +37,7 @@ from kiosk.core.demo_content import (
     TableSpec,
     WorkshopSpec,
 )
-from kiosk.core.model import AgendaItem, Participant, SubGroup, Table, TableStatus
+from kiosk.core.model import AgendaItem, AgendaKind, Milestone, Participant, SubGroup, Table, TableStatus
 from kiosk.core.settings import Settings
 from kiosk.core.store import SETTINGS as SETTINGS_COLLECTION
 from kiosk.core.store import Store
@@ -72,6 +72,7 @@ class _Ids:
     meetings: dict[str, str] = field(default_factory=dict)
     items: dict[str, dict[str, str]] = field(default_factory=dict)
     actions: dict[tuple[str, int], str] = field(default_factory=dict)
+    milestones: dict[tuple[str, int, int], str] = field(default_factory=dict)
     ideas: dict[str, str] = field(default_factory=dict)
     workshops: dict[str, str] = field(default_factory=dict)
 
@@ -257,15 +258,18 @@ def _plan_table(timeline: _Timeline, spec: TableSpec) -> None:
 
 
 def _plan_meeting(timeline: _Timeline, spec: TableSpec, meet: Meet) -> None:
-    """Add a meeting's steps: scheduled three weeks ahead, agenda, then minutes and actions."""
+    """Add a meeting's steps: scheduled three weeks ahead (and moved, if it was), its agenda;
+    a held one is started, approves the previous minutes, is closed, and gets its minutes and actions."""
     key = f"{spec.key}/{meet.key}"
     start = timeline.moment(meet.day, meet.hour)
+    announced = meet.day if meet.moved_from is None else meet.moved_from
     past = meet.day < 0
-    scheduled = max(meet.day - 21, spec.started) if past else -10
-    agenda_day = max(meet.day - 14, spec.started) if past else -9
+    scheduled = max(announced - 21, spec.started) if past else -10
+    agenda_day = max(announced - 14, spec.started) if past else -9
 
     def schedule(store: Store, ids: _Ids) -> None:
-        meeting = tables.schedule_meeting(store, ids.tables[spec.key], start, meet.place, title=meet.title, actor=ACTOR)
+        first = timeline.moment(announced, meet.hour)
+        meeting = tables.schedule_meeting(store, ids.tables[spec.key], first, meet.place, title=meet.title, actor=ACTOR)
         ids.meetings[key] = meeting.id
         ids.items[key] = {}
 
@@ -277,10 +281,39 @@ def _plan_meeting(timeline: _Timeline, spec: TableSpec, meet: Meet) -> None:
 
     timeline.at(scheduled, 9, 30, schedule)
     timeline.at(agenda_day, 10, 0, add_items)
+    if meet.moved_from is not None and meet.moved_on is not None:
+        timeline.at(
+            meet.moved_on,
+            10,
+            45,
+            lambda store, ids: tables.move_meeting(store, ids.meetings[key], start, meet.place, actor=ACTOR),
+        )
     if past:
+        timeline.at(
+            meet.day, meet.hour, 0, lambda store, ids: tables.start_meeting(store, ids.meetings[key], actor=ACTOR)
+        )
+        timeline.at(meet.day, meet.hour, 5, _approve_previous(key))
+        timeline.at(
+            meet.day, meet.hour + 1, 30, lambda store, ids: tables.close_meeting(store, ids.meetings[key], actor=ACTOR)
+        )
         timeline.at(meet.day + 1, 10, 0, _write_minutes(spec, meet, key))
         for index in range(len(meet.acts)):
             _plan_action(timeline, spec, meet, key, index)
+
+
+APPROVAL_NOTES = "Edellisen tapaamisen muistio hyväksyttiin sellaisenaan."
+"""What the demo's minutes say on the automatic approval item."""
+
+
+def _approve_previous(key: str) -> Step:
+    """The step at a held meeting's start that approves the previous meeting's minutes (the first item)."""
+
+    def step(store: Store, ids: _Ids) -> None:
+        meeting = store.meeting(ids.meetings[key])
+        if meeting is not None and meeting.approval_item() is not None:
+            tables.approve_minutes(store, meeting.id, actor=ACTOR)
+
+    return step
 
 
 def _write_minutes(spec: TableSpec, meet: Meet, key: str) -> Step:
@@ -291,7 +324,9 @@ def _write_minutes(spec: TableSpec, meet: Meet, key: str) -> Step:
         by_key = ids.items[key]
         notes = {by_key[item.key]: item.notes for item in meet.items if item.notes}
         for agenda_item in meeting.agenda:
-            if agenda_item.id not in by_key.values() and agenda_item.action_ids:
+            if agenda_item.kind == AgendaKind.APPROVAL:
+                notes[agenda_item.id] = APPROVAL_NOTES
+            elif agenda_item.id not in by_key.values() and agenda_item.action_ids:
                 notes[agenda_item.id] = REVIEW_NOTES
         people = ids.people[spec.key]
         attendees = [pid for pkey, pid in people.items() if pkey not in meet.absent]
@@ -327,6 +362,8 @@ def _plan_action(timeline: _Timeline, spec: TableSpec, meet: Meet, key: str, ind
         ids.actions[(key, index)] = action.id
 
     timeline.at(meet.day + 1, 10, 30, agree)
+    for number, milestone in enumerate(act.milestones):
+        _plan_milestone(timeline, key, index, number, meet.day + 1, milestone)
     for day, status, result in act.steps:
         timeline.at(
             day,
@@ -336,6 +373,25 @@ def _plan_action(timeline: _Timeline, spec: TableSpec, meet: Meet, key: str, ind
                 store, ids.actions[(key, index)], status, result, actor=ACTOR
             ),
         )
+
+
+def _plan_milestone(timeline: _Timeline, key: str, index: int, number: int, agreed: int, spec: tuple) -> None:
+    """Add a milestone's steps: planned when its action is agreed, ticked as reached on its day (if it was)."""
+    day, label, reached = spec
+    when = timeline.moment(day, 12).date()
+
+    def plan(store: Store, ids: _Ids) -> None:
+        milestone = Milestone(label=label, day=when)
+        ids.milestones[(key, index, number)] = milestone.id
+        actions.save_milestone(store, ids.actions[(key, index)], milestone, actor=ACTOR)
+
+    def reach(store: Store, ids: _Ids) -> None:
+        milestone = Milestone(label=label, day=when, reached=True, id=ids.milestones[(key, index, number)])
+        actions.save_milestone(store, ids.actions[(key, index)], milestone, actor=ACTOR)
+
+    timeline.at(agreed, 10, 35, plan)
+    if reached:
+        timeline.at(day, 12, 5, reach)
 
 
 # Ideas ------------------------------------------------------------------------------
