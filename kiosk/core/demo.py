@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 from kiosk.core import actions, ideas, tables, workshops
 from kiosk.core.clock import FixedClock, local
@@ -37,7 +38,7 @@ from kiosk.core.demo_content import (
     TableSpec,
     WorkshopSpec,
 )
-from kiosk.core.model import AgendaItem, AgendaKind, Milestone, Participant, SubGroup, Table, TableStatus
+from kiosk.core.model import ActionStatus, AgendaItem, AgendaKind, Milestone, Participant, SubGroup, Table, TableStatus
 from kiosk.core.settings import Settings
 from kiosk.core.store import SETTINGS as SETTINGS_COLLECTION
 from kiosk.core.store import Store
@@ -157,7 +158,7 @@ def summarise(store: Store) -> DemoSummary:
     )
 
 
-def _put_settings(store: Store, values: dict) -> None:
+def _put_settings(store: Store, values: dict[str, Any]) -> None:
     """Name the demo centre, unless staff have already saved settings of their own."""
     settings = Settings(**values)
     settings.validate()
@@ -188,14 +189,7 @@ def _plan_workshop(timeline: _Timeline, spec: WorkshopSpec, started: dict[str, i
         )
     for table in spec.led_to:
         day = max(started[table], spec.outcome_day if spec.outcome_day is not None else spec.day)
-        timeline.at(
-            day,
-            9,
-            45,
-            lambda store, ids, table=table: workshops.link_table(
-                store, ids.workshops[spec.key], ids.tables[table], actor=ACTOR
-            ),
-        )
+        timeline.at(day, 9, 45, _link(spec.key, table))
     if spec.closed is not None:
         timeline.at(
             spec.closed,
@@ -203,6 +197,15 @@ def _plan_workshop(timeline: _Timeline, spec: WorkshopSpec, started: dict[str, i
             0,
             lambda store, ids: workshops.set_workshop_open(store, ids.workshops[spec.key], False, actor=ACTOR),
         )
+
+
+def _link(workshop: str, table: str) -> Step:
+    """The step that records that a workshop led to a table."""
+
+    def step(store: Store, ids: _Ids) -> None:
+        workshops.link_table(store, ids.workshops[workshop], ids.tables[table], actor=ACTOR)
+
+    return step
 
 
 # Tables, meetings and actions ----------------------------------------------------
@@ -321,6 +324,7 @@ def _write_minutes(spec: TableSpec, meet: Meet, key: str) -> Step:
 
     def step(store: Store, ids: _Ids) -> None:
         meeting = store.meeting(ids.meetings[key])
+        assert meeting is not None, key  # scheduled by an earlier step
         by_key = ids.items[key]
         notes = {by_key[item.key]: item.notes for item in meet.items if item.notes}
         for agenda_item in meeting.agenda:
@@ -365,17 +369,21 @@ def _plan_action(timeline: _Timeline, spec: TableSpec, meet: Meet, key: str, ind
     for number, milestone in enumerate(act.milestones):
         _plan_milestone(timeline, key, index, number, meet.day + 1, milestone)
     for day, status, result in act.steps:
-        timeline.at(
-            day,
-            12,
-            0,
-            lambda store, ids, status=status, result=result: tables.set_action_status(
-                store, ids.actions[(key, index)], status, result, actor=ACTOR
-            ),
-        )
+        timeline.at(day, 12, 0, _move_action(key, index, status, result))
 
 
-def _plan_milestone(timeline: _Timeline, key: str, index: int, number: int, agreed: int, spec: tuple) -> None:
+def _move_action(key: str, index: int, status: ActionStatus, result: str) -> Step:
+    """The step that moves an agreed action on (under way, done with its result)."""
+
+    def step(store: Store, ids: _Ids) -> None:
+        tables.set_action_status(store, ids.actions[(key, index)], status, result, actor=ACTOR)
+
+    return step
+
+
+def _plan_milestone(
+    timeline: _Timeline, key: str, index: int, number: int, agreed: int, spec: tuple[int, str, bool]
+) -> None:
     """Add a milestone's steps: planned when its action is agreed, ticked as reached on its day (if it was)."""
     day, label, reached = spec
     when = timeline.moment(day, 12).date()

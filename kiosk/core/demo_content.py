@@ -25,6 +25,7 @@ else on working days. Names and phone numbers are invented.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from kiosk.core.model import ActionStatus, Role, Sector, TableKind
 
@@ -220,7 +221,7 @@ class CentreSpec:
 
     code: str
     """The centre's short code, e.g. ``KAR`` for Karttulan asukastupa."""
-    settings: dict
+    settings: dict[str, Any]
     """The centre's settings (name, contact, links, theme names in Swedish and English)."""
     tables: tuple[TableSpec, ...]
     ideas: tuple[IdeaSpec, ...]
