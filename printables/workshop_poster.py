@@ -56,7 +56,7 @@ def _words(workshop: Workshop, settings: Settings, language: str) -> list[Flowab
             styles["body"],
         ),
     ]
-    if settings.contact_line():
+    if settings.contact_line() and settings.poster_url:  # without a link the box at the foot says whom to ask
         story.append(labelled(t(N_("More information:")), settings.contact_line(), styles["body"]))
     return story
 

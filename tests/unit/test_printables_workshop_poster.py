@@ -55,7 +55,9 @@ def test_themes_are_printed_the_outcome_ones_once_recorded():
 def test_without_a_link_it_says_where_to_ask():
     pdf = build_workshop_poster(sample_workshop(), sample_settings(poster_url=""), "fi")
     assert qr_codes(pdf) == []
-    assert "Kysy lisää asukastuvalta" in flat(pdf_text(pdf))
+    text = flat(pdf_text(pdf))
+    assert "Kysy lisää asukastuvalta" in text
+    assert text.count("040 123 4567") == 1  # said once, in the box
 
 
 def test_typed_text_is_printed_as_characters():
