@@ -236,3 +236,16 @@ async def test_an_idea_collected_at_the_workshop_is_entered_for_it(staff_store, 
         assert "Palvelupajaan jätettyjä ideoita: 1" in text_of(app, "#facts")
     [idea] = staff_store.all_ideas()
     assert (idea.workshop_id, idea.source, idea.theme) == (workshop.id, "workshop", "Kylien palvelupaja")
+
+
+async def test_the_ideas_list_says_which_workshop_an_idea_was_left_for(staff_store, make_app):
+    from kiosk.core.ideas import submit_idea
+
+    workshop = create_workshop(staff_store, "Kylien palvelupaja", HELD, "Asukastupa")
+    submit_idea(staff_store, "Kyytirinki", theme=workshop.title, workshop_id=workshop.id)
+    app = make_app(staff_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await login(pilot)
+        await pilot.press("1")
+        await settle(pilot)
+        assert "Jätetty palvelupajaan Kylien palvelupaja (pe 20.11.2026)." in text_of(app, "#detail")
