@@ -35,6 +35,7 @@ def test_the_poster_invites_everyone_and_says_when_where_and_what():
         "Mietitään yhdessä, miten kylillä voi asua hyvin ilman omaa autoa.",
         "ilmoittautumista ei tarvita",
         "Lue koodi puhelimen kameralla",
+        "Kuuntele: paina F1",
     ):
         assert expected in text, expected
     assert "Teemat:" not in text  # none beforehand: they come out of the workshop
