@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal
 from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Static
@@ -17,7 +17,7 @@ from kiosk.core.model import Action, Idea, TableStatus
 from kiosk.core.public import RESULTS_CARD_ACTIONS, RESULTS_MONTHS, TableResults, table_results
 from screens.paged import PagedScreen
 from screens.print_button import PrintButton
-from screens.widgets import lines, plain
+from screens.widgets import HangingLines, lines, plain
 
 Line = tuple[int, str, Content]
 """One line of a table's results: its indent (0, 1 or 2), a mark before it, and its text."""
@@ -98,14 +98,7 @@ def results_summary(entry: TableResults) -> Content:
 
 def results_card(entry: TableResults) -> Widget:
     """A table's results as a card whose wrapped lines keep their indent (a hanging indent after the mark)."""
-    rows: list[Widget] = []
-    for level, mark, text in results_lines(entry):
-        line = Static(text, classes="result-text")
-        if mark:
-            rows.append(Horizontal(Static(mark, classes="result-mark"), line, classes=f"result-line indent-{level}"))
-        else:
-            rows.append(Horizontal(line, classes=f"result-line indent-{level}"))
-    return Vertical(*rows, classes="card")
+    return HangingLines(results_lines(entry), classes="card result-text")
 
 
 class ResultsScreen(PagedScreen):

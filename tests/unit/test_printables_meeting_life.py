@@ -101,7 +101,7 @@ def test_a_reprinted_poster_says_the_meeting_is_called_off_and_offers_no_calenda
     text = flat(pdf_text(pdf))
     assert "Tämä tapaaminen on peruttu" in text
     assert "Peruttu: to 3.12.2026 klo 17.00–18.30" in text
-    assert "Tervetuloa!" not in text
+    assert "Pöytä kokoontuu" not in text
     assert not any(code.startswith("BEGIN:VEVENT") for code in qr_codes(pdf))
 
 

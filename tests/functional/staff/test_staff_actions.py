@@ -129,7 +129,7 @@ async def test_a_participant_is_still_the_first_choice(held, make_app):
 
 def result_texts(app) -> str:
     """The lines of the results cards on the resident's results screen, as plain text."""
-    return "\n".join(str(line.render()) for line in app.screen.query(".result-text"))
+    return "\n".join(str(card.content) for card in app.screen.query(".result-text"))
 
 
 async def test_milestones_added_by_keys_are_shown_to_residents_on_results(held, make_app):
