@@ -29,6 +29,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "restore": ("kiosk.cli.data", "restore the data from a backup"),
     "export": ("kiosk.cli.data", "export data without contact details"),
     "staff": ("kiosk.cli.staff", "staff area: PIN and privacy"),
+    "workshop": ("kiosk.cli.workshop", "service workshops: list, poster"),
     "print": (
         "kiosk.cli.printing",
         "print a poster, agenda, minutes, large-text summary, to-do sheets or results sheet",
