@@ -107,3 +107,22 @@ async def test_other_centres_text_is_shown_literally(pair, make_app, text):
         assert "Kysymys" in shown
         if text.isprintable():
             assert text in shown
+
+
+async def test_staff_see_where_an_idea_went_and_where_one_came_from(pair, make_app):
+    from screens.staff.ideas import IdeasScreen
+
+    kar, suk = pair
+    accept_forwarded_idea(suk.store, "KAR", kar.published.id)
+    exchange(kar, suk)
+    for centre, wanted in ((kar, "Lähetetty: Sukevan asukastupa"), (suk, "Lähettäjä KAR, tunnus siellä KAR-0001")):
+        app = make_app(centre.store)
+        async with app.run_test(size=SIZE) as pilot:
+            await staff_login(pilot)
+            await pilot.press("1")
+            await settle(pilot)
+            assert isinstance(app.screen, IdeasScreen)
+            while app.screen.current().id != kar.published.id:
+                await pilot.press("down")
+            await settle(pilot)
+            assert wanted in static_text(app, "#detail")
