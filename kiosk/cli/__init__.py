@@ -36,6 +36,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "check": ("kiosk.cli.check", "smoke test after an update: data, every screen, every printable"),
     "sync": ("kiosk.cli.sync", "share with other centres over Syncthing"),
+    "municipality": ("kiosk.cli.municipality", "the coordinator's report on every centre (PDF or CSV)"),
 }
 """Every command: the module that adds it (``register(subparsers, common)``) and its one-line help.
 
