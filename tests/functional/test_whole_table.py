@@ -59,7 +59,9 @@ from screens.staff.minutes import MinutesScreen
 from screens.staff.table_detail import TableScreen
 from screens.staff.workshop_detail import WorkshopScreen
 from screens.staff.workshops import WorkshopsScreen
+from screens.table_detail import TableDetailScreen
 from screens.upcoming import UpcomingScreen
+from screens.widgets import ChoiceButton
 
 WORKSHOP_AT = datetime(2026, 12, 1, 13, 0, tzinfo=HELSINKI)
 """The open service workshop: Tuesday after the tests' clock (Friday 27.11.2026 10.00)."""
@@ -361,7 +363,19 @@ async def see_it_moved(pilot) -> None:
     cards = card_texts(pilot.app)
     assert "Siirretty, uusi aika: ti 8.12.2026 klo 17.00\u201318.30" in cards, cards
     assert "Pöytä: Karttulan kyläkyydit" in cards and "3.12.2026" not in cards, cards
-    await press(pilot, "escape")
+    # The meeting card's number opens the table's page: moved there too, and born from the workshop.
+    [number] = [
+        button.id.removeprefix("item-")
+        for card in pilot.app.screen.query(".card")
+        if "Karttulan kyläkyydit" in "".join(str(text.render()) for text in card.query(".text"))
+        for button in card.query(ChoiceButton)
+    ]
+    await press(pilot, number)
+    assert isinstance(pilot.app.screen, TableDetailScreen)
+    assert static_text(pilot.app, "#origin") == "Syntyi palvelupajasta Kylien palvelupaja (ti 1.12.2026)"
+    page = "\n".join(str(text.render()) for text in pilot.app.screen.query(".text"))
+    assert "Siirretty, uusi aika: ti 8.12.2026 klo 17.00\u201318.30, Karttulan asukastupa" in page, page
+    await press(pilot, "escape", "escape")
     assert isinstance(pilot.app.screen, HomeScreen)
 
 
@@ -613,6 +627,27 @@ async def resident_reads_it(pilot, reference: str) -> None:
     assert "Aino" not in screen_text(pilot.app) and "040 765" not in screen_text(pilot.app)
 
 
+async def close_the_idea(pilot, store, reference: str) -> None:
+    """Staff close the idea as done (C in the ideas, with what was done); "my idea" then says done."""
+    await login(pilot)
+    await press(pilot, "1")
+    await to_row(pilot, "#ideas", store.idea_by_number(int(reference.removeprefix("ID-"))).id)
+    await press(pilot, "c")
+    await type_into(pilot, "#text", "Asiointikyyti kulkee nyt torstaisin kirkonkylälle.")
+    await save(pilot)
+    idea = store.idea_by_number(int(reference.removeprefix("ID-")))
+    assert idea.state == IdeaState.DONE
+    await lock(pilot)
+    await press(pilot, "4", *reference.removeprefix("ID-").lstrip("0"), "enter")
+    assert isinstance(pilot.app.screen, IdeaStatusScreen)
+    assert static_text(pilot.app, "#state") == "Tilanne nyt: Tehty"
+    assert static_text(pilot.app, "#actions") == f"Tehty: {RIDE}"
+    steps = static_text(pilot.app, "#steps")
+    assert "pe 22.1.2027  Tehty" in steps and "Asiointikyyti kulkee nyt torstaisin" in steps, steps
+    await press(pilot, "escape", "escape", "3")
+    assert f"Te sanoitte: {IDEA_TEXT} ({reference})" in result_texts(pilot.app)  # a done idea is still quoted
+
+
 async def test_a_whole_table_by_keys_from_the_workshop_to_what_the_resident_reads(store, make_app, clock):
     set_pin(store, PIN)
     app = make_app(store)
@@ -661,6 +696,7 @@ async def test_a_whole_table_by_keys_from_the_workshop_to_what_the_resident_read
         await open_meeting(pilot, second_id)
         await first_ride_and_done(pilot, store, action_ids[RIDE])
         await resident_reads_it(pilot, reference)
+        await close_the_idea(pilot, store, reference)
 
     whats = [entry.what for entry in store.audit_entries(2026) + store.audit_entries(2027)]
     for step in (
