@@ -144,15 +144,20 @@ async def tick(pilot, selector: str, labels: list[str]) -> None:
     options = pilot.app.screen.query_one(selector, SelectionList)
     options.focus()
     await press(pilot, "home")
+    found = []
     for index in range(options.option_count):
         prompt = options.get_option_at_index(index).prompt
         if getattr(prompt, "plain", str(prompt)) in labels:
+            found.append(index)
             await press(pilot, "space")
         await press(pilot, "down")
+    assert len(found) == len(labels) and sorted(options.selected) == sorted(
+        options.get_option_at_index(index).value for index in found
+    ), (selector, labels)
 
 
 async def to_row(pilot, selector: str, key: str) -> None:
-    """Focus a list and move its cursor by keys (Home, Down) to the row of ``key``."""
+    """Focus a list and move its cursor by keys (Up or Down) to the row of ``key``."""
     grid = pilot.app.screen.query_one(selector, DataTable)
     grid.focus()
     steps = grid.get_row_index(key) - grid.cursor_row
