@@ -526,6 +526,16 @@ async def approve_at_next(pilot, store, first_id: str, second_id: str) -> None:
     first = store.meeting(first_id)
     assert (first.minutes_approved_in, first.minutes_approved) == (second_id, SECOND_AT)
     assert rows(pilot.app, "#agenda")[0][4] == "\u2713"
+    # The first meeting's own screen says its minutes are approved (no longer a draft).
+    await press(pilot, "escape")
+    await to_row(pilot, "#meetings", first_id)
+    await press(pilot, "enter")
+    facts = static_text(pilot.app, "#facts")
+    assert "hyväksytty ti 12.1.2027" in facts and "luonnos" not in facts, facts
+    await press(pilot, "escape")
+    await to_row(pilot, "#meetings", second_id)
+    await press(pilot, "enter")
+    assert pilot.app.screen.meeting_id == second_id
 
 
 async def add_milestones(pilot, store, action_id: str) -> None:
