@@ -16,6 +16,7 @@ from textual.app import App
 from textual.binding import Binding
 from textual.dom import DOMNode
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Input, TextArea
 
 from kiosk.core.clock import Clock
@@ -44,6 +45,8 @@ FULL_COLLECTION_THRESHOLD = 1000
 
 A full collection walks every object, the data read for the screens included (60-80 ms with a city's
 history), so the kiosk runs it at rest instead of in the middle of a screen change."""
+COLLECT_AFTER_SECONDS = 0.5
+"""How long the screen below a closed one is shown before the closed screen's widgets are collected."""
 IDLE_CHECK_SECONDS = 5.0
 """How often the idle timer looks at the last activity."""
 ALLOWED_ACTIONS_FOR_RESIDENTS = frozenset(
@@ -116,6 +119,7 @@ class KioskApp(App[int]):
         self._backup_delay = backup_delay
         self._collected_after: float | None = None
         self._depth = 1
+        self._collection: Timer | None = None
         self.idle_warning: IdleWarningDialog | None = None
         self._warning_since = 0.0
         super().__init__()
@@ -383,13 +387,24 @@ class KioskApp(App[int]):
         """A new screen empties the speech queue at once (it announces itself once it is shown).
 
         When a screen was closed, its widgets are garbage: a full collection frees them once the
-        screen below is drawn, so that a visit leaves no memory behind.
+        screen below has been shown for a moment (``COLLECT_AFTER_SECONDS``), so that a visit leaves
+        no memory behind; another change first puts the collection off again.
         """
         self.screen_reader.interrupt()
         depth = len(self.screen_stack)
-        if depth < self._depth:
-            self.call_after_refresh(gc.collect)
+        closed = depth < self._depth
         self._depth = depth
+        if self._collection is not None:
+            self._collection.stop()
+            self._collection = None
+            closed = True  # the earlier screen's garbage is still waiting
+        if closed:
+            self._collection = self.set_timer(COLLECT_AFTER_SECONDS, self._collect_closed)
+
+    def _collect_closed(self) -> None:
+        """Free the widgets of the screens closed since the last collection."""
+        self._collection = None
+        gc.collect()
 
     async def on_unmount(self) -> None:
         """Stop speaking when the program closes, and leave Python's collector as it was."""
