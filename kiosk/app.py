@@ -388,18 +388,13 @@ class KioskApp(App[int]):
 
         When a screen was closed, its widgets are garbage: a full collection frees them once the
         screen below has been shown for a moment (``COLLECT_AFTER_SECONDS``), so that a visit leaves
-        no memory behind; another change first puts the collection off again.
+        no memory behind (one collection for screens closed in quick succession).
         """
         self.screen_reader.interrupt()
         depth = len(self.screen_stack)
-        closed = depth < self._depth
-        self._depth = depth
-        if self._collection is not None:
-            self._collection.stop()
-            self._collection = None
-            closed = True  # the earlier screen's garbage is still waiting
-        if closed:
+        if depth < self._depth and self._collection is None:
             self._collection = self.set_timer(COLLECT_AFTER_SECONDS, self._collect_closed)
+        self._depth = depth
 
     def _collect_closed(self) -> None:
         """Free the widgets of the screens closed since the last collection."""
