@@ -11,19 +11,19 @@ from typing import Any
 
 from kiosk.core.errors import ValidationError
 from kiosk.core.i18n import N_
-from kiosk.core.meeting_order import refuse_past
+from kiosk.core.meeting_order import add_approval_item, next_meeting, refuse_past
 from kiosk.core.model import Meeting, MeetingState
-from kiosk.core.store import MEETINGS, Store, record_audit
+from kiosk.core.store import MEETINGS, Store, Transaction, record_audit
 from kiosk.core.tables import load_meeting
 from kiosk.core.text import clean_text
 
 
 def _change_meeting(store: Store, meeting_id: str, what: str, change: Any, actor: str) -> Meeting:
-    """Apply ``change(meeting, now)`` to a stored meeting in one audited transaction."""
+    """Apply ``change(tx, meeting, now)`` to a stored meeting in one audited transaction."""
     now = store.now()
     with store.transaction() as tx:
         meeting = load_meeting(tx, meeting_id)
-        change(meeting, now)
+        change(tx, meeting, now)
         meeting.validate()
         tx.put(MEETINGS, meeting.to_dict())
         record_audit(tx, now, actor, what, meeting=meeting_id)
@@ -56,7 +56,7 @@ def move_meeting(
     """
     place = clean_text(place)
 
-    def change(meeting: Meeting, now: datetime) -> None:
+    def change(tx: Transaction, meeting: Meeting, now: datetime) -> None:
         if start != meeting.start:
             refuse_past(store, start, allow_past)
         moved = start != meeting.start or place != meeting.place
@@ -77,19 +77,32 @@ def move_meeting(
 def cancel_meeting(store: Store, meeting_id: str, *, actor: str = "staff") -> Meeting:
     """Call a meeting off; residents see it as cancelled until its time has passed."""
 
-    def change(meeting: Meeting, now: datetime) -> None:
+    def change(tx: Transaction, meeting: Meeting, now: datetime) -> None:
         _refuse_if_over(meeting, now)
         if meeting.started is not None:
             raise ValidationError(N_("The meeting has started; close it instead."))
         meeting.cancelled = now
+        _pass_on_approval(tx, meeting)
 
     return _change_meeting(store, meeting_id, "cancel meeting", change, actor)
+
+
+def _pass_on_approval(tx: Transaction, cancelled: Meeting) -> None:
+    """The approval of earlier minutes that a called-off meeting carried goes to the table's next meeting."""
+    item = cancelled.approval_item()
+    if item is None:
+        return
+    cancelled.agenda.remove(item)
+    earlier = tx.get(MEETINGS, item.approves_id)
+    following = next_meeting(tx, cancelled)
+    if earlier is not None and following is not None and add_approval_item(following, Meeting.from_dict(earlier)):
+        tx.put(MEETINGS, following.to_dict())
 
 
 def start_meeting(store: Store, meeting_id: str, *, actor: str = "staff") -> Meeting:
     """Staff start the meeting, at its time or earlier or later: from now its minutes can be written."""
 
-    def change(meeting: Meeting, now: datetime) -> None:
+    def change(tx: Transaction, meeting: Meeting, now: datetime) -> None:
         _refuse_if_over(meeting, now)
         if meeting.started is not None:
             raise ValidationError(N_("The meeting has already started."))
@@ -101,7 +114,7 @@ def start_meeting(store: Store, meeting_id: str, *, actor: str = "staff") -> Mee
 def close_meeting(store: Store, meeting_id: str, *, actor: str = "staff") -> Meeting:
     """Close a meeting that was started or whose time has come; it then counts as held."""
 
-    def change(meeting: Meeting, now: datetime) -> None:
+    def change(tx: Transaction, meeting: Meeting, now: datetime) -> None:
         _refuse_if_over(meeting, now)
         if meeting.started is None:
             if meeting.start > now:

@@ -42,7 +42,7 @@ class MeetingScreen(StaffScreen):
         Binding("s", "start", N_("Start"), id="meeting-start"),
         Binding("r", "minutes", N_("Minutes"), id="meeting-minutes"),
         Binding("h", "approve", N_("Approve minutes"), id="meeting-approve"),
-        Binding("c", "close", N_("Close"), id="meeting-close"),
+        Binding("c", "close", N_("End meeting"), id="meeting-close"),
         Binding("p", "call_off", N_("Call off"), id="meeting-call-off"),
         Binding("t", "add_action", N_("New action"), id="meeting-add-action"),
         Binding("d", "action_done", N_("Action done"), id="meeting-action-done"),
@@ -288,7 +288,7 @@ class MeetingScreen(StaffScreen):
         """Close the meeting after asking: it then counts as held."""
         self._confirmed(
             _("Close the meeting? It then counts as held; the minutes can still be written."),
-            _("Close"),
+            _("Close the meeting"),
             lambda: close_meeting(self.store, self.meeting_id),
             _("The meeting is closed."),
         )

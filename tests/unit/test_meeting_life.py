@@ -202,3 +202,15 @@ def test_a_called_off_meeting_is_cancelled_in_the_calendar_export(store, table):
     events = {str(e["uid"]).split("@")[0]: e for e in Calendar.from_ical(store_meetings_ics(store)).walk("VEVENT")}
     assert str(events[off.id]["status"]) == "CANCELLED"
     assert "status" not in events[kept.id]
+
+
+def test_calling_off_the_approving_meeting_passes_the_approval_to_the_next(store, table, clock):
+    first = schedule_meeting(store, table.id, at(28, month=11), "Asukastupa")
+    second = schedule_meeting(store, table.id, at(10), "Asukastupa")
+    third = schedule_meeting(store, table.id, at(17), "Asukastupa")
+    clock.advance(days=1, hours=8)
+    record_minutes(store, first.id, attendee_ids=["p-chair"], general="Muistio")
+    assert store.meeting(third.id).approval_item() is None
+    cancel_meeting(store, second.id)
+    assert store.meeting(second.id).approval_item() is None
+    assert store.meeting(third.id).agenda[0].approves_id == first.id

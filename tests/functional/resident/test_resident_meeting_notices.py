@@ -75,3 +75,15 @@ async def test_my_idea_says_its_meeting_was_moved_or_called_off(village, make_ap
         await pilot.press("enter")
         await settle(pilot)
         assert "Tapaaminen on peruttu. Kysy työntekijältä" in screen_text(app).replace("\n", " ")
+
+
+def test_another_centres_called_off_meeting_is_marked_on_its_card():
+    from dataclasses import replace
+
+    from kiosk.core.centres import OtherMeeting
+    from kiosk.core.model import Meeting, Table
+    from screens.other_centres import meeting_card
+
+    meeting = Meeting(table_id="t", start=datetime(2026, 12, 9, 17, tzinfo=HELSINKI), place="Sukevan koulu")
+    card = OtherMeeting("Sukevan kylätalo", replace(meeting, cancelled=meeting.start), Table("Sukevan pöytä", "Kylä"))
+    assert "Peruttu: ke 9.12.2026 klo 17.00–18.30" in meeting_card(card).plain
