@@ -109,7 +109,7 @@ def test_a_change_made_while_staff_were_calling_brings_the_resident_back(store, 
     idea = svc.submit_idea(store, "Linja-auto takaisin", name="Eino", contact="044 555 6666")
     svc.publish_idea(store, idea.id)
     [seen] = calls_to_make(store)
-    svc.forward_idea_to_agenda(store, idea.id, meeting.id)  # meanwhile, before the tick
+    svc.forward_idea_to_agenda(store, idea.id, meeting.id, question="Miten vuoro palaa?")  # meanwhile
     mark_called(store, idea.id, seen.steps)
     [call] = calls_to_make(store)
     assert call.state == IdeaState.ON_AGENDA
