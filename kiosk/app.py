@@ -165,7 +165,7 @@ class KioskApp(App[int]):
     def action_suspend_process(self) -> None:
         """Suspending to a shell is never allowed."""
 
-    async def run_action(  # type: ignore[override]
+    async def run_action(
         self,
         action,
         default_namespace: DOMNode | None = None,

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kiosk.core.clock import months_before
 from kiosk.core.errors import KioskError
 from kiosk.core.i18n import LANGUAGES, N_
 from kiosk.core.public import (
     RESULTS_MONTHS,
     RESULTS_SHEET_ACTIONS,
     RESULTS_SHEET_TABLES,
-    months_before,
     table_results,
 )
 from printables.sources import MeetingSheet, find_meeting_id, meeting_sheet

@@ -10,7 +10,9 @@ from textual.screen import Screen
 from textual.widgets import Button, Static
 
 from kiosk.core.i18n import _
+from kiosk.core.store import Store
 from screens.narration import SpokenScreen
+from screens.shell import shell_of
 from screens.widgets import StepButton, key_label, plain
 
 NOTICE_SECONDS = 12.0
@@ -30,6 +32,11 @@ class KioskScreen(SpokenScreen, Screen):
     """Whether the screen has a Back button (the home screen has none)."""
     SHOW_NAV_BAR = True
     """Whether the bar with Back and Larger text is at the bottom (the home screen places its own)."""
+
+    @property
+    def store(self) -> Store:
+        """The data folder, through the app."""
+        return shell_of(self).store
 
     def heading(self) -> str | Content:
         """The heading in the current language."""

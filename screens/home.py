@@ -16,6 +16,7 @@ from kiosk.core.i18n import LANGUAGE_NAMES, LANGUAGES, N_, _, current_language
 from kiosk.core.received import has_other_centres
 from kiosk.core.spoken import LISTEN, SPEECH_KEY, day_words
 from screens.base import KioskScreen
+from screens.shell import shell_of
 from screens.widgets import ChoiceButton, plain
 
 HOME_CSS = Path(__file__).with_name("home.tcss")
@@ -54,7 +55,7 @@ class HomeScreen(KioskScreen):
         """Today's date, the four choices, the language switch and the text size."""
         with VerticalScroll(id="home-body"):
             with Horizontal(id="top-line"):
-                yield Static(plain(format_long_day(self.app.store.now())), id="today")
+                yield Static(plain(format_long_day(self.store.now())), id="today")
                 yield Static(_(LISTEN).format(key=SPEECH_KEY), id="listen")
             yield Static(_(WELCOME), id="intro")
             with Vertical(id="choices"):
@@ -62,7 +63,7 @@ class HomeScreen(KioskScreen):
                 yield ChoiceButton("2", _("Upcoming tables and meetings"), id="choice-upcoming")
                 yield ChoiceButton("3", _("Results"), id="choice-results")
                 yield ChoiceButton("4", _("What happened to my idea?"), id="choice-my_idea")
-                if has_other_centres(self.app.store):
+                if has_other_centres(self.store):
                     yield ChoiceButton("8", _("Other villages' tables"), id="choice-other_centres")
             yield Static("Kieli \u00b7 Språk \u00b7 Language", id="language-label")
             with Horizontal(id="languages"):
@@ -80,7 +81,7 @@ class HomeScreen(KioskScreen):
 
     def spoken_intro(self) -> list[str]:
         """The centre, today's date in words, and the greeting."""
-        today = self.app.store.now().date()
+        today = self.store.now().date()
         return [getattr(self.app, "centre_name", ""), day_words(today, current_language(), today=today), _(WELCOME)]
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
@@ -91,7 +92,7 @@ class HomeScreen(KioskScreen):
             self.action_open(button_id.removeprefix("choice-"))
         elif button_id.startswith("language-"):
             event.stop()
-            self.app.action_language(button_id.removeprefix("language-"))
+            shell_of(self).action_language(button_id.removeprefix("language-"))
 
     def action_open(self, choice: str) -> None:
         """Open one of the four choices."""

@@ -15,6 +15,7 @@ from kiosk.core.model import Idea
 from screens.base import KioskScreen
 from screens.idea_draft import IdeaDraft
 from screens.idea_write import theme_line
+from screens.shell import shell_of
 from screens.widgets import StepButton, key_label, plain
 
 SAVE_FAILED = N_(
@@ -56,7 +57,7 @@ class IdeaReviewScreen(KioskScreen):
     def compose_body(self) -> ComposeResult:
         """Theme, the text exactly as typed, whether contact details were given, and Send."""
         with VerticalScroll(classes="body form"):
-            yield Static(theme_line(self.draft, self.app.store), classes="text instruction")
+            yield Static(theme_line(self.draft, self.store), classes="text instruction")
             yield Static(_("Your idea:"), classes="field-label instruction")
             yield Static(plain(self.draft.cleaned_text()), id="review-text", classes="instruction")
             if self.draft.has_contact:
@@ -91,7 +92,7 @@ class IdeaReviewScreen(KioskScreen):
         """Write the idea durably (off the screen's thread) and report back."""
         try:
             idea = submit_idea(
-                self.app.store,
+                self.store,
                 self.draft.text,
                 theme=self.draft.theme,
                 name=self.draft.name,
@@ -112,7 +113,7 @@ class IdeaReviewScreen(KioskScreen):
         """Show the thank-you in place of the form (the form is done with)."""
         from screens.idea_thanks import IdeaThanksScreen
 
-        self.app.go_home()
+        shell_of(self).go_home()
         self.app.push_screen(IdeaThanksScreen(message.idea.reference, idea_id=message.idea.id))
 
     @on(Failed)

@@ -89,13 +89,13 @@ class IdeaStatusScreen(ScrollingDetailScreen):
 
     def heading(self) -> Content:
         """ "Idea ID-0042"."""
-        idea = self.app.store.idea(self.idea_id)
+        idea = self.store.idea(self.idea_id)
         reference = idea.reference if idea else ""
         return plain(_("Idea {reference}").format(reference=reference))
 
     def compose_body(self) -> ComposeResult:
         """State, text (once published), where it is, the answer, agreed actions and steps."""
-        store = self.app.store
+        store = self.store
         idea = store.idea(self.idea_id)
         with PageScroll(id="detail", classes="body"):
             if idea is None:

@@ -12,6 +12,7 @@ from kiosk.core.ideas import find_idea
 from screens.base import KioskScreen
 from screens.narration import button_text
 from screens.print_button import PrintButton
+from screens.shell import shell_of
 from screens.slip_button import SlipButton
 from screens.widgets import bullets, key_label, plain
 
@@ -78,7 +79,7 @@ class IdeaThanksScreen(KioskScreen):
     def _idea_id(self) -> str:
         """The saved idea's id."""
         if not self.idea_id:
-            idea = find_idea(self.app.store, self.reference)
+            idea = find_idea(self.store, self.reference)
             self.idea_id = idea.id if idea is not None else ""
         return self.idea_id
 
@@ -106,7 +107,7 @@ class IdeaThanksScreen(KioskScreen):
 
     def action_done(self) -> None:
         """Go back to the home screen."""
-        self.app.go_home()
+        shell_of(self).go_home()
 
     def action_back(self) -> None:
         """Esc also goes home: the form is already sent."""

@@ -38,14 +38,14 @@ class IdeaThemeScreen(PagedScreen):
     def header_widgets(self) -> ComposeResult:
         """What to do here."""
         yield Static(_("What is your idea about? Choose the closest theme."), classes="hint body-hint instruction")
-        workshop = self.app.store.workshop(self.workshop_id) if self.workshop_id else None
+        workshop = self.store.workshop(self.workshop_id) if self.workshop_id else None
         if workshop is not None:
             going = Content.assemble(_("Your idea goes to the service workshop") + ": ", plain(workshop.title))
             yield Static(going, id="for-workshop", classes="hint instruction")
 
     def list_items(self) -> Sequence[Theme]:
         """The open themes (of the one workshop, if chosen), then "other"."""
-        themes = idea_themes(self.app.store)
+        themes = idea_themes(self.store)
         if self.workshop_id:
             themes = [theme for theme in themes if theme.workshop_id == self.workshop_id]
         return [*themes, Theme(name=OTHER_THEME, workshop_id=self.workshop_id)]
@@ -57,7 +57,7 @@ class IdeaThemeScreen(PagedScreen):
         elif item.whole_workshop:
             label = Content.assemble(_("For the service workshop") + ": ", plain(item.name))
         else:
-            label = theme_text(self.app.store, item.name)
+            label = theme_text(self.store, item.name)
         return ChoiceButton(str(number), label, id=f"item-{number}")
 
     def empty_widget(self) -> Widget:

@@ -64,7 +64,7 @@ class IdeaWriteScreen(KioskScreen):
     def compose_body(self) -> ComposeResult:
         """Theme, writing box, counter, message and the Continue button."""
         with Vertical(classes="body form"):
-            yield Static(theme_line(self.draft, self.app.store), classes="text instruction")
+            yield Static(theme_line(self.draft, self.store), classes="text instruction")
             yield Static(
                 _("Write in your own words. When you are done, press Enter or touch Continue."),
                 classes="hint instruction",

@@ -28,7 +28,7 @@ class MyIdeaScreen(KioskScreen):
     @property
     def example(self) -> str:
         """An example reference as this centre gives them (``KAR-0042``, or ``ID-0042`` without a centre code)."""
-        return format_reference(42, self.app.store.settings().centre_code)
+        return format_reference(42, self.store.settings().centre_code)
 
     def compose_body(self) -> ComposeResult:
         """The field, the keypad and the Show button."""
@@ -68,7 +68,7 @@ class MyIdeaScreen(KioskScreen):
                 _("Please type the number of your idea, for example {example} or 42.").format(example=self.example)
             )
             return
-        idea = find_idea(self.app.store, typed)
+        idea = find_idea(self.store, typed)
         if idea is None:
             self._say(
                 _("No idea was found with the number {reference}. Please check the number, or ask the staff.").format(

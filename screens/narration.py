@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from datetime import date
-from typing import Protocol
+from typing import Any, Protocol
 
 from textual.content import Content
 from textual.screen import Screen
@@ -41,8 +41,18 @@ _KEY_BADGE = re.compile(r"^ (\S+) +(.+)$", re.DOTALL)
 class Speaker(Protocol):
     """What the reader needs of a speech engine (``kiosk.speech.SpeechEngine``)."""
 
-    available: bool
-    unavailable_reason: str
+    rate: int
+    """Words a minute."""
+    volume: int
+    """Per cent of full volume."""
+
+    @property
+    def available(self) -> bool:
+        """Whether the computer can speak."""
+
+    @property
+    def unavailable_reason(self) -> str:
+        """Why it cannot (a message id); empty when it can."""
 
     def say(self, text: str, language: str, *, spell: bool = False) -> None:
         """Queue something to say."""
@@ -51,8 +61,8 @@ class Speaker(Protocol):
         """Stop speaking and forget what is queued."""
 
     @property
-    def last(self):
-        """The last utterance begun."""
+    def last(self) -> Any:
+        """The last utterance begun (its ``text`` and ``language``), or None."""
 
 
 def plain_text(content: object) -> str:
@@ -130,7 +140,7 @@ def _shown(widget: Widget) -> bool:
 def page_sentences(screen: Screen) -> list[str]:
     """Everything the screen shows, from the top: texts line by line, fields and buttons described."""
     said: list[str] = []
-    for widget in screen.walk_children(with_self=False):
+    for widget in screen.walk_children(Widget, with_self=False):
         if not _shown(widget):
             continue
         if isinstance(widget, (Button, Input, TextArea, Select)):
@@ -174,7 +184,7 @@ class ScreenReader:
 
     def set_voice(self, rate: int, volume: int) -> None:
         """Use a new speed (words a minute) and volume (per cent) from the next sentence on."""
-        self.speaker.rate, self.speaker.volume = rate, volume  # type: ignore[attr-defined]
+        self.speaker.rate, self.speaker.volume = rate, volume
 
     @property
     def announced(self) -> Screen | None:

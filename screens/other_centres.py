@@ -49,7 +49,7 @@ class OtherCentresScreen(ScrollingDetailScreen):
 
     def compose_body(self) -> ComposeResult:
         """Upcoming meetings first, then results; a kind word when nothing has arrived."""
-        store = self.app.store
+        store = self.store
         meetings, results = other_meetings(store), other_results(store)
         with PageScroll(id="detail", classes="body"):
             if not meetings and not results:
@@ -62,6 +62,6 @@ class OtherCentresScreen(ScrollingDetailScreen):
                 yield Static(meeting_card(entry), id=f"meeting-{number}", classes="text card")
             if results:
                 yield Static(_("Results"), classes="section-title")
-            for number, entry in enumerate(results, 1):
-                yield Static(results_card(entry), id=f"results-{number}", classes="text card")
+            for number, result in enumerate(results, 1):
+                yield Static(results_card(result), id=f"results-{number}", classes="text card")
         yield PageBar(id="scroll-bar")

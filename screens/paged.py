@@ -7,7 +7,7 @@ from typing import Any
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Button, Static
@@ -17,7 +17,9 @@ from screens.paging import clamp_page, items_per_page, page_count, page_items, p
 from screens.scrolling import ScrollingScreen
 from screens.widgets import PageBar, PageScroll
 
-NUMBER_BINDINGS = [Binding(str(n), f"choose({n})", f"Choose {n}", show=False, id=f"choose-{n}") for n in range(1, 10)]
+NUMBER_BINDINGS: list[BindingType] = [
+    Binding(str(n), f"choose({n})", f"Choose {n}", show=False, id=f"choose-{n}") for n in range(1, 10)
+]
 """Number keys 1-9 choose the item with that number on the page."""
 
 

@@ -17,6 +17,7 @@ from textual.widgets import Button
 
 from kiosk.core.errors import KioskError
 from kiosk.core.i18n import N_, _, current_language
+from screens.shell import shell_of
 from screens.widgets import key_label
 
 PRINTER_NOT_WORKING = N_("The printer is not working just now. Please ask the staff for help.")
@@ -74,7 +75,7 @@ class PrintButton(Button):
         self.disabled = True
         self.label = key_label("P", _("Printing\u2026"))
         self.refresh(layout=True)
-        self.print_summary(self.app.store, current_language())
+        self.print_summary(shell_of(self).store, current_language())
 
     @work(thread=True, exclusive=True, group="print")
     def print_summary(self, store, language: str) -> None:

@@ -75,8 +75,8 @@ def results_lines(entry: TableResults) -> list[Line]:
         ideas, more = entry.ideas_by_action.get(action.id, []), entry.more_ideas.get(action.id, 0)
         parts.extend(_action_lines(action, ideas, done=False, more_ideas=more))
     if entry.more_actions:
-        more = _("And {count} more actions in the last {months} months.")
-        parts.append((0, "", Content(more.format(count=entry.more_actions, months=RESULTS_MONTHS))))
+        more_actions = _("And {count} more actions in the last {months} months.")
+        parts.append((0, "", Content(more_actions.format(count=entry.more_actions, months=RESULTS_MONTHS))))
     return parts
 
 
@@ -100,11 +100,11 @@ class ResultsScreen(PagedScreen):
 
     def list_items(self) -> Sequence[TableResults]:
         """Every table with something to report lately, each with its latest work."""
-        return [entry.shortened(RESULTS_CARD_ACTIONS) for entry in table_results(self.app.store)]
+        return [entry.shortened(RESULTS_CARD_ACTIONS) for entry in table_results(self.store)]
 
     def item_widget(self, item: TableResults, number: int) -> Widget:
         """One table's results as a card, quoting the ideas behind its actions."""
-        return results_card(item.with_quotes(self.app.store))
+        return results_card(item.with_quotes(self.store))
 
     def empty_widget(self) -> Widget:
         """Nothing to report yet."""

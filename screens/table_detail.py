@@ -92,12 +92,12 @@ class TableDetailScreen(ScrollingDetailScreen):
 
     def heading(self) -> Content:
         """The table's name."""
-        self.table = self.app.store.table(self.table_id)
+        self.table = self.store.table(self.table_id)
         return plain(self.table.name if self.table else _("Table not found"))
 
     def _read_meetings(self) -> None:
         """The table's meetings, read once: those ahead soonest first, the earlier ones newest first."""
-        store = self.app.store
+        store = self.store
         now = store.now()
         meetings = store.meetings(self.table_id) if self.table else []
         self._upcoming = [m for m in meetings if m.end > now]
@@ -111,8 +111,8 @@ class TableDetailScreen(ScrollingDetailScreen):
             if table is None:
                 yield Static(_("This table is no longer available."), classes="notice")
                 return
-            yield Static(table_facts(table, theme_text(self.app.store, table.theme)), classes="text")
-            origins = workshops_of_table(self.app.store, table.id)
+            yield Static(table_facts(table, theme_text(self.store, table.theme)), classes="text")
+            origins = workshops_of_table(self.store, table.id)
             if origins:
                 yield Static(origin_lines(origins), id="origin", classes="text")
             if table.ground_rules:

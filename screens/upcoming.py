@@ -72,19 +72,19 @@ class UpcomingScreen(PagedScreen):
 
     def list_items(self) -> Sequence[UpcomingMeeting | Workshop]:
         """The meetings that have not ended yet and the workshops from today on."""
-        return upcoming_events(self.app.store)
+        return upcoming_events(self.store)
 
     def item_widget(self, item: UpcomingMeeting | Workshop, number: int) -> Widget:
         """A card with the meeting's details and a numbered button to the table's page (or the workshop's)."""
         if isinstance(item, Workshop):
-            store = self.app.store
+            store = self.store
             themes = [theme_text(store, theme) for theme in item.offered_themes]
             widgets: list[Widget] = [Static(workshop_summary(item, themes), classes="text")]
             if item.is_open:
                 widgets.append(ChoiceButton(str(number), _("Leave an idea for this workshop"), id=f"item-{number}"))
             return Vertical(*widgets, classes="card workshop")
         return Vertical(
-            Static(meeting_summary(item, theme_text(self.app.store, item.table.theme)), classes="text"),
+            Static(meeting_summary(item, theme_text(self.store, item.table.theme)), classes="text"),
             ChoiceButton(str(number), _("More about this table"), id=f"item-{number}"),
             classes="card",
         )

@@ -59,10 +59,12 @@ class HangingLines(Static):
     reading aloud is the lines as given, each with its mark.
     """
 
-    def __init__(self, rows: Sequence[tuple[int, str, Content]], **kwargs: str) -> None:
+    def __init__(
+        self, rows: Sequence[tuple[int, str, Content]], *, id: str | None = None, classes: str | None = None
+    ) -> None:
         self.rows = list(rows)
         said = (Content.assemble(f"{mark} " if mark else "", text) for _level, mark, text in self.rows)
-        super().__init__(Content("\n").join(said), **kwargs)
+        super().__init__(Content("\n").join(said), id=id, classes=classes)
 
     def wrapped(self, width: int) -> list[Content]:
         """The screen lines at this width: continuation lines indented to the text after the mark."""

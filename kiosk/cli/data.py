@@ -108,8 +108,8 @@ def idea_import(args: argparse.Namespace, store: Store) -> int:
         for line, row in enumerate(reader, start=2)
     ]
     outcome = submit_ideas(store, rows)
-    for line, error in outcome.refused:
-        print(_("Line {line}: {message}").format(line=line, message=error.translated()), file=sys.stderr)
+    for line, refusal in outcome.refused:
+        print(_("Line {line}: {message}").format(line=line, message=refusal.translated()), file=sys.stderr)
     for idea in outcome.added:
         print(idea.reference)
     print(

@@ -15,14 +15,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from tinydb.table import Document
-
 from kiosk.core.contacts import reveal_contact
 from kiosk.core.dates import format_when
 from kiosk.core.errors import NotFound
 from kiosk.core.i18n import N_, current_language, gettext_in
 from kiosk.core.model import IDEA_STATE_LABELS, IdeaState
-from kiosk.core.storage import LIVE
+from kiosk.core.storage import LIVE, document
 from kiosk.core.store import KEYS, Store, record_audit
 
 CALLS = "calls"
@@ -134,9 +132,9 @@ def mark_called(store: Store, idea_id: str, steps: int | None = None, *, actor: 
     with store.transaction() as tx:
         calls = tx.table(CALLS)
         told = len(idea.history) if steps is None else min(steps, len(idea.history))
-        calls.upsert(Document({"steps": told, "at": now.isoformat()}, doc_id=idea.id))
+        calls.upsert(document({"steps": told, "at": now.isoformat()}, idea.id))
         keys = tx.table(KEYS, file=KEYS)
-        calls.remove(doc_ids=[doc.doc_id for doc in calls if not keys.contains(doc_id=doc.doc_id)])
+        calls.remove(doc_ids=[str(doc.doc_id) for doc in calls if not keys.contains(doc_id=str(doc.doc_id))])
         record_audit(tx, now, actor, "resident called", idea=idea.reference)
 
 

@@ -126,13 +126,13 @@ def store_ideas_csv(store: Store) -> Iterator[bytes]:
     return csv_chunks(IDEA_COLUMNS, idea_rows(store.ideas_newest_first(), tables, store.meeting_starts()))
 
 
-def store_everything_json(store: Store, idea_row: Callable[[Idea], dict[str, object]]) -> Iterator[bytes]:
+def store_everything_json(store: Store, idea_row: Callable[[Idea], Mapping[str, object]]) -> Iterator[bytes]:
     """Tables, meetings, actions, workshops and ideas as JSON, a record a line, one archive file at a time.
 
     Participants' contact details and residents' contacts are left out.
     """
 
-    def records(name: str, items: Iterable[dict[str, object]], last: bool = False) -> Iterator[bytes]:
+    def records(name: str, items: Iterable[Mapping[str, object]], last: bool = False) -> Iterator[bytes]:
         yield f'"{name}": [\n'.encode()
         for number, item in enumerate(items):
             yield (b",\n" if number else b"") + msgspec.json.encode(item)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from rich.text import Text
 from textual import work
@@ -23,7 +23,9 @@ from textual.widgets import Static
 from kiosk.core.errors import KioskError
 from kiosk.core.i18n import N_
 from kiosk.core.i18n import gettext as _
+from kiosk.core.store import Store
 from kiosk.core.text import first_line  # noqa: F401 (the staff screens import it from here)
+from screens.shell import shell_of
 
 ResultType = TypeVar("ResultType")
 """What a staff dialog answers with (a bool for yes/no and forms, a str for text)."""
@@ -59,9 +61,9 @@ class StaffMixin:
     """Shared behaviour of staff screens and dialogs (mixed into a Screen or ModalScreen)."""
 
     @property
-    def store(self):
+    def store(self) -> Store:
         """The data folder, through the app (screens never open it themselves)."""
-        return self.app.store  # type: ignore[attr-defined]
+        return shell_of(cast("Screen[Any]", self)).store
 
     @property
     def active_bindings(self) -> dict[str, ActiveBinding]:

@@ -343,7 +343,7 @@ class IdeasScreen(StaffScreen):
         if not (idea := self._with_idea()):
             return
 
-        def done(forwarded: bool | None) -> None:
+        def done(forwarded: str | None) -> None:
             if forwarded:
                 self.reload(keep=idea.id)
                 self.show_done(_("{ref} is on the agenda.").format(ref=idea.reference))

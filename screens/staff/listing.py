@@ -21,7 +21,9 @@ from screens.staff.base import StaffDialog, StaffScreen, plain
 class Keyed(Protocol):
     """A record a list shows: its id is the row's key."""
 
-    id: str
+    @property
+    def id(self) -> str:
+        """The row's key."""
 
 
 RecordT = TypeVar("RecordT", bound=Keyed)

@@ -7,6 +7,7 @@ the error line and nothing is saved. The new idle times and centre name apply at
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -167,7 +168,7 @@ class SettingsScreen(StaffScreen):
 
     def read_form(self) -> Settings:
         """The settings as typed (the core validates them when saving)."""
-        changes: dict[str, object] = {name: self.query_one(selector, Input).value for name, selector in TEXT_FIELDS}
+        changes: dict[str, Any] = {name: self.query_one(selector, Input).value for name, selector in TEXT_FIELDS}
         for name, selector, label in (*NUMBER_FIELDS, *SPEECH_FIELDS):
             typed = self.query_one(selector, Input).value.strip()
             if not typed.isdigit():

@@ -70,7 +70,7 @@ class WorkshopScreen(StaffScreen):
         Binding("r", "outcome", N_("Themes"), id="workshop-outcome"),
         Binding("l", "link", N_("Link a table"), id="workshop-link"),
         Binding("x", "unlink", N_("Unlink"), id="workshop-unlink"),
-        Binding("o", "toggle", N_("Ideas on/off"), id="workshop-toggle"),
+        Binding("o", "open_for_ideas", N_("Ideas on/off"), id="workshop-toggle"),
         Binding("p", "poster", N_("Poster"), id="workshop-poster"),
     ]
 
@@ -154,7 +154,7 @@ class WorkshopScreen(StaffScreen):
         if table_id:
             self.run_service(lambda: unlink_table(self.store, self.workshop_id, table_id), self.reload)
 
-    def action_toggle(self) -> None:
+    def action_open_for_ideas(self) -> None:
         """Open the workshop for ideas, or close it."""
         workshop = self.workshop
         if workshop is not None:

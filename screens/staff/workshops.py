@@ -18,7 +18,7 @@ class WorkshopsScreen(StaffListScreen[Workshop]):
 
     BINDINGS = [
         Binding("n", "new", N_("New workshop"), id="workshops-new"),
-        Binding("o", "toggle", N_("Open/close for ideas"), id="workshops-toggle"),
+        Binding("o", "open_for_ideas", N_("Open/close for ideas"), id="workshops-toggle"),
     ]
     HEADING = N_("Service workshops")
     SUBTITLE = N_(
@@ -54,7 +54,7 @@ class WorkshopsScreen(StaffListScreen[Workshop]):
 
         return WorkshopDialog()
 
-    def action_toggle(self) -> None:
+    def action_open_for_ideas(self) -> None:
         """Open the chosen workshop for ideas, or close it."""
         workshop = self.current()
         if workshop is not None:

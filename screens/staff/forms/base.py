@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -79,7 +81,7 @@ class FormDialog(StaffDialog[str]):
     def value(self, selector: str) -> str:
         """The text typed in a field."""
         widget = self.query_one(selector)
-        return widget.text if isinstance(widget, TextArea) else widget.value
+        return widget.text if isinstance(widget, TextArea) else str(cast(Any, widget).value)
 
     def chosen(self, selector: str, missing: str) -> str:
         """The value chosen in a Select that must be answered; ``missing`` (a message id) if none is."""

@@ -86,7 +86,7 @@ class ForwardDialog(QuestionCheck):
         """The chosen meeting's agenda items, and how full its agenda is."""
         meeting = self.meetings.get(self.query_one("#meeting", Select).value)  # type: ignore[arg-type]
         items = self.query_one("#item", Select)
-        options = [(_("A new item"), NEW_ITEM)]
+        options: list[tuple[str | Content, str]] = [(_("A new item"), NEW_ITEM)]
         if meeting is not None:
             options += [(Content(first_line(item_title(i), 60)), i.id) for i in meeting.agenda if i.automatic is None]
             self.query_one("#planned", Static).update(

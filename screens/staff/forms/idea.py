@@ -35,7 +35,7 @@ class NewIdeaDialog(FormDialog):
         workshop = self.workshop
         if workshop is not None:
             themes = list(workshop.offered_themes)
-            sources = ("workshop", "paper", "phone")
+            sources: tuple[str, ...] = ("workshop", "paper", "phone")
         else:
             themes = [t.name for t in idea_themes(self.store)]
             sources = ("paper", "phone")
