@@ -35,15 +35,17 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def wait_for(condition: Callable[[], T], what: str, deadline: float = DEADLINE) -> T:
-    """Poll ``condition`` until it returns something true; fail saying ``what`` after ``deadline`` seconds."""
+def wait_for(
+    condition: Callable[[], T], what: str, deadline: float = DEADLINE, explain: Callable[[], object] | None = None
+) -> T:
+    """Poll ``condition`` until it is true; fail saying ``what`` (and ``explain()``) after ``deadline`` seconds."""
     end = time.monotonic() + deadline
     while True:
         found = condition()
         if found:
             return found
         if time.monotonic() > end:
-            pytest.fail(f"not within {deadline:.0f} s: {what}")
+            pytest.fail(f"not within {deadline:.0f} s: {what}" + (f"; {explain()}" if explain else ""))
         time.sleep(0.1)
 
 
@@ -97,6 +99,15 @@ class Node:
         if self.process is not None:
             kill_session(self.process)
         self.process = None
+
+    def folders(self) -> dict[str, object]:
+        """Each folder's state, what it needs, and the devices connected (for a failing test's message)."""
+        api = self.api()
+        found: dict[str, object] = {"connected": [d[:7] for d, c in api.connections().items() if c.get("connected")]}
+        for folder in api.call("GET", "/rest/config/folders"):
+            status = api.folder_status(folder["id"])
+            found[folder["id"]] = (status["state"], status["needBytes"], status["localBytes"], status["globalBytes"])
+        return found
 
     def api(self):
         from kiosk.core.syncthing import Syncthing, api_key
@@ -190,6 +201,8 @@ def init_centre(node: Node, data: Path, code: str, name: str) -> str:
         f"--listen={node.listen}",
         "--no-discovery",
     )
+    # A dial refused because the other end had not added this one yet is retried after 5 s, not 60.
+    node.api().call("PATCH", "/rest/config/options", {"reconnectionIntervalS": 5})
     return done.stdout.strip().splitlines()[-1]
 
 

@@ -18,7 +18,8 @@ def configure_municipal_device(relay, centres: dict[str, str]) -> None:
     api = relay.api()
     api.set_options(discovery=False, listen=relay.listen)
     for device, address in centres.items():
-        api.put_device({"deviceID": device, "name": device[:7], "addresses": [address], "autoAcceptFolders": True})
+        config = {"deviceID": device, "name": device[:7], "addresses": [address], "autoAcceptFolders": True}
+        api.call("PUT", f"/rest/config/devices/{device}", config)
 
 
 def test_centres_never_online_together_exchange_through_the_untrusted_device(tmp_path, clock):

@@ -94,7 +94,11 @@ def test_syncthing_killed_while_a_bundle_arrives_keeps_the_last_complete_one(two
     for node, limit in ((kar_node, "maxSendKbps"), (suk_node, "maxRecvKbps")):  # a slow line between the two
         node.api().call("PATCH", "/rest/config/options", {limit: 8, "limitBandwidthInLan": True})
     big_change(kar)
-    wait_for(lambda: centre_state(suk.store, folder).incomplete, "Karttula's new bundle half arrived at Sukeva")
+    wait_for(
+        lambda: centre_state(suk.store, folder).incomplete,
+        "Karttula's new bundle half arrived at Sukeva",
+        explain=lambda: f"Karttula {kar_node.folders()}, Sukeva {suk_node.folders()}",
+    )
     suk_node.kill()
     state = centre_state(suk.store, folder)
     assert state.incomplete and state.bundle is not None
