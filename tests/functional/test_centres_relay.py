@@ -47,6 +47,8 @@ def test_centres_never_online_together_exchange_through_the_untrusted_device(tmp
         )
         assert bundle.code == "KAR" and [m.id for m in bundle.meetings] == [kar.meeting.id]
         assert not suk_node.api().connections().get(kar_device, {}).get("connected")
+        status = kiosk(suk.store.path, "sync", "status").stdout
+        assert "Kuopion kaupunki: säilyttää paketit salattuina (ei luotettu laite). Yhteys on nyt auki." in status
         folders = relay.api().call("GET", "/rest/config/folders")
         assert folders and {f["type"] for f in folders} == {"receiveencrypted"}
         paths = [Path(f["path"].replace("~", str(relay.home.parent), 1)) for f in folders]  # its HOME
