@@ -82,7 +82,7 @@ class Paired:
     @property
     def ratios(self) -> list[float]:
         """Ours / baseline, pair by pair."""
-        return [a / b for a, b in zip(self.ours, self.baseline)]
+        return [a / b for a, b in zip(self.ours, self.baseline, strict=True)]
 
     @property
     def ratio(self) -> float:
@@ -226,7 +226,7 @@ def print_table(title: str, headers: Sequence[str], rows: Sequence[Sequence[obje
     widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
     print(f"\n{title}")
     for index, row in enumerate(cells):
-        print("  ".join(c.rjust(w) if i else c.ljust(w) for i, (c, w) in enumerate(zip(row, widths))))
+        print("  ".join(c.rjust(w) if i else c.ljust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True))))
         if index == 0:
             print("  ".join("-" * w for w in widths))
 

@@ -54,7 +54,9 @@ def run(rounds: int) -> list[harness.Result]:
         history = harness.scratch_copy(harness.ensure_history(profile))
         try:
             steps = route(an_open_reference(history))
-            runs = harness.pair_up(lambda: kiosk_peak(history, steps), minimal_peak, rounds, warmup=0)
+            runs = harness.pair_up(
+                lambda history=history, steps=steps: kiosk_peak(history, steps), minimal_peak, rounds, warmup=0
+            )
         finally:
             harness.remove_scratch(history)
         first = harness.paired(runs, "first frame", "minimal")

@@ -116,7 +116,9 @@ def run(rounds: int) -> list[harness.Result]:
         history = harness.scratch_copy(harness.ensure_history(profile))  # the kiosk writes its logs there
         try:
             steps = route(an_open_reference(history))
-            runs = harness.pair_up(lambda: kiosk_round(history, steps), minimal_round, rounds)
+            runs = harness.pair_up(
+                lambda history=history, steps=steps: kiosk_round(history, steps), minimal_round, rounds
+            )
         finally:
             harness.remove_scratch(history)
         for visit in ("first", "again"):

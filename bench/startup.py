@@ -70,7 +70,7 @@ def run(rounds: int) -> list[harness.Result]:
     for profile in PROFILES:
         history = harness.ensure_history(profile)
         kiosk_once(history, check_backup=True)  # warm-up, and the proof that the backup was due
-        runs = harness.pair_up(lambda: kiosk_once(history), minimal_once, rounds, warmup=0)
+        runs = harness.pair_up(lambda history=history: kiosk_once(history), minimal_once, rounds, warmup=0)
         figure = harness.paired(runs, "settled", "settled")
         result = figure.result("startup", f"kiosk ({profile}) vs minimal Textual app, settled frame", "s", TARGET)
         results.append(result)

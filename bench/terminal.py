@@ -14,6 +14,7 @@ of the last output before the silence, after the expected text has appeared.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import os
 import re
@@ -158,10 +159,8 @@ class Terminal:
 
     def close(self) -> None:
         """End the program (SIGKILL: the kiosk refuses every quit key) and collect its resource usage."""
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.kill(self.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
         _pid, _status, self.usage = os.wait4(self.pid, 0)
         os.close(self.master)
 

@@ -1,4 +1,4 @@
-"""Printables: meeting posters with QR codes, agendas, minutes and large-text sheets as PDFs.
+"""Printables: meeting posters with QR codes, agendas, minutes, large-text sheets and to-do sheets as PDFs.
 
 The staff screens, the resident's large-text request and ``kiosk print`` all
 call the same two functions: ``build_pdf`` here, and
@@ -28,7 +28,7 @@ from printables.sources import MeetingSheet, find_meeting_id, meeting_sheet
 if TYPE_CHECKING:
     from kiosk.core.store import Store
 
-KINDS = ("poster", "agenda", "summary", "large", "results")
+KINDS = ("poster", "agenda", "summary", "large", "todo", "results")
 """What can be printed; every kind but ``results`` is about one meeting."""
 MEETING_KINDS = frozenset(KINDS) - {"results"}
 """The kinds that need a meeting."""
@@ -62,6 +62,10 @@ def build_sheet_pdf(kind: str, sheet: MeetingSheet, language: str = "fi", *, cal
         from printables.large import build_large
 
         return build_large(sheet, language)
+    if kind == "todo":
+        from printables.todo import build_todo
+
+        return build_todo(sheet, language)
     raise KioskError(N_("Unknown printable: {kind}."), kind=kind)
 
 
@@ -91,4 +95,8 @@ def build_pdf(
         raise KioskError(N_("Unknown printable: {kind}."), kind=kind)
     if not meeting_id:
         raise KioskError(N_("Which meeting? Give the meeting's id (the first characters are enough)."))
+    if kind == "todo":
+        from printables.todo import build_todo
+
+        return build_todo(meeting_sheet(store, meeting_id), language, today=store.now().date())
     return build_sheet_pdf(kind, meeting_sheet(store, meeting_id), language, calendar=calendar)

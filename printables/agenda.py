@@ -25,7 +25,9 @@ def _items(sheet: MeetingSheet, language: str, width: float) -> list[Flowable]:
     styles = standard()
     actions = {a.id: a for a in sheet.actions}
     story: list[Flowable] = [para(t(N_("Items")), styles.heading)]
-    for number, (item, times) in enumerate(zip(sheet.meeting.agenda, item_times(sheet.meeting, language)), 1):
+    for number, (item, times) in enumerate(
+        zip(sheet.meeting.agenda, item_times(sheet.meeting, language), strict=True), 1
+    ):
         minutes = t(N_("{minutes} min")).format(minutes=item.minutes_planned)
         block: list[Flowable] = [
             para(f"{number}. {item_title(item, language)}", styles.subheading),
@@ -37,6 +39,8 @@ def _items(sheet: MeetingSheet, language: str, width: float) -> list[Flowable]:
         if ideas:
             references = ", ".join(idea.reference for idea in ideas)
             block.append(labelled(t(N_("Residents' ideas:")), references, styles.body))
+            # The ideas are the question's background, by reference (their text is public once forwarded).
+            block += [labelled(f"{idea.reference}:", idea.text, styles.small) for idea in ideas if idea.is_public]
         linked = [actions[i] for i in item.action_ids if i in actions]
         story.append(KeepTogether(block))
         if linked:

@@ -11,8 +11,8 @@ from reportlab.platypus import Flowable, Table, TableStyle
 
 from kiosk.core.dates import format_day, format_span, format_time
 from kiosk.core.i18n import N_, gettext_in
+from kiosk.core.meeting_order import agenda_item_title
 from kiosk.core.model import ACTION_STATUS_LABELS, Action, ActionStatus, AgendaItem, Meeting
-from kiosk.core.tables import REVIEW_ITEM_TITLE
 from printables.qr import LINK_CORRECTION, QrCode
 from printables.sources import MeetingSheet
 from printables.styles import Styles, labelled, para
@@ -28,10 +28,8 @@ def translator(language: str) -> Callable[[str], str]:
 
 
 def item_title(item: AgendaItem, language: str) -> str:
-    """An agenda item's title; the automatic review item is translated."""
-    if item.title == REVIEW_ITEM_TITLE:
-        return gettext_in(language, REVIEW_ITEM_TITLE)
-    return item.title
+    """An agenda item's title; the automatic items (review, approval) are translated."""
+    return agenda_item_title(item, language)
 
 
 def item_times(meeting: Meeting, language: str) -> list[str]:

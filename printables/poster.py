@@ -1,8 +1,10 @@
 """The meeting poster for the notice board: A4 portrait, large type, a QR code to scan.
 
-The link QR points to the table's page or the centre's short link (staff set
-them); a second QR can carry the meeting as a calendar event. Without any link
-the poster still prints, and says where to ask.
+A table is an invited group of 5-15 people, so its poster says what the table works on
+and how a resident can bring an idea to it (a workshop's poster, ``printables.workshop_poster``,
+is the one that invites everyone). The link QR points to the table's page or the centre's
+short link (staff set them); a second QR can carry the meeting as a calendar event.
+Without any link the poster still prints, and says where to ask.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table, TableStyle
 
 from kiosk.core.dates import format_span
 from kiosk.core.i18n import N_, gettext_in
+from kiosk.core.public import CANCELLED_NOTICE, meeting_notice
 from kiosk.core.spoken import LISTEN_AT_KIOSK, SPEECH_KEY
 from kiosk.core.text import shorten
 from printables.blocks import translator
@@ -43,9 +46,11 @@ class _Filler(Flowable):
 
 ADDRESS_MAX_CHARS = 90
 """The longest web address written out under its code (the code holds it whole)."""
+GOAL_MAX_CHARS = 300
+"""The longest goal printed in full on a poster (a longer one is shortened after a word)."""
 
 
-def _qr_cell(code: QrCode, heading: str, caption: str) -> list[Flowable]:
+def qr_cell(code: QrCode, heading: str, caption: str) -> list[Flowable]:
     """A QR code with a bold line and a caption under it."""
     styles = poster()
     return [code, Spacer(1, 2 * mm), para(heading, styles["caption-bold"]), para(caption, styles["caption"])]
@@ -59,20 +64,20 @@ def _codes(sheet: MeetingSheet, language: str, calendar: bool) -> list[list[Flow
     if sheet.info_url:
         code = QrCode(sheet.info_url, size, LINK_CORRECTION)
         cells.append(
-            _qr_cell(code, t(N_("Scan the code with your phone's camera")), shorten(sheet.info_url, ADDRESS_MAX_CHARS))
+            qr_cell(code, t(N_("Scan the code with your phone's camera")), shorten(sheet.info_url, ADDRESS_MAX_CHARS))
         )
-    if calendar:
+    if calendar and sheet.meeting.cancelled is None:
         # icalendar (and dateutil behind it) is loaded only for a poster that carries the event.
         from printables.ics import meeting_vevent
 
         code = QrCode(meeting_vevent(sheet.meeting, sheet.table), size, EVENT_CORRECTION)
         cells.append(
-            _qr_cell(code, t(N_("Add to your calendar")), t(N_("The code saves the meeting in your phone's calendar.")))
+            qr_cell(code, t(N_("Add to your calendar")), t(N_("The code saves the meeting in your phone's calendar.")))
         )
     return cells
 
 
-def _code_block(cells: list[list[Flowable]], width: float) -> Flowable:
+def code_block(cells: list[list[Flowable]], width: float) -> Flowable:
     """The codes side by side in a borderless table."""
     column = width / len(cells)
     grid = Table([cells], colWidths=[column] * len(cells))
@@ -90,6 +95,20 @@ def _code_block(cells: list[list[Flowable]], width: float) -> Flowable:
     return grid
 
 
+def _when(sheet: MeetingSheet, language: str) -> list[Flowable]:
+    """When the table meets; a moved meeting's new time or a called-off meeting said in large type."""
+    t = translator(language)
+    styles = poster()
+    meeting = sheet.meeting
+    notice = meeting_notice(meeting)
+    when = format_span(meeting.start, meeting.end, language)
+    headline = N_("This meeting is called off") if notice == CANCELLED_NOTICE else N_("The table meets")
+    return [
+        para(t(headline), styles["welcome"]),
+        para(f"{t(notice)} {when}" if notice else when, styles["when"]),
+    ]
+
+
 def _text(sheet: MeetingSheet, language: str) -> list[Flowable]:
     """The poster's words: who meets, the question, when and where, who is welcome, whom to ask."""
     t = translator(language)
@@ -105,12 +124,28 @@ def _text(sheet: MeetingSheet, language: str) -> list[Flowable]:
     if meeting.title:
         story.append(para(meeting.title, styles["question"]))
     story += [
-        para(t(N_("Welcome!")), styles["welcome"]),
-        para(format_span(meeting.start, meeting.end, language), styles["when"]),
+        *_when(sheet, language),
         labelled(t(N_("Place:")), meeting.place, styles["place"]),
-        para(t(N_("Everyone in the village is welcome to join the discussion.")), styles["body"]),
+    ]
+    if table.goal:
+        story.append(labelled(t(N_("What the table works on:")), shorten(table.goal, GOAL_MAX_CHARS), styles["body"]))
+    story += [
         para(
-            t(N_("Residents, the municipality, businesses and associations look for solutions together.")),
+            t(
+                N_(
+                    "A partnership table is an invited group of 5 to 15 people from the municipality, "
+                    "businesses, associations and residents, working together towards one goal."
+                )
+            ),
+            styles["body"],
+        ),
+        para(
+            t(
+                N_(
+                    "Have an idea for the table? Leave it at the resident centre's kiosk or tell the contact "
+                    "person below: the table takes ideas up at its meetings."
+                )
+            ),
             styles["body"],
         ),
     ]
@@ -120,12 +155,12 @@ def _text(sheet: MeetingSheet, language: str) -> list[Flowable]:
     return story
 
 
-def _ask_box(sheet: MeetingSheet, language: str, width: float) -> Flowable:
+def ask_box(centre_contact: str, language: str, width: float) -> Flowable:
     """Where to ask, in a framed box, for a poster without a link to scan."""
     styles = poster()
     words = [
         para(gettext_in(language, N_("Ask at the resident centre")), styles["when"]),
-        para(sheet.centre_contact, styles["place"]),
+        para(centre_contact, styles["place"]),
     ]
     box = Table([[words]], colWidths=[width], splitInRow=1)
     box.setStyle(
@@ -145,25 +180,34 @@ def _bottom(sheet: MeetingSheet, language: str, calendar: bool, width: float) ->
     """What stands at the page's foot: where to ask (without a link), then the QR codes."""
     bottom: list[Flowable] = []
     if not sheet.info_url:
-        bottom.append(_ask_box(sheet, language, width))
+        bottom.append(ask_box(sheet.centre_contact, language, width))
     cells = _codes(sheet, language, calendar)
     if cells:
-        bottom += [Spacer(1, 6 * mm), _code_block(cells, width)]
+        bottom += [Spacer(1, 6 * mm), code_block(cells, width)]
     return bottom
+
+
+def one_page(words: list[Flowable], bottom: list[Flowable], *, at_foot: bool) -> list[Flowable]:
+    """One page: the words at the top (shrunk if they would not fit), ``bottom`` under them.
+
+    ``at_foot`` pins the bottom part (QR codes) to the page's foot; else it follows the words.
+    """
+    width, height = frame_size(POSTER)
+    reserved = sum(flowable.wrap(width, height)[1] for flowable in bottom) + 6 * mm
+    if reserved > height * 0.7:
+        # Only an absurdly long contact text gets here: let the poster run on rather than fail.
+        return [*words, Spacer(1, 8 * mm), *bottom]
+    text = KeepInFrame(width, height - reserved, words, mode="shrink")
+    if at_foot:
+        return [text, _Filler(reserved), *bottom]
+    return [text, Spacer(1, 8 * mm), *bottom]
 
 
 def poster_story(sheet: MeetingSheet, language: str, *, calendar: bool = False) -> list[Flowable]:
     """One page: the words at the top (shrunk if they would not fit), the QR codes at the foot."""
-    width, height = frame_size(POSTER)
+    width, _height = frame_size(POSTER)
     bottom = _bottom(sheet, language, calendar, width)
-    reserved = sum(flowable.wrap(width, height)[1] for flowable in bottom) + 6 * mm
-    if reserved > height * 0.7:
-        # Only an absurdly long contact text gets here: let the poster run on rather than fail.
-        return [*_text(sheet, language), Spacer(1, 8 * mm), *bottom]
-    text = KeepInFrame(width, height - reserved, _text(sheet, language), mode="shrink")
-    if sheet.info_url or calendar:
-        return [text, _Filler(reserved), *bottom]
-    return [text, Spacer(1, 8 * mm), *bottom]
+    return one_page(_text(sheet, language), bottom, at_foot=bool(sheet.info_url or calendar))
 
 
 def build_poster(sheet: MeetingSheet, language: str = "fi", *, calendar: bool = False) -> bytes:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether
 
-from kiosk.core.dates import format_span
+from kiosk.core.dates import format_day, format_span
 from kiosk.core.errors import KioskError
 from kiosk.core.i18n import N_, gettext_in
-from kiosk.core.model import ROLE_LABELS, SECTOR_LABELS, Participant, Role
+from kiosk.core.model import ROLE_LABELS, SECTOR_LABELS, AgendaItem, AgendaKind, Participant, Role
 from printables.blocks import action_table, goal_block, item_title, meeting_header, translator, with_qr_beside
 from printables.pages import STANDARD, Meta, frame_size, render
 from printables.sources import MeetingSheet
@@ -36,7 +36,30 @@ def attendees(sheet: MeetingSheet, styles: Styles, language: str) -> list[Flowab
         story.append(labelled(t(SECTOR_LABELS[sector]) + ":", names, styles.body))
     if not groups:
         story.append(para(t(N_("Attendance was not recorded.")), styles.body))
+    absent = [p for p in sheet.table.participants if p.id in sheet.meeting.absent_ids]
+    if absent:
+        story += [
+            para(t(N_("Absent")), styles.heading),
+            para("; ".join(person(p, language) for p in absent), styles.body),
+        ]
     return story
+
+
+def approval_text(sheet: MeetingSheet, language: str) -> str:
+    """Whether the minutes are still a draft, or when the next meeting approved them."""
+    approved = sheet.meeting.minutes_approved
+    if approved is None:
+        return gettext_in(language, N_("Draft: the minutes are approved at the next meeting."))
+    following = sheet.next_meeting
+    day = following.start if following and following.id == sheet.meeting.minutes_approved_in else approved
+    return gettext_in(language, N_("Approved at the next meeting on {day}.")).format(day=format_day(day, language))
+
+
+def _unwritten(sheet: MeetingSheet, item: AgendaItem) -> str:
+    """What an item without notes says: the approval item says whether the minutes were approved."""
+    if item.kind == AgendaKind.APPROVAL:
+        return N_("The previous minutes were approved.") if sheet.approved_previous else N_("Not approved yet.")
+    return N_("Nothing was written down on this item.")
 
 
 def discussed(sheet: MeetingSheet, styles: Styles, language: str) -> list[Flowable]:
@@ -45,7 +68,7 @@ def discussed(sheet: MeetingSheet, styles: Styles, language: str) -> list[Flowab
     story: list[Flowable] = [para(t(N_("What was discussed")), styles.heading)]
     for number, item in enumerate(sheet.meeting.agenda, 1):
         block: list[Flowable] = [para(f"{number}. {item_title(item, language)}", styles.subheading)]
-        block.append(para(item.notes or t(N_("Nothing was written down on this item.")), styles.body))
+        block.append(para(item.notes or t(_unwritten(sheet, item)), styles.body))
         ideas = sheet.item_ideas(item.idea_ids)
         if ideas:
             references = ", ".join(idea.reference for idea in ideas)
@@ -71,6 +94,7 @@ def summary_story(sheet: MeetingSheet, language: str) -> list[Flowable]:
     styles = standard()
     width = frame_size(STANDARD)[0]
     story = meeting_header(sheet, t(N_("Minutes")), styles, language)
+    story.append(para(approval_text(sheet, language), styles.bold))
     if sheet.minutes_url:
         story.append(labelled(t(N_("The full minutes online:")), sheet.minutes_url, styles.body))
         story = [with_qr_beside(story, sheet.minutes_url, width)]

@@ -31,5 +31,8 @@ RESIDENT_LABELS = (
     N_("Under way"),
     N_("Cancelled"),
     N_("Review of agreed actions"),
+    N_("Approval of the previous meeting's minutes"),
+    N_("Moved, new time:"),
+    N_("Cancelled:"),
 )
 """Message ids shown on resident screens whose source is the core."""

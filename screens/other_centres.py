@@ -11,9 +11,9 @@ from textual.content import Content
 from textual.widgets import Static
 
 from kiosk.core.centres import OtherMeeting, OtherResults, other_meetings, other_results
-from kiosk.core.dates import format_span
 from kiosk.core.i18n import N_, _
 from screens.scrolling import ScrollingDetailScreen
+from screens.upcoming import meeting_when
 from screens.widgets import PageBar, PageScroll, bullets, field_line, lines, plain
 
 
@@ -22,7 +22,7 @@ def meeting_card(entry: OtherMeeting) -> Content:
     meeting, table = entry.meeting, entry.table
     return lines(
         [
-            Content.assemble((entry.centre, "bold reverse"), " ", (format_span(meeting.start, meeting.end), "bold")),
+            Content.assemble((entry.centre, "bold reverse"), " ", meeting_when(meeting)),
             field_line(_("Table"), plain(table.name)),
             field_line(_("Question"), plain(meeting.title)) if meeting.title else None,
             field_line(_("Place"), plain(meeting.place)),

@@ -8,11 +8,14 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Static
 
-from kiosk.core.dates import format_span
-from kiosk.core.i18n import _
-from kiosk.core.model import SECTOR_LABELS, TABLE_KIND_LABELS, Meeting, Table, TableStatus
+from kiosk.core.dates import format_day
+from kiosk.core.i18n import _, current_language
+from kiosk.core.meeting_order import agenda_item_title
+from kiosk.core.model import SECTOR_LABELS, TABLE_KIND_LABELS, Meeting, Table, TableStatus, Workshop
+from kiosk.core.public import workshops_of_table
 from screens.print_button import PrintButton
 from screens.scrolling import ScrollingDetailScreen
+from screens.upcoming import meeting_when
 from screens.widgets import PageBar, PageScroll, bullets, field_line, lines, plain, theme_text
 
 
@@ -27,6 +30,16 @@ def table_facts(table: Table, theme: Content) -> Content:
             field_line(_("Goal"), plain(table.goal)) if table.goal else None,
             field_line(_("Contact"), plain(table.public_contact)) if table.public_contact else None,
         ]
+    )
+
+
+def origin_lines(workshops: list[Workshop]) -> Content:
+    """Which open service workshops the table was born from, e.g. "Born from the service workshop X (day)"."""
+    return lines(
+        Content.assemble(
+            _("Born from the service workshop") + " ", (workshop.title, "bold"), f" ({format_day(workshop.start)})"
+        )
+        for workshop in workshops
     )
 
 
@@ -50,14 +63,12 @@ def meeting_lines(meetings: list[Meeting], *, with_agenda: bool) -> Content:
     """Meetings with date, place and question (and agenda for the ones ahead)."""
     parts: list[Content | None] = []
     for meeting in meetings:
-        parts.append(
-            Content.assemble(" \u2022 ", (format_span(meeting.start, meeting.end), "bold"), ", ", meeting.place)
-        )
+        parts.append(Content.assemble(" \u2022 ", meeting_when(meeting), ", ", meeting.place))
         if meeting.title:
             parts.append(Content.assemble("   ", meeting.title))
         if with_agenda:
             for item in meeting.agenda:
-                parts.append(Content.assemble("   \u2013 ", _(item.title)))
+                parts.append(Content.assemble("   \u2013 ", agenda_item_title(item, current_language())))
     return lines(parts)
 
 
@@ -101,6 +112,9 @@ class TableDetailScreen(ScrollingDetailScreen):
                 yield Static(_("This table is no longer available."), classes="notice")
                 return
             yield Static(table_facts(table, theme_text(self.app.store, table.theme)), classes="text")
+            origins = workshops_of_table(self.app.store, table.id)
+            if origins:
+                yield Static(origin_lines(origins), id="origin", classes="text")
             if table.ground_rules:
                 yield Static(_("Ground rules"), classes="section-title")
                 yield Static(bullets(table.ground_rules), classes="text")

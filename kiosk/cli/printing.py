@@ -51,7 +51,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     parser = subparsers.add_parser(
         "print",
         parents=[common],
-        help="print a poster, agenda, minutes, large-text summary or results sheet",
+        help="print a poster, agenda, minutes, large-text summary, to-do sheets or results sheet",
         description=(
             "Write a printable as a PDF file and send it to a printer. "
             "--lang also chooses the document's language (default: the centre's language)."

@@ -18,7 +18,7 @@ import shutil
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import msgspec
 
@@ -75,7 +75,7 @@ def backup_date(path: Path) -> date | None:
     return datetime.strptime(match.group(1), STAMP).date() if match else None
 
 
-def read_manifest(backup: Path) -> dict:
+def read_manifest(backup: Path) -> dict[str, Any]:
     """A backup's manifest; StorageError if it cannot be read."""
     try:
         manifest = msgspec.json.decode((backup / MANIFEST).read_bytes())
@@ -130,7 +130,7 @@ def take_backup(
     work = root / f".{target.name}.partial"
     shutil.rmtree(work, ignore_errors=True)
     private_dir(work)
-    files: dict[str, dict] = {}
+    files: dict[str, dict[str, Any]] = {}
     try:
         for name in names:
             relative = f"{name}.json"
@@ -140,7 +140,7 @@ def take_backup(
                 continue
             identity = [status.st_ino, status.st_size, status.st_mtime_ns]
             before = earlier.get(name)
-            if before and before.get("from") == identity and _link(previous / relative, work / relative):
+            if previous and before and before.get("from") == identity and _link(previous / relative, work / relative):
                 files[name] = before
                 continue
             check(name)

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import msgspec
-from tinydb.table import Document
 
 from kiosk.core import backup
 from kiosk.core.clock import months_before
@@ -23,7 +22,7 @@ from kiosk.core.errors import NotFound, ValidationError
 from kiosk.core.files import write_atomic
 from kiosk.core.i18n import N_
 from kiosk.core.model import NAME_MAX_CHARS, Idea
-from kiosk.core.storage import encode
+from kiosk.core.storage import document, encode
 from kiosk.core.store import KEYS, Store, Transaction, record_audit
 from kiosk.core.text import clean_text
 
@@ -67,11 +66,11 @@ def seal_contacts(tx: Transaction, contacts: list[tuple[str, str, str]]) -> dict
                 )
         if name or contact:
             key = Fernet.generate_key().decode("ascii")
-            keys.append(Document({"key": key, "closed": None, "id": idea_id}, doc_id=idea_id))
+            keys.append(document({"key": key, "closed": None, "id": idea_id}, idea_id))
             tokens[idea_id] = _fernet(key).encrypt(json.dumps([name, contact]).encode("utf-8")).decode("ascii")
     if keys:
         table = tx.table(KEYS, file=KEYS)
-        table.remove(doc_ids=[key.doc_id for key in keys])
+        table.remove(doc_ids=[str(key.doc_id) for key in keys])
         table.insert_multiple(keys)
     return tokens
 
@@ -129,7 +128,7 @@ def _destroy(tx: Transaction, idea_ids: list[str], when: datetime) -> list[str]:
     destroyed = tx.table(KEYS, file=KEYS).remove(doc_ids=idea_ids)
     erased = tx.table(ERASED, file=KEYS)
     for idea_id in destroyed:
-        erased.upsert(Document({"at": when.isoformat()}, doc_id=idea_id))
+        erased.upsert(document({"at": when.isoformat()}, idea_id))
     return destroyed
 
 
@@ -152,7 +151,7 @@ def apply_retention(store: Store, months: int, *, actor: str = "retention") -> i
     cutoff = months_before(now, months)
     with store.transaction() as tx:
         expired = [
-            doc.doc_id
+            str(doc.doc_id)
             for doc in tx.table(KEYS, file=KEYS).all()
             if doc.get("closed") and datetime.fromisoformat(doc["closed"]) < cutoff
         ]
@@ -172,8 +171,8 @@ def scrub_backups(store: Store, backup_started: datetime) -> None:
     erased = store.folder.table(ERASED, KEYS).all()
     if not erased:
         return
-    _scrub(store, [doc.doc_id for doc in erased])
-    old = [doc.doc_id for doc in erased if datetime.fromisoformat(doc["at"]) < backup_started]
+    _scrub(store, [str(doc.doc_id) for doc in erased])
+    old = [str(doc.doc_id) for doc in erased if datetime.fromisoformat(doc["at"]) < backup_started]
     if old:
         with store.transaction() as tx:
             tx.table(ERASED, file=KEYS).remove(doc_ids=old)

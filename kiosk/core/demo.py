@@ -1,11 +1,15 @@
-"""Demo data for an empty data folder: the source's real tables, meetings, actions and ideas.
+"""Demo data for an empty data folder: one resident centre's own tables, workshops, meetings and ideas.
 
 ``load_demo`` replays two years of a resident centre's life through the public services
-(submit, publish, forward, minutes, actions, close...), so the demo exercises the real
-paths and its audit trail reads naturally. Each step runs on a ``Store`` whose clock
-stands at that step's moment, computed from ``store.now()``: a fixed clock gives fixed
-data (apart from the random ids). No step lies after ``store.now()``; upcoming meetings
-and the open workshop are scheduled ahead of it, as staff would.
+(announce a workshop, submit, publish, record the workshop's themes, link it to the table
+it led to, forward, minutes, actions, close...), so the demo exercises the real paths and
+its audit trail reads naturally. Each step runs on a ``Store`` whose clock stands at that
+step's moment, computed from ``store.now()``: a fixed clock gives fixed data (apart from
+the random ids). No step lies after ``store.now()``; upcoming meetings and the coming
+workshop are scheduled ahead of it, as staff would.
+
+The kiosk's own demo is Karttulan asukastupa's (``KARTTULA_CENTRE``); other centres'
+data (``kiosk.core.demo_centres.OTHER_CENTRES``) loads only when asked for by name.
 """
 
 from __future__ import annotations
@@ -14,17 +18,16 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
-from kiosk.core import ideas, tables, workshops
+from kiosk.core import actions, ideas, meetings, tables, workshops
 from kiosk.core.clock import FixedClock, local
 from kiosk.core.demo_content import (
     GENERAL_MINUTES,
-    IDEAS,
+    KARTTULA_CENTRE,
     REVIEW_NOTES,
-    SETTINGS,
-    TABLES,
-    WORKSHOP,
     Answer,
+    CentreSpec,
     Complete,
     Decline,
     Forward,
@@ -33,8 +36,9 @@ from kiosk.core.demo_content import (
     Merge,
     Publish,
     TableSpec,
+    WorkshopSpec,
 )
-from kiosk.core.model import AgendaItem, Participant, SubGroup, Table, TableStatus
+from kiosk.core.model import ActionStatus, AgendaItem, AgendaKind, Milestone, Participant, SubGroup, Table, TableStatus
 from kiosk.core.settings import Settings
 from kiosk.core.store import SETTINGS as SETTINGS_COLLECTION
 from kiosk.core.store import Store
@@ -69,8 +73,9 @@ class _Ids:
     meetings: dict[str, str] = field(default_factory=dict)
     items: dict[str, dict[str, str]] = field(default_factory=dict)
     actions: dict[tuple[str, int], str] = field(default_factory=dict)
+    milestones: dict[tuple[str, int, int], str] = field(default_factory=dict)
     ideas: dict[str, str] = field(default_factory=dict)
-    workshop: str = ""
+    workshops: dict[str, str] = field(default_factory=dict)
 
 
 Step = Callable[[Store, _Ids], object]
@@ -114,20 +119,25 @@ def _is_empty(store: Store) -> bool:
     )
 
 
-def load_demo(store: Store) -> DemoSummary:
-    """Fill an empty data folder with the demo; leave a folder with any data untouched."""
+def load_demo(store: Store, centre: CentreSpec = KARTTULA_CENTRE) -> DemoSummary:
+    """Fill an empty data folder with a centre's demo (by default the kiosk's own, Karttula's).
+
+    A folder with any data is left untouched.
+    """
     if not _is_empty(store):
         return DemoSummary(loaded=False, reason="The data folder already has data.")
     timeline = _Timeline(store)
-    timeline.at(WORKSHOP["announced"], 9, 0, _create_workshop(timeline))
-    for spec in TABLES:
+    started = {spec.key: spec.started for spec in centre.tables}
+    for workshop in centre.workshops:
+        _plan_workshop(timeline, workshop, started)
+    for spec in centre.tables:
         _plan_table(timeline, spec)
-    for idea in IDEAS:
+    for idea in centre.ideas:
         _plan_idea(timeline, idea)
     # Two years of a centre's life saved in one transaction: a handful of file writes, not thousands.
     with store.transaction():
         timeline.run()
-        _put_settings(store)
+        _put_settings(store, centre.settings)
     return summarise(store)
 
 
@@ -148,30 +158,52 @@ def summarise(store: Store) -> DemoSummary:
     )
 
 
-def _put_settings(store: Store) -> None:
+def _put_settings(store: Store, values: dict[str, Any]) -> None:
     """Name the demo centre, unless staff have already saved settings of their own."""
-    settings = Settings(**SETTINGS)
+    settings = Settings(**values)
     settings.validate()
     with store.transaction() as tx:
         if tx.get(SETTINGS_COLLECTION, Settings.RECORD_ID) is None:
             tx.put(SETTINGS_COLLECTION, settings.to_dict())
 
 
-def _create_workshop(timeline: _Timeline) -> Step:
-    """The step that announces the open service workshop."""
-    start = timeline.moment(WORKSHOP["day"], WORKSHOP["hour"])
+def _plan_workshop(timeline: _Timeline, spec: WorkshopSpec, started: dict[str, int]) -> None:
+    """Add a workshop's steps: announced, its themes recorded afterwards, linked to its tables, closed."""
+    start = timeline.moment(spec.day, spec.hour)
+
+    def announce(store: Store, ids: _Ids) -> None:
+        workshop = workshops.create_workshop(
+            store, spec.title, start, spec.place, spec.themes, description=spec.description, actor=ACTOR
+        )
+        ids.workshops[spec.key] = workshop.id
+
+    timeline.at(spec.announced, 9, 0, announce)
+    if spec.outcome_day is not None:
+        timeline.at(
+            spec.outcome_day,
+            11,
+            0,
+            lambda store, ids: workshops.record_outcome_themes(
+                store, ids.workshops[spec.key], spec.outcome, actor=ACTOR
+            ),
+        )
+    for table in spec.led_to:
+        day = max(started[table], spec.outcome_day if spec.outcome_day is not None else spec.day)
+        timeline.at(day, 9, 45, _link(spec.key, table))
+    if spec.closed is not None:
+        timeline.at(
+            spec.closed,
+            12,
+            0,
+            lambda store, ids: workshops.set_workshop_open(store, ids.workshops[spec.key], False, actor=ACTOR),
+        )
+
+
+def _link(workshop: str, table: str) -> Step:
+    """The step that records that a workshop led to a table."""
 
     def step(store: Store, ids: _Ids) -> None:
-        workshop = workshops.create_workshop(
-            store,
-            WORKSHOP["title"],
-            start,
-            WORKSHOP["place"],
-            list(WORKSHOP["themes"]),
-            description=WORKSHOP["description"],
-            actor=ACTOR,
-        )
-        ids.workshop = workshop.id
+        workshops.link_table(store, ids.workshops[workshop], ids.tables[table], actor=ACTOR)
 
     return step
 
@@ -229,15 +261,18 @@ def _plan_table(timeline: _Timeline, spec: TableSpec) -> None:
 
 
 def _plan_meeting(timeline: _Timeline, spec: TableSpec, meet: Meet) -> None:
-    """Add a meeting's steps: scheduled three weeks ahead, agenda, then minutes and actions."""
+    """Add a meeting's steps: scheduled three weeks ahead (and moved, if it was), its agenda;
+    a held one is started, approves the previous minutes, is closed, and gets its minutes and actions."""
     key = f"{spec.key}/{meet.key}"
     start = timeline.moment(meet.day, meet.hour)
+    announced = meet.day if meet.moved_from is None else meet.moved_from
     past = meet.day < 0
-    scheduled = max(meet.day - 21, spec.started) if past else -10
-    agenda_day = max(meet.day - 14, spec.started) if past else -9
+    scheduled = max(announced - 21, spec.started) if past else -10
+    agenda_day = max(announced - 14, spec.started) if past else -9
 
     def schedule(store: Store, ids: _Ids) -> None:
-        meeting = tables.schedule_meeting(store, ids.tables[spec.key], start, meet.place, title=meet.title, actor=ACTOR)
+        first = timeline.moment(announced, meet.hour)
+        meeting = tables.schedule_meeting(store, ids.tables[spec.key], first, meet.place, title=meet.title, actor=ACTOR)
         ids.meetings[key] = meeting.id
         ids.items[key] = {}
 
@@ -249,10 +284,30 @@ def _plan_meeting(timeline: _Timeline, spec: TableSpec, meet: Meet) -> None:
 
     timeline.at(scheduled, 9, 30, schedule)
     timeline.at(agenda_day, 10, 0, add_items)
+    if meet.moved_from is not None and meet.moved_on is not None:
+        timeline.at(
+            meet.moved_on,
+            10,
+            45,
+            lambda store, ids: meetings.move_meeting(store, ids.meetings[key], start, meet.place, actor=ACTOR),
+        )
     if past:
+        timeline.at(
+            meet.day, meet.hour, 0, lambda store, ids: meetings.start_meeting(store, ids.meetings[key], actor=ACTOR)
+        )
+        timeline.at(
+            meet.day,
+            meet.hour + 1,
+            30,
+            lambda store, ids: meetings.close_meeting(store, ids.meetings[key], actor=ACTOR),
+        )
         timeline.at(meet.day + 1, 10, 0, _write_minutes(spec, meet, key))
-        for index, act in enumerate(meet.acts):
+        for index in range(len(meet.acts)):
             _plan_action(timeline, spec, meet, key, index)
+
+
+APPROVAL_NOTES = "Edellisen tapaamisen muistio hyväksyttiin sellaisenaan."
+"""What the demo's minutes say on the automatic approval item."""
 
 
 def _write_minutes(spec: TableSpec, meet: Meet, key: str) -> Step:
@@ -260,11 +315,16 @@ def _write_minutes(spec: TableSpec, meet: Meet, key: str) -> Step:
 
     def step(store: Store, ids: _Ids) -> None:
         meeting = store.meeting(ids.meetings[key])
+        assert meeting is not None, key  # scheduled by an earlier step
         by_key = ids.items[key]
         notes = {by_key[item.key]: item.notes for item in meet.items if item.notes}
         for agenda_item in meeting.agenda:
-            if agenda_item.id not in by_key.values() and agenda_item.action_ids:
+            if agenda_item.kind == AgendaKind.APPROVAL:
+                notes[agenda_item.id] = APPROVAL_NOTES
+            elif agenda_item.id not in by_key.values() and agenda_item.action_ids:
                 notes[agenda_item.id] = REVIEW_NOTES
+        if meeting.approval_item() is not None:
+            meetings.approve_minutes(store, meeting.id, actor=ACTOR)
         people = ids.people[spec.key]
         attendees = [pid for pkey, pid in people.items() if pkey not in meet.absent]
         tables.record_minutes(
@@ -299,15 +359,40 @@ def _plan_action(timeline: _Timeline, spec: TableSpec, meet: Meet, key: str, ind
         ids.actions[(key, index)] = action.id
 
     timeline.at(meet.day + 1, 10, 30, agree)
+    for number, milestone in enumerate(act.milestones):
+        _plan_milestone(timeline, key, index, number, meet.day + 1, milestone)
     for day, status, result in act.steps:
-        timeline.at(
-            day,
-            12,
-            0,
-            lambda store, ids, status=status, result=result: tables.set_action_status(
-                store, ids.actions[(key, index)], status, result, actor=ACTOR
-            ),
-        )
+        timeline.at(day, 12, 0, _move_action(key, index, status, result))
+
+
+def _move_action(key: str, index: int, status: ActionStatus, result: str) -> Step:
+    """The step that moves an agreed action on (under way, done with its result)."""
+
+    def step(store: Store, ids: _Ids) -> None:
+        tables.set_action_status(store, ids.actions[(key, index)], status, result, actor=ACTOR)
+
+    return step
+
+
+def _plan_milestone(
+    timeline: _Timeline, key: str, index: int, number: int, agreed: int, spec: tuple[int, str, bool]
+) -> None:
+    """Add a milestone's steps: planned when its action is agreed, ticked as reached on its day (if it was)."""
+    day, label, reached = spec
+    when = timeline.moment(day, 12).date()
+
+    def plan(store: Store, ids: _Ids) -> None:
+        milestone = Milestone(label=label, day=when)
+        ids.milestones[(key, index, number)] = milestone.id
+        actions.save_milestone(store, ids.actions[(key, index)], milestone, actor=ACTOR)
+
+    def reach(store: Store, ids: _Ids) -> None:
+        milestone = Milestone(label=label, day=when, reached=True, id=ids.milestones[(key, index, number)])
+        actions.save_milestone(store, ids.actions[(key, index)], milestone, actor=ACTOR)
+
+    timeline.at(agreed, 10, 35, plan)
+    if reached:
+        timeline.at(day, 12, 5, reach)
 
 
 # Ideas ------------------------------------------------------------------------------
@@ -324,7 +409,7 @@ def _plan_idea(timeline: _Timeline, spec: IdeaSpec) -> None:
             name=spec.name,
             contact=spec.contact,
             source=spec.source,
-            workshop_id=ids.workshop if spec.workshop else "",
+            workshop_id=ids.workshops[spec.workshop] if spec.workshop else "",
         )
         ids.ideas[spec.key] = idea.id
 
@@ -355,8 +440,16 @@ def _idea_step(key: str, step: object) -> Step:
                 ideas.publish_idea(store, idea_id, actor=ACTOR)
             case Forward(meeting=meeting, item=item, minutes=minutes):
                 item_id = ids.items[meeting][item] if item else ""
+                idea = store.idea(idea_id)
+                question = ideas.suggested_question(idea, "fi") if idea and not item else ""
                 ideas.forward_idea_to_agenda(
-                    store, idea_id, ids.meetings[meeting], minutes=minutes, agenda_item_id=item_id, actor=ACTOR
+                    store,
+                    idea_id,
+                    ids.meetings[meeting],
+                    question=question,
+                    minutes=minutes,
+                    agenda_item_id=item_id,
+                    actor=ACTOR,
                 )
             case Answer(text=text):
                 ideas.answer_idea(store, idea_id, text, actor=ACTOR)

@@ -1,15 +1,31 @@
-"""What the demo data says: six partnership tables from the source's real examples, and ideas.
+"""What the demo data says: one resident centre's own tables, workshops, meetings and ideas.
+
+The demo kiosk stands at Karttulan asukastupa (centre code KAR), so it holds Karttula's
+own work only: a resident there never sees, or leaves an idea for, a table 250 km away.
+The source's other real examples are kept as other centres' data in
+``kiosk.core.demo_centres``, which this kiosk's demo does not load.
+
+What comes from the source and what is invented, at Karttula:
+
+- **From the source**: the table on older people's services (``KARTTULA``), its members,
+  and its results (two recreation days of about 60 and 160, held twice a year from then
+  on; a service-needs survey; a training day on volunteering; a communication plan whose
+  funding stayed open), and that its theme rose also from an open service workshop.
+- **Invented for the demo**: the workshops' dates, descriptions and outcome themes, the
+  tables on news reaching the villages (``TIEDONKULKU``) and on the village halls
+  (``KYLATALOT``) with all their results, and every figure in their actions. They read
+  as plausible work of the centre, never as facts of the source.
 
 Pure data, no I/O: ``kiosk.core.demo`` replays it through the services. Every moment is
 a day offset from the Friday of the clock's week (negative is past), so a fixed clock gives
 fixed data and weekdays stay as written: meetings fall on Monday to Thursday, everything
-else on working days.
-Names and phone numbers are invented; organisations and results follow the source.
+else on working days. Names and phone numbers are invented.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from kiosk.core.model import ActionStatus, Role, Sector, TableKind
 
@@ -63,6 +79,8 @@ class Act:
     due_in: int
     steps: tuple[tuple[int, ActionStatus, str], ...] = ()
     """(day, new status, result) moves after the meeting."""
+    milestones: tuple[tuple[int, str, bool], ...] = ()
+    """(day, label, reached) dated steps, planned when the action is agreed; a reached one is ticked on its day."""
 
 
 @dataclass(frozen=True)
@@ -78,6 +96,9 @@ class Meet:
     acts: tuple[Act, ...] = ()
     minutes: str = ""
     absent: tuple[str, ...] = ()
+    moved_from: int | None = None
+    """The day the meeting was first announced for, if it was moved (on ``moved_on``) to ``day``."""
+    moved_on: int | None = None
 
 
 @dataclass(frozen=True)
@@ -166,7 +187,45 @@ class IdeaSpec:
     name: str = ""
     contact: str = ""
     source: str = "kiosk"
-    workshop: bool = False
+    workshop: str = ""
+    """The key of the service workshop the idea was left for, if any."""
+
+
+@dataclass(frozen=True)
+class WorkshopSpec:
+    """A service workshop (palvelupaja), open to everyone, and what came of it.
+
+    ``themes`` are those suggested beforehand (often none); ``outcome`` the themes that came
+    out of it, recorded on ``outcome_day``; ``led_to`` the keys of the tables it led to,
+    linked on each table's first day (or the outcome day, if later); ``closed`` the day it
+    stopped taking ideas.
+    """
+
+    key: str
+    title: str
+    announced: int
+    day: int
+    hour: int
+    place: str
+    description: str
+    themes: tuple[str, ...] = ()
+    outcome: tuple[str, ...] = ()
+    outcome_day: int | None = None
+    led_to: tuple[str, ...] = ()
+    closed: int | None = None
+
+
+@dataclass(frozen=True)
+class CentreSpec:
+    """One resident centre's demo: its settings, its own tables, workshops and residents' ideas."""
+
+    code: str
+    """The centre's short code, e.g. ``KAR`` for Karttulan asukastupa."""
+    settings: dict[str, Any]
+    """The centre's settings (name, contact, links, theme names in Swedish and English)."""
+    tables: tuple[TableSpec, ...]
+    ideas: tuple[IdeaSpec, ...]
+    workshops: tuple[WorkshopSpec, ...] = ()
 
 
 COMMON_RULES = (
@@ -189,68 +248,34 @@ REVIEW_NOTES = "Edellisellä kerralla sovitut toimenpiteet käytiin läpi, ja ni
 GENERAL_MINUTES = "Puheenjohtaja kertasi alussa yhteisen tavoitteen. Sovitut toimenpiteet ovat toimenpidelistalla."
 """General minutes of a meeting that has none of its own."""
 
+CENTRE = "Karttulan asukastupa"
+"""The resident centre the demo kiosk stands in, and where most Karttula meetings are held."""
+LIBRARY = "Karttulan kirjasto"
+"""The library, where the table on news meets in the evening."""
 KARTTULA_THEME = "Ikäihmisten palvelut ja toiminta"
-RAUTAVAARA_THEME = "Kirjasto ja yhteinen olohuone"
-MANTYHARJU_THEME = "Perusopetus ja hyvä koulupäivä"
-WORKSHOP = {
-    "title": "Palvelupaja: hyvä arki Karttulan kylillä",
-    "day": 10,
-    "hour": 13,
-    "place": "Karttulan asukastupa",
-    "themes": (
-        "Liikkuminen ja kyydit",
-        "Yhdessä tekeminen ja vapaaehtoistyö",
-        "Asiointi ja digituki",
-        "Tiedon kulku kylillä",
-    ),
-    "description": (
-        "Kaikille avoin palvelupaja, jossa mietitään yhdessä, miten Karttulan kylillä voi asua hyvin "
-        "myös ilman omaa autoa. Ideoita voi jättää jo nyt asukastuvan koneella tai paperilla. "
-        "Tarjolla kahvia ja pullaa."
-    ),
-    "announced": -18,
-}
-"""The open service workshop (palvelupaja)."""
+NEWS_THEME = "Tiedon kulku kylillä"
+HALLS_THEME = "Kylätalot yhteiseen käyttöön"
+RIDES_THEME = "Liikkuminen ja kyydit"
+PAST_WORKSHOP_TITLE = "Hyvä arki Karttulan kylillä"
+WINTER_WORKSHOP_TITLE = "Talven arki ja yhdessä tekeminen"
+
 SETTINGS = {
-    "centre_name": "Karttulan asukastupa",
+    "centre_name": CENTRE,
     "centre_contact": "Karttulan asukastupa, avoinna ma–pe klo 9–15, puh. 040 123 4567",
     "poster_url": "https://example.fi/karttula",
     "minutes_url": "https://example.fi/karttula/muistiot",
     # What residents read on the Swedish and English screens (staff write these in the settings).
     "theme_names": {
-        "Asiointi ja digituki": {"sv": "Ärenden och digitalt stöd", "en": "Errands and digital help"},
-        "Ikäihmisten palvelut ja toiminta": {
-            "sv": "Tjänster och verksamhet för äldre",
-            "en": "Services and activities for older people",
-        },
-        "Kirjasto ja yhteinen olohuone": {
-            "sv": "Biblioteket som gemensamt vardagsrum",
-            "en": "The library as a shared living room",
-        },
-        "Kunnantalon käyttö ja kesätorit": {
-            "sv": "Kommungården och sommartorgen",
-            "en": "The old town hall and summer markets",
-        },
-        "Liikennepalvelut": {"sv": "Trafiktjänster", "en": "Transport services"},
-        "Liikkuminen ja kyydit": {"sv": "Resor och skjutsar", "en": "Getting about and lifts"},
-        "Perusopetus ja hyvä koulupäivä": {
-            "sv": "Grundskolan och en bra skoldag",
-            "en": "Basic education and a good school day",
-        },
-        "Tiedon kulku kylillä": {"sv": "Information i byarna", "en": "News reaching the villages"},
-        "Viestintä ja palvelut kylällä": {
-            "sv": "Information och service i byn",
-            "en": "News and services in the village",
-        },
-        "Yhdessä tekeminen ja vapaaehtoistyö": {
-            "sv": "Göra saker tillsammans och frivilligarbete",
-            "en": "Doing things together and volunteering",
-        },
+        KARTTULA_THEME: {"sv": "Tjänster och verksamhet för äldre", "en": "Services and activities for older people"},
+        NEWS_THEME: {"sv": "Information i byarna", "en": "News reaching the villages"},
+        HALLS_THEME: {"sv": "Byhusen i gemensamt bruk", "en": "Village halls for everyone's use"},
+        RIDES_THEME: {"sv": "Resor och skjutsar", "en": "Getting about and lifts"},
     },
 }
 """The resident centre the demo kiosk stands in."""
 
 KARTTULA = TableSpec(
+    # From the source: members, meetings a year (six) and results; the wording of items is the demo's.
     "karttula",
     "Karttulan ikäihmisten palvelut",
     KARTTULA_THEME,
@@ -259,7 +284,7 @@ KARTTULA = TableSpec(
     "Kehitämme yhdessä Karttulan ikäihmisten palveluja ja toimintaa. Erityisesti ajattelemme autottomia, "
     "yksin haja-asutusalueella asuvia ikäihmisiä: miten he pääsevät asioille, tapaamaan muita ja mukaan "
     "toimintaan.",
-    COMMON_RULES + ("Kerromme sovituista asioista myös niille, jotka eivät olleet paikalla.",),
+    (*COMMON_RULES, "Kerromme sovituista asioista myös niille, jotka eivät olleet paikalla."),
     (
         Person(
             "koordinaattori",
@@ -476,6 +501,12 @@ KARTTULA = TableSpec(
                     "hanke",
                     150,
                     ((-88, UNDER_WAY, ""),),
+                    # The source: the plan was made, its funding stayed open. The dates are invented.
+                    milestones=(
+                        (-95, "Hankesuunnitelma valmis", True),
+                        (-74, "Rahoitushakemus jätetty", True),
+                        (20, "Rahoituspäätös", False),
+                    ),
                 ),
                 Act(
                     "jumppa",
@@ -518,7 +549,12 @@ KARTTULA = TableSpec(
                 ),
             ),
             (
-                Act("virkistys2", "Sovitaan ensi vuoden virkistyspäivien ajankohdat ja työnjako.", "raati", 60),
+                Act(
+                    "virkistys2",
+                    "Sovitaan ensi vuoden virkistyspäivien ajankohdat ja työnjako.",
+                    "Virkistyspäivien työryhmä",
+                    60,
+                ),
                 Act(
                     "palvelupaja",
                     "Järjestetään palvelupaja ja kerätään ideoita etukäteen asukastuvan koneella.",
@@ -544,6 +580,10 @@ KARTTULA = TableSpec(
                 ),
                 Item("talvi", "Talven tapahtumat asukastuvalla", 15),
             ),
+            # Invented: first announced for the Wednesday, moved to Thursday when the taxi
+            # entrepreneur could not come on Wednesday.
+            moved_from=5,
+            moved_on=-4,
         ),
         Meet(
             "k6",
@@ -558,947 +598,409 @@ KARTTULA = TableSpec(
         ),
     ),
     info_url="https://example.fi/karttula/ikaihmiset",
-)
-
-RAUTAVAARA = TableSpec(
-    "rautavaara",
-    "Rautavaaran kirjasto kuntalaisten olohuoneeksi",
-    RAUTAVAARA_THEME,
-    "Rautavaara",
-    TableKind.THEMATIC,
-    "Teemme kirjastosta kuntalaisten yhteisen olohuoneen, joka on auki silloin, kun ihmiset sitä tarvitsevat. "
-    "Lähtökohtana ovat palvelupajan toiveet: pidemmät aukioloajat ja yhteistä tekemistä kaikenikäisille.",
-    COMMON_RULES + ("Nuorten ääni kuuluu pöydässä yhtä lailla kuin aikuisten.",),
-    (
-        Person("elinvoima", "Jukka Lappalainen", "Rautavaaran kunta", PUBLIC, "elinvoimajohtaja", CONVENER),
-        Person("pj", "Eeva Karhunen", "Rautavaaran sivistyslautakunta", PUBLIC, "puheenjohtaja", CHAIR),
-        Person("hanke", "Noora Hiltunen", HANKE, THIRD, "hanketyöntekijä", SECRETARY),
-        Person("kunnanjohtaja", "Markku Ryynänen", "Rautavaaran kunta", PUBLIC, "kunnanjohtaja"),
-        Person("kirjasto", "Satu Pirinen", "Rautavaaran kirjasto", PUBLIC, "kirjastonhoitaja"),
-        Person("yrittajat", "Petri Partanen", "Rautavaaran Yrittäjät ry", BUSINESS, "puheenjohtaja"),
-        Person("kylayhdistys", "Anneli Martikainen", "Rautavaaran kyläyhdistys", THIRD, "sihteeri"),
-        Person("elakkeensaajat", "Olli Heikkinen", "Rautavaaran Eläkkeensaajat ry", THIRD, "puheenjohtaja"),
-        Person("nuori", "Emilia Kiiskinen", "Rautavaaran nuorisovaltuusto", RESIDENT, "nuorisovaltuuston jäsen"),
-        Person("asukas", "Raimo Tolvanen", "", RESIDENT, "kirjaston asiakas, asukasjäsen"),
-    ),
-    "Rautavaaran kirjasto, puh. 040 123 4568",
-    -185,
-    (
-        Meet(
-            "r1",
-            -176,
-            17,
-            "Rautavaaran kirjasto",
-            "Kirjasto auki useammin – miten?",
-            (
-                FIRST_ITEM,
-                Item(
-                    "aukiolo",
-                    "Miten kirjasto voisi olla auki useammin?",
-                    30,
-                    "Palvelupajassa toivottiin pidempiä aukioloaikoja, myös iltaisin ja viikonloppuisin.",
-                    "Omatoimikirjasto nähtiin parhaaksi keinoksi. Laitteisiin haetaan rahoitusta opetus- ja "
-                    "kulttuuriministeriöltä.",
-                ),
-                Item(
-                    "tekeminen",
-                    "Mitä yhteistä tekemistä kirjastoon?",
-                    25,
-                    "",
-                    "Eniten kannatusta saivat elokuvaillat. Yhdistykset lupasivat auttaa kahvituksessa.",
-                ),
-            ),
-            (
-                Act(
-                    "aukiolo",
-                    "Haetaan opetus- ja kulttuuriministeriöltä rahoitusta omatoimikirjaston laitteisiin.",
-                    "elinvoima",
-                    45,
-                    ((-165, UNDER_WAY, ""), (-130, DONE, "Hakemus jätettiin, ja rahoitus myönnettiin.")),
-                ),
-                Act(
-                    "tekeminen",
-                    "Aloitetaan kirjastossa elokuvaillat kerran kuussa.",
-                    "kirjasto",
-                    60,
-                    (
-                        (
-                            -120,
-                            DONE,
-                            "Ensimmäiseen elokuvailtaan tuli 34 katsojaa. Illat jatkuvat kuun ensimmäisenä torstaina.",
-                        ),
-                    ),
-                ),
-            ),
-        ),
-        Meet(
-            "r2",
-            -95,
-            17,
-            "Rautavaaran kirjasto",
-            "Nuorten ääni ja jatkorahoitus",
-            (
-                Item(
-                    "omatoimi",
-                    "Miten omatoimikirjasto otetaan käyttöön?",
-                    20,
-                    "",
-                    "Laitteet asennetaan, ja kirjasto opastaa asiakkaita.",
-                ),
-                Item(
-                    "nuoret",
-                    "Miten nuoret saadaan mukaan?",
-                    25,
-                    "",
-                    "Nuorisovaltuusto ehdotti nuorten omaa palvelupajaa koulupäivän aikana.",
-                ),
-                Item(
-                    "leader",
-                    "Rahoitusta asukkaiden muille ideoille?",
-                    25,
-                    "Palvelupajassa syntyi enemmän ideoita kuin kirjasto yksin ehtii toteuttaa.",
-                    "Kunta hakee Leader-ryhmältä hankerahoitusta yhteisölliseen toimintaan ja kirjaston kehittämiseen.",
-                ),
-            ),
-            (
-                Act(
-                    "omatoimi",
-                    "Otetaan omatoimikirjasto käyttöön.",
-                    "kirjasto",
-                    60,
-                    (
-                        (
-                            -39,
-                            DONE,
-                            "Omatoimikirjasto avattiin: kirjastoon pääsee kirjastokortilla ja PIN-koodilla "
-                            "arkisin klo 7–21.",
-                        ),
-                    ),
-                ),
-                Act(
-                    "nuoret",
-                    "Järjestetään nuorten palvelupaja yhden koulupäivän aikana.",
-                    "elinvoima",
-                    45,
-                    ((-50, DONE, "Pajaan osallistui noin 100 nuorta, ja ideoita kertyi noin 70."),),
-                ),
-                Act(
-                    "leader",
-                    "Haetaan Leader-ryhmältä hankerahoitusta asukkaiden ideoiden toteuttamiseen.",
-                    "elinvoima",
-                    120,
-                    ((-70, UNDER_WAY, ""),),
-                ),
-            ),
-            absent=("kunnanjohtaja",),
-        ),
-        Meet(
-            "r3",
-            -25,
-            17,
-            "Rautavaaran kirjasto",
-            "Nuorten ideat ja omatoimikirjaston opastus",
-            (
-                Item(
-                    "nuorten_ideat",
-                    "Mitä nuorten palvelupaja toi esiin?",
-                    30,
-                    "",
-                    "Eniten toivottiin nuorisotilaa ja tekemistä iltoihin. Nuorisovaltuusto kokoaa ideoista "
-                    "ehdotuksen.",
-                ),
-                Item(
-                    "opastus",
-                    "Miten opastamme ikäihmisiä omatoimikirjastoon?",
-                    20,
-                    "",
-                    "Eläkkeensaajat ja kirjasto järjestävät yhdessä opastustuokioita.",
-                ),
-            ),
-            (
-                Act(
-                    "nuorten_ideat",
-                    "Kootaan nuorten ideoista ehdotus nuorisotilan kehittämiseksi.",
-                    "nuori",
-                    40,
-                    ((-18, UNDER_WAY, ""),),
-                ),
-                Act("opastus", "Järjestetään omatoimikirjaston opastustuokioita ikäihmisille.", "elakkeensaajat", 30),
-            ),
-        ),
-        Meet(
-            "r4",
-            12,
-            17,
-            "Rautavaaran kirjasto",
-            "Nuorisotila ja kirjaston joulu",
-            (
-                Item(
-                    "nuorisotila",
-                    "Nuorisotila: missä ja milloin?",
-                    30,
-                    "Nuorisovaltuusto esittelee nuorten ideoista kootun ehdotuksen.",
-                ),
-                Item("joulu", "Joulunajan tapahtumat kirjastossa", 15),
-            ),
-        ),
-    ),
-)
-
-MANTYHARJU = TableSpec(
-    "mantyharju",
-    "Mäntyharjun perusopetuksen kumppanuuspöytä",
-    MANTYHARJU_THEME,
-    "Mäntyharju",
-    TableKind.THEMATIC,
-    "Luomme kaikkien yhteisen koulun, jossa kaikilla on hyvä olla yhdessä. Alatavoitteina ovat osallisuuden "
-    "edistäminen, ryhmäytymisen kehittäminen, eheyttävä koulupäivä -malli ja avoin viestintämalli.",
-    (
-        "Oppilaiden ääni kuuluu jokaisessa tapaamisessa.",
-        "Etätapaamisessa puheenvuoroa pyydetään kädennostolla.",
-        "Tapaaminen kestää enintään puolitoista tuntia.",
-        "Alatyöryhmät valmistelevat asiat, ja koko pöytä sopii toimenpiteistä yhdessä.",
-    ),
-    (
-        Person("pj", "Kaisa Lehtonen", "Mäntyharjun kunta", PUBLIC, "sivistysjohtaja", CHAIR),
-        Person("kehittaja", "Ari Laine", "Mäntyharjun kunta", PUBLIC, "kehittämissuunnittelija", CONVENER),
-        Person("sihteeri", "Johanna Heinonen", "Mäntyharjun kunta", PUBLIC, "koulusihteeri", SECRETARY),
-        Person("rehtori", "Mikko Salonen", "Mäntyharjun yhtenäiskoulu", PUBLIC, "rehtori"),
-        Person("apulaisrehtori", "Anu Rantanen", "Mäntyharjun yhtenäiskoulu", PUBLIC, "apulaisrehtori"),
-        Person("luokanopettaja", "Tiina Koskinen", "Mäntyharjun yhtenäiskoulu", PUBLIC, "luokanopettaja"),
-        Person("aineenopettaja", "Sami Nieminen", "Mäntyharjun yhtenäiskoulu", PUBLIC, "aineenopettaja"),
-        Person("kuraattori", "Laura Mäkelä", "Oppilashuolto", PUBLIC, "koulukuraattori"),
-        Person("terveydenhoitaja", "Päivi Kettunen", "Oppilashuolto", PUBLIC, "kouluterveydenhoitaja"),
-        Person("nuoriso", "Riikka Manninen", "Mäntyharjun nuorisopalvelut", PUBLIC, "nuoriso-ohjaaja"),
-        Person("oppilaat", "", "Yhtenäiskoulun oppilaskunnan hallitus", RESIDENT, "kaksi oppilasedustajaa"),
-        Person("huoltaja", "Jenni Virtanen", "", RESIDENT, "huoltaja"),
-        Person("vanhemmat", "Marko Laitinen", "Mäntyharjun vanhempainyhdistys ry", THIRD, "puheenjohtaja"),
-        Person("mll", "Sari Hakkarainen", "MLL:n Mäntyharjun yhdistys", THIRD, "yhdistyksen edustaja"),
-        Person("seurakunta", "Antti Kauppinen", "Mäntyharjun seurakunta", THIRD, "nuorisotyönohjaaja"),
-    ),
-    "Mäntyharjun sivistyspalvelut, puh. 040 123 4569",
-    -220,
-    (
-        Meet(
-            "m1",
-            -211,
-            17,
-            "Teams-etäkokous",
-            "Millainen on paras mäntyharjulainen koulukokemus?",
-            (
-                Item(
-                    "tavoite",
-                    "Mikä on yhteinen tavoitteemme?",
-                    30,
-                    "Koulut yhdistyvät yhtenäiskouluksi.",
-                    "Päätavoitteeksi asetettiin kaikkien yhteinen koulu, jossa kaikilla on hyvä olla yhdessä.",
-                ),
-                Item(
-                    "ryhmat",
-                    "Miten jaamme työn alatyöryhmiin?",
-                    20,
-                    "",
-                    "Pöytä jaettiin kahteen alatyöryhmään. Alatyöryhmä A aloittaa.",
-                ),
-                Item(
-                    "yhdistyminen",
-                    "Mitä koulujen yhdistyminen tarkoittaa oppilaille?",
-                    20,
-                    "",
-                    "Oppilaat toivat esiin huolen uusista ryhmistä ja pidemmistä koulumatkoista.",
-                ),
-            ),
-            (
-                Act(
-                    "ryhmat",
-                    "Kootaan oppilaiden ja huoltajien toiveet yhteisestä koulusta.",
-                    "Alatyöryhmä A",
-                    40,
-                    ((-170, DONE, "Kyselyyn vastasi 212 oppilasta ja 96 huoltajaa."),),
-                ),
-                Act(
-                    "yhdistyminen",
-                    "Laaditaan ryhmäytymisen malli lukuvuoden alkuun.",
-                    "Alatyöryhmä B",
-                    70,
-                    (
-                        (-150, UNDER_WAY, ""),
-                        (-100, DONE, "Ryhmäytymispäivät pidettiin kaikilla luokilla ensimmäisellä kouluviikolla."),
-                    ),
-                ),
-            ),
-            "Tapaaminen pidettiin Teams-etäkokouksena, ja mukana oli 15 osallistujaa. Keskustelu sujui hyvin "
-            "verkon välitykselläkin.",
-        ),
-        Meet(
-            "m2",
-            -120,
-            17,
-            "Yhtenäiskoulun kirjasto",
-            "Ryhmäytyminen ja välitunnit",
-            (
-                Item(
-                    "kysely",
-                    "Mitä oppilaat ja huoltajat toivovat?",
-                    25,
-                    "",
-                    "Toiveissa korostuivat turvallisuus, kaverit ja se, että aikuinen on lähellä.",
-                ),
-                Item(
-                    "valitunti",
-                    "Millaisia välitunteja oppilaat toivovat?",
-                    20,
-                    "",
-                    "Sovittiin ohjatun välituntitoiminnan kokeilusta yläkoulussa.",
-                ),
-                Item(
-                    "viestinta",
-                    "Avoin viestintä kodin ja koulun välillä",
-                    25,
-                    "",
-                    "Alatyöryhmä A valmistelee avoimen viestinnän mallin.",
-                ),
-            ),
-            (
-                Act(
-                    "valitunti",
-                    "Kokeillaan ohjattua välituntitoimintaa yläkoulun pitkällä välitunnilla.",
-                    "nuoriso",
-                    90,
-                    ((-88, UNDER_WAY, ""),),
-                ),
-                Act(
-                    "viestinta",
-                    "Valmistellaan avoimen viestinnän malli.",
-                    "Alatyöryhmä A",
-                    150,
-                    ((-80, UNDER_WAY, ""),),
-                ),
-            ),
-            absent=("terveydenhoitaja",),
-        ),
-        Meet(
-            "m3",
-            -45,
-            17,
-            "Yhtenäiskoulun kirjasto",
-            "Eheyttävä koulupäivä",
-            (
-                Item(
-                    "eheyttava",
-                    "Millainen olisi eheyttävä koulupäivä?",
-                    30,
-                    "",
-                    "Alatyöryhmä B kertoi kokemuksista muualta. Kokeilu suunnitellaan kevätlukukaudelle.",
-                ),
-                Item(
-                    "ryhmaytyminen",
-                    "Mitä opimme ryhmäytymispäivistä?",
-                    20,
-                    "",
-                    "Päivät koettiin hyviksi. Ne pidetään jatkossa joka syksy.",
-                ),
-            ),
-            (Act("eheyttava", "Suunnitellaan eheyttävän koulupäivän kokeilu.", "Alatyöryhmä B", 90),),
-        ),
-        Meet(
-            "m4",
-            19,
-            17,
-            "Yhtenäiskoulun kirjasto",
-            "Viestintämalli ja kevään kokeilu",
-            (
-                Item(
-                    "viestintamalli",
-                    "Avoimen viestinnän malli: mitä ehdotamme?",
-                    30,
-                    "Alatyöryhmä A esittelee luonnoksen.",
-                ),
-                Item("kevat", "Kevätlukukauden tapaamiset", 15),
-            ),
-        ),
-    ),
-    info_url="https://example.fi/mantyharju/perusopetus",
     groups=(
         Group(
-            "Alatyöryhmä A",
-            "Oppilaiden ja huoltajien osallisuus, ryhmäytyminen ja avoin viestintä.",
-            ("rehtori", "apulaisrehtori", "oppilaat", "huoltaja", "vanhemmat", "mll", "seurakunta"),
-            ("Huoltajia ala- ja yläluokilta",),
-        ),
-        Group(
-            "Alatyöryhmä B",
-            "Opetushenkilöstön yhteistyö, oppilashuolto ja eheyttävä koulupäivä.",
-            ("luokanopettaja", "aineenopettaja", "kuraattori", "terveydenhoitaja", "nuoriso"),
-            ("Koulunkäynninohjaajat",),
+            "Virkistyspäivien työryhmä",
+            "Valmistelee virkistyspäivät: kuljetukset, ruokailun ja ohjelman.",
+            ("raati", "asukastupa", "elakeliitto", "diakoni"),
+            ("Autolliset ikäihmiset, jotka ottavat naapureita kyytiin",),
         ),
     ),
-    missing_sectors=frozenset({BUSINESS}),
 )
 
-SUKEVA = TableSpec(
-    "sukeva",
-    "Sukevan yhteinen pöytä",
-    "Viestintä ja palvelut kylällä",
-    "Sukeva (Sonkajärvi)",
+TIEDONKULKU = TableSpec(
+    # Invented for the demo: the source leaves the communication plan's funding open and says
+    # the work goes on between the city, the pitäjäraati and local actors; this is that work.
+    "tiedonkulku",
+    "Tieto kulkee Karttulan kylillä",
+    NEWS_THEME,
+    "Karttula",
     TableKind.BOTH,
-    "Parannamme yhdessä Sukevan palveluja ja kylän viestintää, jotta kyläläiset saavat tarvitsemansa "
-    "palvelut ja tiedon omalta kylältä.",
-    COMMON_RULES + ("Jokainen tuo pöytään omaa osaamistaan ja voimavarojaan.",),
+    "Tieto Karttulan tapahtumista ja palveluista tavoittaa jokaisen kyläläisen, myös ne, jotka eivät käytä "
+    "nettiä tai pääse kirkonkylälle.",
+    (*COMMON_RULES, "Kokeilemme pienesti ja kerromme, mikä toimi ja mikä ei."),
     (
-        Person("pj", "Merja Tiihonen", "Sukevan aluelautakunta", PUBLIC, "aluesihteeri", CHAIR),
-        Person("hanke", "Irma Savolainen", HANKE, THIRD, "hanketyöntekijä", CONVENER),
-        Person("sihteeri", "Anna Ryhänen", HANKE, THIRD, "hanketyöntekijä", SECRETARY),
-        Person("lautakunta", "Veikko Kokkonen", "Sukevan aluelautakunta", PUBLIC, "puheenjohtaja"),
-        Person("hallitus", "Pirjo Happonen", "Sonkajärven kunnanhallitus", PUBLIC, "jäsen"),
-        Person("kylayhdistys", "Erkki Rönkkö", "Sukevan Kyläyhdistys ry", THIRD, "puheenjohtaja"),
-        Person("urheilijat", "Liisa Kärkkäinen", "Sukevan Urheilijat ry", THIRD, "sihteeri"),
-        Person("kauppa", "Jouni Pasanen", "Sukevan kyläkauppa", BUSINESS, "kauppias"),
-        Person("kahvila", "Ulla Korhonen", "Kahvila Sukevanhovi", BUSINESS, "yrittäjä"),
+        Person("pj", "Jari Kärkkäinen", "Karttulan pitäjäraati", PUBLIC, "pitäjäraadin puheenjohtaja", CHAIR),
+        Person(
+            "koordinaattori",
+            "Minna Halonen",
+            "Kuopion kaupunki, kansalaistoiminta",
+            PUBLIC,
+            "aluekoordinaattori",
+            CONVENER,
+        ),
+        Person("sihteeri", "Tuula Räsänen", CENTRE, PUBLIC, "asukastuvan työntekijä", SECRETARY),
+        Person("kirjasto", "Leena Hyvönen", LIBRARY, PUBLIC, "kirjastovirkailija"),
+        Person("diakoni", "Marjatta Korhonen", "Karttulan seurakunta", THIRD, "diakoniatyöntekijä"),
+        Person("kylat", "Heikki Tuovinen", "Karttulan Kylätoiminta ry", THIRD, "hallituksen jäsen"),
+        Person("elakeliitto", "Raili Pitkänen", "Eläkeliiton Karttulan yhdistys", THIRD, "puheenjohtaja"),
+        Person("lehti", "Sirpa Ahonen", "Kylänraitti-lehti", BUSINESS, "toimittaja"),
+        Person("kauppa", "Mikko Huttunen", "Karttulan kyläkauppa", BUSINESS, "kauppias"),
+        Person("asukas", "Veikko Rissanen", "", RESIDENT, "asukasjäsen, ei käytä nettiä"),
     ),
-    "Sukevan aluetoimisto, puh. 040 123 4570",
-    -760,
+    "Karttulan asukastupa, Tuula Räsänen, puh. 040 123 4567",
+    -130,
     (
         Meet(
-            "s1",
-            -736,
+            "t1",
+            -122,
             17,
-            "Sukevan kylätalo",
-            "Mitä Sukeva tarvitsee?",
+            LIBRARY,
+            "Mistä kyläläiset saavat tietoa?",
             (
                 FIRST_ITEM,
                 Item(
-                    "pankki",
-                    "Miten kyläläiset saavat käteistä?",
+                    "kanavat",
+                    "Mistä kyläläiset nyt saavat tietoa tapahtumista?",
                     30,
-                    "Pankkiautomaatti vietiin kylältä, ja käteisen nostaminen vaatii pitkän matkan.",
-                    "Kauppias kertoi, että kaupassa on tilaa automaatille. Aluelautakunta neuvottelee "
-                    "automaattipalvelujen tarjoajan kanssa.",
+                    "Palvelupajassa moni kertoi kuulevansa tapahtumista vasta jälkikäteen.",
+                    "Tieto kulkee lähinnä paikallislehden, kaupan ilmoitustaulun ja naapureiden kautta. Sovittiin "
+                    "lehden kanssa kuukausittaisesta kyläpalstasta.",
                 ),
                 Item(
-                    "viestinta",
-                    "Mistä kyläläiset saavat tietoa?",
+                    "paperi",
+                    "Voisiko paperinen tiedote kulkea kotihoidon ja kaupan mukana?",
                     25,
-                    "",
-                    "Kylällä ei ole yhteisiä verkkosivuja. Kyläyhdistys lupasi selvittää omat sivut.",
+                    "Asukkaiden ideoissa toivotaan tietoa paperilla.",
+                    "Kokeillaan kuukausittaista paperista tiedotetta. Asukastupa kokoaa sen, kotihoito, kauppa ja "
+                    "seurakunta jakavat.",
                 ),
             ),
             (
                 Act(
-                    "pankki",
-                    "Neuvotellaan pankkiautomaatin palauttamisesta kyläkaupan yhteyteen.",
-                    "lautakunta",
-                    120,
-                    ((-700, UNDER_WAY, ""), (-520, DONE, "Pankkiautomaatti palasi Sukevalle kyläkaupan yhteyteen.")),
+                    "kanavat",
+                    "Aloitetaan paikallislehdessä kuukausittainen palsta Karttulan kylien tapahtumille.",
+                    "lehti",
+                    40,
+                    ((-80, DONE, "Kyläpalsta on ilmestynyt kolme kertaa; yhdistykset lähettävät siihen menonsa."),),
                 ),
                 Act(
-                    "viestinta",
-                    "Tehdään Sukevalle omat verkkosivut: tapahtumat, palvelut ja yhdistykset.",
-                    "kylayhdistys",
-                    200,
+                    "paperi",
+                    "Kootaan ja jaetaan paperinen tiedote kerran kuussa kolmen kuukauden ajan.",
+                    "sihteeri",
+                    90,
                     (
-                        (-690, UNDER_WAY, ""),
+                        (-115, UNDER_WAY, ""),
                         (
-                            -480,
+                            -59,
                             DONE,
-                            "Sukevan omat nettisivut avattiin. Yhdistykset päivittävät itse omat tapahtumansa.",
+                            "Tiedotetta jaettiin kolmesti, kukin noin 300 kappaleena kotihoidon ja kaupan kautta.",
                         ),
                     ),
                 ),
             ),
         ),
         Meet(
-            "s2",
-            -603,
+            "t2",
+            -52,
             17,
-            "Sukevan kylätalo",
-            "Ulkoilu- ja kulttuuripolku",
-            (
-                Item(
-                    "polku",
-                    "Voisiko kylälle tehdä ulkoilu- ja kulttuuripolun?",
-                    30,
-                    "",
-                    "Sovittiin liikunnallisesta ulkoilu- ja kulttuuripolusta, jonka nimeksi tuli Pakoraitti. "
-                    "Rakentamiseen haetaan hankerahoitusta.",
-                ),
-                Item(
-                    "sivut",
-                    "Mitä kylän nettisivuille tulee?",
-                    20,
-                    "",
-                    "Sivuille tulevat tapahtumakalenteri, palvelut ja yhdistysten yhteystiedot.",
-                ),
-            ),
-            (
-                Act(
-                    "polku",
-                    "Haetaan hankerahoitusta Pakoraitin rakentamiseen.",
-                    "hanke",
-                    90,
-                    ((-560, UNDER_WAY, ""), (-470, DONE, "Pakoraitille saatiin hankerahoitusta.")),
-                ),
-                Act(
-                    "polku",
-                    "Rakennetaan Pakoraitti ja viedään se Pohjois-Savon Mobiilireitit-sovellukseen.",
-                    "urheilijat",
-                    330,
-                    (
-                        (-459, UNDER_WAY, ""),
-                        (
-                            -290,
-                            DONE,
-                            "Pakoraitti avattiin, ja se löytyy "
-                            "Pohjois-Savon Mobiilireitit-sovelluksesta (retkipaikka.fi).",
-                        ),
-                    ),
-                ),
-            ),
-        ),
-        Meet(
-            "s3",
-            -421,
-            17,
-            "Sukevan kylätalo",
-            "Mitä on saatu aikaan?",
-            (
-                Item(
-                    "tilanne",
-                    "Missä vaiheessa sovitut asiat ovat?",
-                    30,
-                    "",
-                    "Pankkiautomaatti on palannut ja nettisivut ovat auki. Pakoraitin rakentaminen etenee.",
-                ),
-                Item(
-                    "avajaiset",
-                    "Miten Pakoraitti avataan kyläläisille?",
-                    25,
-                    "",
-                    "Sovittiin yhteisistä avajaisista, joissa kaikki pöydän tahot ovat mukana.",
-                ),
-            ),
-            (
-                Act(
-                    "avajaiset",
-                    "Järjestetään Pakoraitin avajaiset kyläläisille.",
-                    "kylayhdistys",
-                    140,
-                    ((-284, DONE, "Avajaisissa kävi noin 120 kyläläistä ja vierasta."),),
-                ),
-            ),
-            absent=("hallitus",),
-        ),
-        Meet(
-            "s4",
-            -235,
-            17,
-            "Sukevan kylätalo",
-            "Yhteinen arviointi",
-            (
-                Item(
-                    "arviointi",
-                    "Mitä saavutimme puolessatoista vuodessa?",
-                    45,
-                    "",
-                    "Tulokset koottiin yhteen, ja kaikki kertoivat, mikä yhteistyössä toimi.",
-                ),
-                Item("jatko", "Miten kylän yhteistyö jatkuu?", 25, "", "Yhteistyö jatkuu aluelautakunnan kokouksissa."),
-            ),
-        ),
-    ),
-    info_url="https://example.fi/sukeva",
-    closed=-214,
-    evaluation=(
-        "Puolentoista vuoden työ toi Sukevalle takaisin pankkiautomaatin, omat nettisivut ja Pakoraitin "
-        "ulkoilu- ja kulttuuripolun. Kaikki mukana olleet tahot osallistuivat toimenpiteisiin, ja "
-        "Pakoraitille saatiin myös hankerahoitusta. Yhdessä sopiminen oli tuttua jo aluelautakunnan työstä; "
-        "uutta oli lähinnä nimi. Yhteistyö jatkuu aluelautakunnan kokouksissa."
-    ),
-    results=(
-        "Pankkiautomaatti palasi Sukevalle.",
-        "Sukevalle tehtiin omat nettisivut.",
-        "Pakoraitti, liikunnallinen ulkoilu- ja kulttuuripolku, avattiin (Pohjois-Savon Mobiilireitit).",
-    ),
-    missing_sectors=frozenset({RESIDENT}),
-)
-
-KANGASLAMPI = TableSpec(
-    "kangaslampi",
-    "Kangaslammin liikennepalvelut",
-    "Liikennepalvelut",
-    "Kangaslampi (Varkaus)",
-    TableKind.BOTH,
-    "Kangaslammilta, Harjurannasta ja Viljolahdesta pitää päästä asioille ilman omaa autoa. Etsimme yhdessä "
-    "keinot, joilla palveluliikenne ja kyydit palvelevat asukkaita paremmin.",
-    COMMON_RULES + ("Matkustajan, kuljettajan ja virkailijan kokemus ovat yhtä arvokkaita.",),
-    (
-        Person("pj", "Reijo Hartikainen", "Kangaslammin kyläyhdistys", THIRD, "puheenjohtaja", CHAIR),
-        Person("osallisuus", "Katja Moilanen", "Varkauden kaupunki", PUBLIC, "osallisuuskoordinaattori", CONVENER),
-        Person("hanke", "Elina Pöllänen", HANKE, THIRD, "hanketyöntekijä", SECRETARY),
-        Person("joukkoliikenne", "Juha Toivanen", "Varkauden kaupunki", PUBLIC, "joukkoliikennevastaava"),
-        Person("tekninen", "Seppo Ikonen", "Varkauden kaupunki", PUBLIC, "tekninen johtaja"),
-        Person("asiointipiste", "Marja Ruotsalainen", "Kangaslammin asiointipiste", PUBLIC, "palvelusihteeri"),
-        Person("liikennoitsija", "Tapio Kolehmainen", "Liikenne Kolehmainen Oy", BUSINESS, "liikennöitsijä"),
-        Person("seurakunta", "Maija Karppinen", "Kangaslammin seurakunta", THIRD, "vapaaehtoinen"),
-        Person("harjuranta", "Aune Turunen", "Harjurannan kylä", RESIDENT, "kylän edustaja"),
-        Person("viljolahti", "Olavi Ahonen", "Viljolahden kylä", RESIDENT, "kylän edustaja"),
-        Person("kayttaja", "Lauri Oksanen", "", RESIDENT, "palveluliikenteen käyttäjä"),
-    ),
-    "Kangaslammin asiointipiste, puh. 040 123 4571",
-    -610,
-    (
-        Meet(
-            "g1",
-            -603,
-            17,
-            "Kangaslammin kylätalo",
-            "Miten kyliltä pääsee asioille?",
-            (
-                Item(
-                    "kysely",
-                    "Mitä jalkautuva asukaskysely kertoi?",
-                    20,
-                    "",
-                    "Tärkeimmiksi teemoiksi nousivat liikennepalvelut ja viestintä. Tämä pöytä keskittyy "
-                    "liikennepalveluihin.",
-                ),
-                Item(
-                    "aikataulut",
-                    "Palvelevatko palveluliikenteen aikataulut asiointia?",
-                    30,
-                    "",
-                    "Nykyinen vuoro ehtii kirkonkylälle vasta, kun asiointipiste ja apteekki ovat sulkemassa. "
-                    "Uusista aikatauluista valmistellaan ratkaisuesitys.",
-                ),
-                Item(
-                    "kimppa",
-                    "Voisivatko kimppakyydit auttaa?",
-                    20,
-                    "",
-                    "Seurakunnan vapaaehtoiset kokeilevat kyytirinkiä.",
-                ),
-            ),
-            (
-                Act(
-                    "aikataulut",
-                    "Valmistellaan päätöksentekoon ratkaisuesitys palveluliikenteen aikatauluista.",
-                    "joukkoliikenne",
-                    45,
-                    (
-                        (-590, UNDER_WAY, ""),
-                        (-555, DONE, "Esitys hyväksyttiin, ja uudet aikataulut tulivat voimaan nopeasti."),
-                    ),
-                ),
-                Act(
-                    "kimppa",
-                    "Kokeillaan vapaaehtoisten kyytirinkiä.",
-                    "seurakunta",
-                    90,
-                    ((-560, UNDER_WAY, ""), (-470, DONE, "Kyytirinki toimii; kuljettajina on viisi vapaaehtoista.")),
-                ),
-            ),
-        ),
-        Meet(
-            "g2",
-            -533,
-            17,
-            "Kangaslammin kylätalo",
-            "Uudet aikataulut käytössä",
+            LIBRARY,
+            "Paperitiedote ja puhelinrinki",
             (
                 Item(
                     "palaute",
-                    "Miten uudet aikataulut toimivat?",
-                    30,
-                    "",
-                    "Palaute on myönteistä: asioille ehtii, ja kotiin pääsee samana päivänä.",
-                ),
-                Item(
-                    "tiedotus",
-                    "Miten aikatauluista kerrotaan kaikille?",
+                    "Miten paperinen tiedote on otettu vastaan?",
                     25,
                     "",
-                    "Aikataulut jaetaan paperisena jokaiseen talouteen.",
+                    "Kotihoidon mukaan tiedote luetaan tarkkaan, ja moni on tullut sen ansiosta tuolijumppaan. "
+                    "Painatukselle tarvitaan rahaa, jos tiedote jatkuu.",
+                ),
+                Item(
+                    "rinki",
+                    "Tavoittaisiko puhelinrinki yksin asuvat?",
+                    25,
+                    "",
+                    "Seurakunnan ja Eläkeliiton vapaaehtoiset kokeilevat puhelinrinkiä, joka soittaa tulevista "
+                    "tapahtumista yksin asuville.",
                 ),
             ),
             (
                 Act(
-                    "tiedotus",
-                    "Jaetaan uudet aikataulut paperisena jokaiseen talouteen.",
-                    "asiointipiste",
-                    20,
-                    ((-515, DONE, "Aikataulut jaettiin kaikkiin talouksiin postin mukana."),),
-                ),
-            ),
-        ),
-        Meet(
-            "g3",
-            -450,
-            17,
-            "Kangaslammin kylätalo",
-            "Yhteinen arviointi",
-            (
-                Item(
-                    "arviointi",
-                    "Mitä saavutimme, ja mitä jäi kesken?",
-                    45,
-                    "",
-                    "Aikataulumuutos koettiin pöydän tärkeimmäksi tulokseksi. Viestintää kehitetään omassa pöydässään.",
-                ),
-            ),
-        ),
-    ),
-    closed=-430,
-    evaluation=(
-        "Jalkautuva asukaskysely nosti liikennepalvelut tärkeimmäksi kehittämisen kohteeksi. Pöydän "
-        "ratkaisuesitys palveluliikenteen aikatauluista hyväksyttiin, ja uudet, asukkaita paremmin palvelevat "
-        "aikataulut tulivat voimaan nopeasti. Kun kaupunki, liikennöitsijä, kylät ja matkustajat istuivat "
-        "saman pöydän ääressä, kukin ymmärsi paremmin toisten haasteet."
-    ),
-    results=(
-        "Palveluliikenteelle tehtiin uudet aikataulut, jotka tulivat voimaan nopeasti.",
-        "Aikataulut jaettiin paperisena jokaiseen talouteen.",
-        "Seurakunnan vapaaehtoiset aloittivat kyytiringin.",
-    ),
-)
-
-VARPAISJARVI = TableSpec(
-    "varpaisjarvi",
-    "Varpaisjärven kumppanuuspöytä",
-    "Kunnantalon käyttö ja kesätorit",
-    "Varpaisjärvi (Lapinlahti)",
-    TableKind.REGIONAL,
-    "Saamme entisen kunnantalon parempaan käyttöön ja kehitämme sinne palveluja. Samalla vahvistamme kylän "
-    "toimijoiden yhteistyötä.",
-    COMMON_RULES,
-    (
-        Person("pj", "Helvi Juntunen", "", RESIDENT, "asukasjäsen, vanhusneuvoston puheenjohtaja", CHAIR),
-        Person("hanke", "Irma Savolainen", HANKE, THIRD, "hanketyöntekijä", CONVENER),
-        Person("sihteeri", "Anna Ryhänen", HANKE, THIRD, "hanketyöntekijä", SECRETARY),
-        Person("valtuusto", "Martti Rissanen", "Lapinlahden kunnanvaltuusto", PUBLIC, "puheenjohtaja"),
-        Person("kunnanjohtaja", "Arto Miettinen", "Lapinlahden kunta", PUBLIC, "kunnanjohtaja"),
-        Person("kulttuuri", "Kirsi Honkanen", "Lapinlahden kulttuuripalvelut", PUBLIC, "kulttuurikoordinaattori"),
-        Person("hyvinvointi", "Maarit Vartiainen", "Lapinlahden kunta", PUBLIC, "hyvinvointikoordinaattori"),
-        Person("ulkoalueet", "Esa Huttunen", "Lapinlahden ulkoalueet", PUBLIC, "ulkoalueiden esimies"),
-        Person("yrittajat", "Jarmo Rytkönen", "Varpaisjärven Yrittäjät ry", BUSINESS, "puheenjohtaja"),
-        Person("asukas", "Tuomas Hyvärinen", "", RESIDENT, "asukasjäsen"),
-    ),
-    "Varpaisjärven kirjasto, puh. 040 123 4572",
-    -330,
-    (
-        Meet(
-            "v1",
-            -323,
-            17,
-            "Varpaisjärven entinen kunnantalo",
-            "Kunnantalo käyttöön",
-            (
-                FIRST_ITEM,
-                Item(
-                    "kunnantalo",
-                    "Mitä entisessä kunnantalossa voisi olla?",
-                    30,
-                    "",
-                    "Ideoita: yhdistysten kokoustila, etätyöpisteet, kerhot ja palvelupiste. Tilojen kunto ja "
-                    "käyttökustannukset selvitetään.",
-                ),
-                Item(
-                    "tori",
-                    "Kesätori kylälle?",
-                    20,
-                    "",
-                    "Yrittäjät innostuivat kesätorista kunnantalon pihalla. Sovittiin kolmesta perjantai-illasta "
-                    "heinäkuussa.",
-                ),
-            ),
-            (
-                Act(
-                    "kunnantalo",
-                    "Selvitetään entisen kunnantalon kunto ja käyttökustannukset.",
-                    "kunnanjohtaja",
+                    "palaute",
+                    "Haetaan tiedotteen painatukselle rahaa kaupungin lähidemokratiarahasta.",
+                    "Kuopion kaupungin kansalaistoiminta",
                     60,
-                    ((-298, UNDER_WAY, ""), (-228, DONE, "Talo on käyttökelpoinen, mutta lämmityskulut ovat suuret.")),
-                ),
-                Act(
-                    "tori",
-                    "Järjestetään kesätorit kolmena perjantai-iltana heinäkuussa.",
-                    "yrittajat",
-                    210,
-                    (
-                        (-249, UNDER_WAY, ""),
-                        (
-                            -116,
-                            DONE,
-                            "Kesätorit pidettiin kolmena perjantai-iltana heinäkuussa. Myyjiä oli parhaimmillaan 25.",
-                        ),
+                    ((-45, UNDER_WAY, ""),),
+                    milestones=(
+                        (-39, "Hakemus jätetty", True),
+                        (25, "Päätös rahoituksesta", False),
+                        (40, "Kevään ensimmäinen tiedote painossa", False),
                     ),
                 ),
                 Act(
-                    "tori",
-                    "Hoidetaan torin sähköt, jätehuolto ja opasteet.",
-                    "ulkoalueet",
-                    200,
-                    ((-130, DONE, "Torille tuli sähköpisteet ja opasteet, ja jätehuolto toimi."),),
+                    "rinki",
+                    "Kokeillaan puhelinrinkiä, joka soittaa tapahtumista yksin asuville.",
+                    "diakoni",
+                    75,
                 ),
             ),
+            absent=("kauppa",),
         ),
         Meet(
-            "v2",
-            -240,
+            "t3",
+            19,
             17,
-            "Varpaisjärven entinen kunnantalo",
-            "Kesätorin valmistelu",
+            LIBRARY,
+            "Kevään tiedotteet ja puhelinringin kokemukset",
             (
                 Item(
-                    "myyjat",
-                    "Keitä kesätorille kutsutaan?",
+                    "rinki2", "Mitä puhelinringistä on opittu?", 25, "Vapaaehtoiset kertovat ensimmäisistä soitoista."
+                ),
+                Item("kevat", "Mitä kevään tiedotteisiin tulee?", 20),
+            ),
+        ),
+    ),
+    info_url="https://example.fi/karttula/tiedonkulku",
+)
+
+KYLATALOT = TableSpec(
+    # Invented for the demo, results and all: an earlier, closed table of the same centre.
+    "kylatalot",
+    "Karttulan kylätalot yhteiseen käyttöön",
+    HALLS_THEME,
+    "Karttula",
+    TableKind.REGIONAL,
+    "Kylätalot ovat käytössä useammin ja useammalle: yhdistykset, kerhot ja kyläläiset löytävät vapaat "
+    "vuorot yhdestä paikasta.",
+    COMMON_RULES,
+    (
+        Person("pj", "Jari Kärkkäinen", "Karttulan pitäjäraati", PUBLIC, "pitäjäraadin puheenjohtaja", CHAIR),
+        Person(
+            "koordinaattori",
+            "Minna Halonen",
+            "Kuopion kaupunki, kansalaistoiminta",
+            PUBLIC,
+            "aluekoordinaattori",
+            CONVENER,
+        ),
+        Person("sihteeri", "Tuula Räsänen", CENTRE, PUBLIC, "asukastuvan työntekijä", SECRETARY),
+        Person("tilat", "Antti Savolainen", "Kuopion kaupunki, tilapalvelut", PUBLIC, "tilasuunnittelija"),
+        Person("kylat", "Heikki Tuovinen", "Karttulan Kylätoiminta ry", THIRD, "hallituksen jäsen"),
+        Person("martat", "Anja Laitinen", "Karttulan Martat ry", THIRD, "puheenjohtaja"),
+        Person("nuorisoseura", "Joonas Kinnunen", "Karttulan Nuorisoseura ry", THIRD, "sihteeri"),
+        Person("yrittajat", "Ville Miettinen", "Karttulan Yrittäjäkerho", BUSINESS, "puheenjohtaja"),
+        Person("asukas", "Aili Tikkanen", "", RESIDENT, "asukasjäsen"),
+    ),
+    "Karttulan asukastupa, puh. 040 123 4567",
+    -560,
+    (
+        Meet(
+            "h1",
+            -547,
+            17,
+            CENTRE,
+            "Miten kylätalot saadaan käyttöön?",
+            (
+                FIRST_ITEM,
+                Item(
+                    "kalenteri",
+                    "Mistä näkee, milloin kylätalo on vapaa?",
                     30,
-                    "",
-                    "Kutsutaan paikalliset tuottajat, käsityöläiset ja yhdistykset.",
+                    "Asukkaan idea: talot seisovat tyhjillään suurimman osan viikkoa.",
+                    "Jokaisella talolla on oma vihkonsa, eikä vapaita vuoroja näe mistään. Sovittiin yhteisestä "
+                    "varauskalenterista asukastuvalle.",
                 ),
                 Item(
-                    "yhteistyo",
-                    "Yhteistyö Nilsiän matkailuyrittäjien kanssa",
+                    "kerhot",
+                    "Voisivatko kerhot kiertää kylätaloilla?",
                     25,
                     "",
-                    "Nilsiän matkailuyrittäjät kiinnostuivat yhteistyöstä.",
+                    "Martat ja nuorisoseura kokeilevat kerhopäiviä vuorotellen eri kylätaloilla.",
                 ),
             ),
             (
                 Act(
-                    "yhteistyo",
-                    "Kutsutaan Nilsiän matkailuyrittäjät mukaan kesätoreille.",
-                    "yrittajat",
+                    "kalenteri",
+                    "Otetaan kylätaloille yhteinen varauskalenteri asukastuvalle ja verkkoon.",
+                    "sihteeri",
                     60,
-                    ((-158, DONE, "Kolme Nilsiän matkailuyrittäjää tuli myymään ja esittelemään palvelujaan."),),
+                    (
+                        (-529, UNDER_WAY, ""),
+                        (-487, DONE, "Kalenterissa ovat kaikki viisi kylätaloa, ja varauksia tulee viikoittain."),
+                    ),
+                ),
+                Act(
+                    "kerhot",
+                    "Kokeillaan kerhopäiviä vuorotellen eri kylätaloilla.",
+                    "martat",
+                    90,
+                    ((-470, DONE, "Kerhopäiviä pidettiin syksyn aikana neljällä kylätalolla."),),
                 ),
             ),
         ),
         Meet(
-            "v3",
-            -165,
+            "h2",
+            -470,
             17,
-            "Varpaisjärven entinen kunnantalo",
-            "Kunnantalon tulevaisuus",
+            CENTRE,
+            "Kylätalojen lämmitys ja avaimet",
             (
                 Item(
-                    "tulevaisuus",
-                    "Miten kunnantalon kehittäminen jatkuu?",
-                    40,
+                    "avaimet",
+                    "Miten avaimet saadaan kulkemaan?",
+                    25,
                     "",
-                    "Kunnantalon käyttö ei tehostu tämän pöydän aikana. Kylän yhdistykset hakevat kehittämiseen "
-                    "uutta hankerahoitusta.",
+                    "Avaimet ovat olleet yhden ihmisen takana. Sovittiin avainboksien kokeilusta kahdella talolla.",
+                ),
+                Item(
+                    "lammitys",
+                    "Kuka maksaa talvella lämmityksen?",
+                    30,
+                    "",
+                    "Tilapalvelut selvittää, voiko kaupungin tilojen käyttöavustusta hakea kylätalojen lämmitykseen.",
                 ),
             ),
             (
                 Act(
-                    "tulevaisuus",
-                    "Haetaan hankerahoitusta kunnantalon palvelujen kehittämiseen.",
-                    "Varpaisjärven yhdistykset",
+                    "avaimet",
+                    "Kokeillaan avainboksia kahdella kylätalolla.",
+                    "kylat",
+                    45,
+                    ((-430, DONE, "Avainboksit otettiin käyttöön kahdella talolla; varaaja saa koodin kalenterista."),),
+                ),
+                Act(
+                    "lammitys",
+                    "Selvitetään kaupungin käyttöavustus kylätalojen lämmitykseen.",
+                    "tilat",
                     60,
-                    ((-120, DONE, "Rahoitus myönnettiin; kehittäminen jatkuu yhdistysten hankkeessa."),),
+                    ((-410, DONE, "Avustusta voi hakea kerran vuodessa; kolme yhdistystä haki sitä."),),
                 ),
             ),
+            absent=("yrittajat",),
         ),
         Meet(
-            "v4",
-            -108,
+            "h3",
+            -400,
             17,
-            "Varpaisjärven entinen kunnantalo",
+            CENTRE,
             "Yhteinen arviointi",
             (
                 Item(
                     "arviointi",
-                    "Mitä saavutimme, ja mitä jäi kesken?",
+                    "Mitä saavutimme, ja miten talot pysyvät käytössä?",
                     45,
                     "",
-                    "Kesätorit onnistuivat ja yhteistyö vahvistui. Kunnantalon kehittäminen siirtyy "
-                    "yhdistysten hankkeelle.",
+                    "Varauskalenteri ja avainboksit jäävät käyttöön. Kylätoiminta ry huolehtii kalenterista jatkossa.",
                 ),
             ),
         ),
     ),
-    closed=-100,
+    closed=-393,
     evaluation=(
-        "Ensisijainen tavoite, entisen kunnantalon parempi käyttö, ei toteutunut pöydän aikana. Kehittäminen "
-        "jatkuu yhdistysten hakeman uuden hankkeen turvin. Yhteistyö kylän toimijoiden välillä vahvistui, ja "
-        "uutta yhteistyötä syntyi esimerkiksi Nilsiän matkailuyrittäjien kanssa."
+        "Vuoden aikana kylätalot saatiin yhteiseen varauskalenteriin, ja avainboksit helpottivat vuorojen "
+        "käyttöä. Kerhopäivät kiersivät kylätaloilla. Lämmityskulut jäivät yhdistysten huoleksi, mutta "
+        "käyttöavustuksesta tiedetään nyt. Kalenterin ylläpito siirtyi Kylätoiminta ry:lle."
     ),
     results=(
-        "Kesätorit pidettiin kolmena perjantai-iltana heinäkuussa.",
-        "Uutta yhteistyötä Nilsiän matkailuyrittäjien kanssa.",
-        "Kunnantalon kehittäminen jatkuu yhdistysten uudessa hankkeessa.",
+        "Kylätaloilla on yhteinen varauskalenteri asukastuvalla ja verkossa.",
+        "Avainboksit otettiin käyttöön kahdella kylätalolla.",
+        "Kerhopäivät kiersivät neljällä kylätalolla.",
     ),
 )
 
-TABLES = (KARTTULA, RAUTAVAARA, MANTYHARJU, SUKEVA, KANGASLAMPI, VARPAISJARVI)
-"""Every demo table."""
+TABLES = (KARTTULA, TIEDONKULKU, KYLATALOT)
+"""Karttulan asukastupa's own tables."""
 
-_W = WORKSHOP["themes"]
+WORKSHOPS = (
+    WorkshopSpec(
+        # The source: the older people's theme "rose also in a service workshop open to everyone".
+        # Its date, description and the other outcome themes are invented.
+        "hyva_arki",
+        PAST_WORKSHOP_TITLE,
+        -340,
+        -318,
+        13,
+        CENTRE,
+        "Kaikille avoin palvelupaja: mikä tekee arjesta hyvää Karttulan kylillä, ja mitä siihen tarvitaan? "
+        "Ideoita voi jättää jo etukäteen asukastuvan koneella. Tarjolla kahvia ja pullaa.",
+        outcome=(KARTTULA_THEME, RIDES_THEME, NEWS_THEME),
+        outcome_day=-317,
+        led_to=("karttula", "tiedonkulku"),
+        closed=-129,
+    ),
+    WorkshopSpec(
+        # Invented: the workshop the older people's table agreed on at its fourth meeting.
+        "talvi",
+        WINTER_WORKSHOP_TITLE,
+        -18,
+        13,
+        13,
+        CENTRE,
+        "Kaikille avoin palvelupaja: miten talvesta tulee vähemmän yksinäinen, ja mitä voisimme tehdä "
+        "yhdessä? Teemat päätetään yhdessä pajassa. Ideoita voi jättää jo nyt asukastuvan koneella tai "
+        "paperilla. Tarjolla kahvia ja joulutorttuja.",
+    ),
+)
+"""Karttulan asukastupa's service workshops: one held (its themes led to two tables), one ahead."""
+
 IDEAS = (
     IdeaSpec(
-        "atm",
-        -758,
+        "kylatalo",
+        -575,
         14,
-        "Pankkiautomaatti takaisin Sukevalle! Käteisen nostaminen vaatii nyt pitkän "
-        "matkan, eikä kaikilla ole verkkopankkia.",
-        SUKEVA.theme,
+        "Kylätalot seisovat tyhjillään suurimman osan viikkoa. Voisiko niitä käyttää yhdessä, ja mistä näkisi "
+        "vapaat vuorot?",
+        HALLS_THEME,
         (
-            Publish(-757),
-            Forward(-742, "sukeva/s1", "pankki"),
-            Complete(-515, "Pankkiautomaatti palasi Sukevalle kyläkaupan yhteyteen. Kiitos ideasta!"),
+            Publish(-571),
+            Forward(-555, "kylatalot/h1", "kalenteri"),
+            Complete(-487, "Kylätaloilla on nyt yhteinen varauskalenteri asukastuvalla ja verkossa."),
         ),
+        name="Aune Hiltunen",
     ),
     IdeaSpec(
-        "atm2",
-        -750,
+        "avain",
+        -497,
         11,
-        "Saisiko kylälle taas rahanottoautomaatin? Kaupassa käteinen on helpoin.",
-        SUKEVA.theme,
-        (Publish(-749), Merge(-745, "atm")),
+        "Avain kylätalolle pitää aina hakea yhdeltä ihmiseltä toisesta päästä kylää. Eikö siihen ole helpompaa keinoa?",
+        HALLS_THEME,
+        (
+            Publish(-494),
+            Forward(-484, "kylatalot/h2", "avaimet"),
+            Complete(-428, "Kahdella kylätalolla on avainboksi; varaaja saa koodin kalenterista."),
+        ),
     ),
     IdeaSpec(
-        "polku",
-        -640,
+        "yhteinen_ruoka",
+        -330,
+        12,
+        "Asukastuvalle yhteinen ruokailu joskus, niin yksin asuvat pääsisivät syömään seurassa.",
+        PAST_WORKSHOP_TITLE,
+        (
+            Publish(-329),
+            Forward(-298, "karttula/k1", "virkistys"),
+            Complete(-225, "Virkistyspäivässä syötiin yhdessä asukastuvalla; mukana oli noin 60 ikäihmistä."),
+        ),
+        source="workshop",
+        workshop="hyva_arki",
+    ),
+    IdeaSpec(
+        "jumppa",
+        -318,
         14,
-        "Kylän ympäri voisi tehdä merkityn kävelypolun, jonka varrella kerrottaisiin Sukevan historiasta.",
-        SUKEVA.theme,
+        "Tuolijumppaa myös kylätaloille, ei vain kirkonkylälle.",
+        PAST_WORKSHOP_TITLE,
         (
-            Publish(-638),
-            Forward(-609, "sukeva/s2", "polku"),
-            Complete(-289, "Pakoraitti avattiin: ulkoilu- ja kulttuuripolku kiertää kylää."),
+            Publish(-316),
+            Forward(-120, "karttula/k3", "jumppa"),
+            Complete(-57, "Tuolijumppa alkoi kylätalolla kerran kuussa."),
         ),
+        source="workshop",
+        workshop="hyva_arki",
     ),
     IdeaSpec(
-        "aikataulu",
-        -609,
-        12,
-        "Palveluliikenne tulee kirkonkylälle vasta puoliltapäivin, ja paluu lähtee heti. Asioille ei ehdi.",
-        KANGASLAMPI.theme,
+        "ilmoitukset",
+        -318,
+        15,
+        "Tapahtumista kuulee vasta jälkikäteen. Tieto pitäisi saada myös paperilla, kun kaikilla ei ole nettiä.",
+        PAST_WORKSHOP_TITLE,
         (
-            Publish(-606),
-            Forward(-605, "kangaslampi/g1", "aikataulut"),
-            Complete(
-                -554,
-                "Palveluliikenteen uudet aikataulut tulivat voimaan. Nyt asioille ehtii, ja "
-                "kotiin pääsee samana päivänä.",
-            ),
+            Publish(-316),
+            Forward(-129, "tiedonkulku/t1", "paperi"),
+            Complete(-58, "Paperinen tiedote kulki kolmena kuukautena kotihoidon ja kaupan kautta."),
         ),
-        source="survey",
-    ),
-    IdeaSpec(
-        "tori",
-        -329,
-        12,
-        "Kesällä voisi olla tori kunnantalon pihalla perjantai-iltaisin. Paikalliset "
-        "tuottajat ja käsityöläiset myymään!",
-        VARPAISJARVI.theme,
-        (
-            Publish(-326),
-            Forward(-325, "varpaisjarvi/v1", "tori"),
-            Complete(-116, "Kesätorit pidettiin kolmena perjantai-iltana heinäkuussa."),
-        ),
-        name="Sirkka Hämäläinen",
-        contact="sirkka.hamalainen@example.fi",
+        source="workshop",
+        workshop="hyva_arki",
     ),
     IdeaSpec(
         "virkistys",
@@ -1517,6 +1019,7 @@ IDEAS = (
             ),
         ),
         name="Aune",
+        workshop="hyva_arki",
     ),
     IdeaSpec(
         "kyyti",
@@ -1547,24 +1050,16 @@ IDEAS = (
         (Merge(-203, "kyyti"),),
     ),
     IdeaSpec(
-        "elokuva",
-        -184,
-        15,
-        "Kirjastossa voisi näyttää elokuvia iltaisin. Elokuvateatteriin on pitkä matka.",
-        RAUTAVAARA_THEME,
+        "kylapalsta",
+        -140,
+        10,
+        "Paikallislehteen oma palsta kylien asioille, niin tieto tavoittaisi kaikki.",
+        NEWS_THEME,
         (
-            Publish(-183),
-            Forward(-178, "rautavaara/r1", "tekeminen"),
-            Complete(-119, "Elokuvaillat alkoivat kirjastossa. Ensimmäisessä illassa oli 34 katsojaa."),
+            Publish(-137),
+            Forward(-129, "tiedonkulku/t1", "kanavat"),
+            Complete(-78, "Paikallislehdessä on nyt kerran kuussa palsta Karttulan kylien tapahtumille."),
         ),
-    ),
-    IdeaSpec(
-        "valitunti",
-        -133,
-        13,
-        "Välitunneille enemmän tekemistä: pelejä, välineitä ja joku aikuinen vetämään.",
-        MANTYHARJU_THEME,
-        (Publish(-130), Forward(-127, "mantyharju/m2", "valitunti")),
     ),
     IdeaSpec(
         "tiedote",
@@ -1573,14 +1068,6 @@ IDEAS = (
         "Kaikilla ei ole nettiä. Tapahtumista voisi tulla paperinen tiedote kotihoidon tai postin mukana.",
         KARTTULA_THEME,
         (Publish(-123), Forward(-116, "karttula/k3", "viestinta")),
-    ),
-    IdeaSpec(
-        "lautapeli",
-        -105,
-        14,
-        "Lautapeli-iltoja kirjastoon nuorille ja aikuisille yhdessä.",
-        RAUTAVAARA_THEME,
-        (Publish(-102), Forward(-100, "rautavaara/r2", "leader")),
     ),
     IdeaSpec(
         "bussi",
@@ -1599,20 +1086,14 @@ IDEAS = (
         ),
     ),
     IdeaSpec(
-        "klo10",
+        "soitto",
         -60,
-        15,
-        "Koulupäivät voisivat alkaa vasta kymmeneltä, niin nuoret jaksaisivat paremmin.",
-        MANTYHARJU_THEME,
-        (
-            Publish(-58),
-            Decline(
-                -52,
-                "Koulupäivän alkamisaikaa sitovat koulukuljetukset, jotka ajetaan "
-                "samoilla autoilla kaikille luokille. Eheyttävän koulupäivän kokeilussa mietitään, miten "
-                "koulupäivän rytmi voisi tukea jaksamista.",
-            ),
-        ),
+        11,
+        "Soittakaa yksin asuville, kun on tulossa jotain. Kaikki eivät lue lehteä eivätkä ilmoitustauluja.",
+        NEWS_THEME,
+        (Publish(-59), Forward(-57, "tiedonkulku/t2", "rinki")),
+        name="Hilkka Väänänen",
+        contact="040 123 4584",
     ),
     IdeaSpec(
         "kauppa",
@@ -1621,23 +1102,6 @@ IDEAS = (
         "Kauppakassipalvelu: ostokset tuotaisiin kotiin kerran viikossa, kun kauppaan on pitkä matka.",
         KARTTULA_THEME,
         (Publish(-44), Forward(-39, "karttula/k4", "kauppa")),
-    ),
-    IdeaSpec(
-        "wilma",
-        -25,
-        14,
-        "Tiedotteet myös paperilla\nKaikki huoltajat eivät käytä Wilmaa. Koulun "
-        "tiedotteet voisi saada myös paperilla tai tekstiviestinä.",
-        MANTYHARJU_THEME,
-        (Publish(-24), Forward(-3, "mantyharju/m4", minutes=15)),
-    ),
-    IdeaSpec(
-        "satutunti",
-        -22,
-        10,
-        "Satutunti lauantaiaamuisin\nPienille lapsille satutunti, niin vanhemmatkin pääsisivät kirjastoon juttelemaan.",
-        RAUTAVAARA_THEME,
-        (Publish(-18), Forward(-7, "rautavaara/r4", minutes=15)),
     ),
     IdeaSpec(
         "lumityo",
@@ -1654,52 +1118,52 @@ IDEAS = (
         -15,
         12,
         "Kimppakyytitaulu asukastuvalle: kuka on menossa kaupungille ja kenen autossa on tilaa.",
-        _W[0],
+        WINTER_WORKSHOP_TITLE,
         (Publish(-14), Answer(-11, "Kiitos! Idea otetaan esille palvelupajassa.")),
-        source="workshop",
-        workshop=True,
+        workshop="talvi",
     ),
     IdeaSpec(
         "digituki",
         -10,
         14,
         "Digitukea kerran viikossa asukastuvalla: apua pankkitunnusten, ajanvarausten ja reseptien kanssa.",
-        _W[2],
+        WINTER_WORKSHOP_TITLE,
         (Publish(-9),),
-        source="workshop",
-        workshop=True,
+        source="paper",
+        workshop="talvi",
     ),
     IdeaSpec(
         "ystavapiiri",
         -7,
         11,
         "Ystäväpiiri, joka soittaa yksin asuville kerran viikossa ja kysyy kuulumisia.",
-        _W[1],
+        WINTER_WORKSHOP_TITLE,
         (Publish(-4),),
         name="Liisa Heikkinen",
         contact="liisa.heikkinen@example.fi",
-        source="workshop",
-        workshop=True,
+        workshop="talvi",
     ),
     IdeaSpec(
         "ilmoitustaulu",
         -2,
         15,
         "Kaupan seinälle kylän ilmoitustaulu, jonne asukastupakin toisi tiedotteensa.",
-        _W[3],
-        source="workshop",
-        workshop=True,
+        WINTER_WORKSHOP_TITLE,
+        workshop="talvi",
     ),
     IdeaSpec(
         "puuro",
         0,
         9,
         "Joulun alla voisi järjestää yhteisen puurojuhlan kaikille kyläläisille.",
-        _W[1],
+        WINTER_WORKSHOP_TITLE,
         name="Martti Korhonen",
         contact="040 123 4583",
-        source="workshop",
-        workshop=True,
+        source="paper",
+        workshop="talvi",
     ),
 )
-"""Residents' ideas, between them in every state of the life cycle."""
+"""Karttula residents' ideas, between them in every state of the life cycle."""
+
+KARTTULA_CENTRE = CentreSpec("KAR", SETTINGS, TABLES, IDEAS, WORKSHOPS)
+"""The demo kiosk's own centre: Karttulan asukastupa."""

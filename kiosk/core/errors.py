@@ -43,3 +43,6 @@ class InvalidTransition(KioskError):
 
 class StorageError(KioskError):
     """The data folder cannot be read or written."""
+
+    errno: int | None = None
+    """The operating system's error number, when an OSError was the cause."""

@@ -189,11 +189,14 @@ def meetings_ics(meetings: Iterable[Meeting], tables: dict[str, Table], *, now: 
         event.add("dtend", local(meeting.end))
         event.add("summary", table.name if table else _("Partnership table"))
         event.add("location", meeting.place)
+        if meeting.cancelled is not None:
+            event.add("status", "CANCELLED")  # calendars that imported the meeting show it as called off
         description = _event_description(meeting)
         if description:
             event.add("description", description)
         calendar.add_component(event)
-    return calendar.to_ical()
+    ical: bytes = calendar.to_ical()
+    return ical
 
 
 def export_file_name(kind: str, now: datetime, suffix: str) -> str:

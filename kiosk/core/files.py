@@ -8,6 +8,7 @@ into a message that names the reason and the place in the user's language.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import tempfile
@@ -104,7 +105,5 @@ def remove_temp_files(directory: Path) -> None:
     except OSError:
         return
     for temp in leftovers:
-        try:
+        with contextlib.suppress(OSError):
             temp.unlink(missing_ok=True)
-        except OSError:
-            pass

@@ -8,13 +8,12 @@ live collection stays small however many years of history the centre keeps.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from tinydb.table import Document
-
 from kiosk.core.errors import InvalidTransition, NotFound, ValidationError
-from kiosk.core.i18n import N_
+from kiosk.core.i18n import N_, gettext_in
 from kiosk.core.model import (
     IDEA_STATE_LABELS,
     OLD_REFERENCE_PREFIX,
@@ -25,11 +24,24 @@ from kiosk.core.model import (
     Meeting,
     split_reference,
 )
+from kiosk.core.storage import document
 from kiosk.core.store import IDEA_COUNTER, IDEAS, MEETINGS, Store, Transaction, record_audit
-from kiosk.core.text import clean_text, first_line
+from kiosk.core.text import clean_text
 
 OTHER_THEME = "other"
 """Theme id of an idea that fits no listed theme."""
+SUGGESTED_QUESTION = N_("What could the table do about the matter raised in idea {reference}?")
+"""The open question offered when staff forward an idea to a new agenda item (they rewrite it)."""
+
+
+def suggested_question(idea: Idea, language: str) -> str:
+    """A first open question for an idea forwarded to the agenda, in a language; staff phrase the real one."""
+    return gettext_in(language, SUGGESTED_QUESTION).format(reference=idea.reference)
+
+
+def reads_as_question(text: str) -> bool:
+    """Whether an agenda item's title reads as an open question (it ends with a question mark)."""
+    return text.rstrip().endswith(("?", "\uff1f"))
 
 
 def load_idea(tx: Transaction, idea_id: str) -> Idea:
@@ -144,7 +156,7 @@ def submit_ideas(store: Store, batch: list[NewIdea]) -> BatchOutcome:
                 continue
             idea.number = tx.next_number(IDEA_COUNTER)
             added.append(idea)
-        tx.table(IDEAS).insert_multiple(Document(idea.to_dict(), doc_id=idea.id) for idea in added)
+        tx.table(IDEAS).insert_multiple(document(idea.to_dict(), idea.id) for idea in added)
     return BatchOutcome(added, refused, already)
 
 
@@ -164,7 +176,9 @@ def find_idea(store: Store, reference: str) -> Idea | None:
     return None
 
 
-def _change(store: Store, idea_id: str, actor: str, what: str, change) -> Idea:
+def _change(
+    store: Store, idea_id: str, actor: str, what: str, change: Callable[[Transaction, Idea, datetime], None]
+) -> Idea:
     """Apply ``change(tx, idea, now)`` to an open idea in one audited transaction."""
     now = store.now()
     with store.transaction() as tx:
@@ -244,26 +258,34 @@ def forward_idea_to_agenda(
     idea_id: str,
     meeting_id: str,
     *,
+    question: str = "",
     minutes: int = 10,
     agenda_item_id: str = "",
     actor: str = "staff",
 ) -> AgendaItem:
-    """Put the idea on a meeting's agenda (a new item, or an existing one), linked both ways."""
+    """Put the idea on a meeting's agenda, linked both ways, as background to an open question.
+
+    A new item needs the ``question`` the table is to discuss (the agenda holds open questions,
+    never a resident's text as a ready proposal); the idea stays linked to it by reference.
+    Any meeting not closed or called off will do, also one whose time has passed (written up later).
+    """
     now = store.now()
+    question = clean_text(question)
     with store.transaction() as tx:
         idea = load_idea(tx, idea_id)
         data = tx.get(MEETINGS, meeting_id)
         if data is None:
             raise NotFound(N_("No such meeting."))
         meeting = Meeting.from_dict(data)
-        if meeting.end <= now:
-            raise ValidationError(N_("That meeting is already over; choose an upcoming one."))
+        if meeting.closed is not None or meeting.cancelled is not None:
+            raise ValidationError(N_("That meeting is closed or called off; choose another one."))
         item = next((i for i in meeting.agenda if i.id == agenda_item_id), None)
         if agenda_item_id and item is None:
             raise NotFound(N_("No such agenda item."))
         if item is None:
-            title = first_line(idea.text, 80)
-            item = AgendaItem(title=title, background=idea.text, minutes_planned=minutes)
+            if not question:
+                raise ValidationError(N_("Write the open question the table is to discuss."))
+            item = AgendaItem(title=question, minutes_planned=minutes)
             meeting.agenda.append(item)
         if idea.id not in item.idea_ids:
             item.idea_ids.append(idea.id)

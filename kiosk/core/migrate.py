@@ -10,6 +10,7 @@ contacts in plain text that erasure could not reach.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import msgspec
 
@@ -48,7 +49,7 @@ def migrate_if_needed(store: Store) -> bool:
     return True
 
 
-def _read_v1(path: Path) -> dict[str, dict]:
+def _read_v1(path: Path) -> dict[str, Any]:
     try:
         data = msgspec.json.decode(path.read_bytes())
     except (OSError, msgspec.DecodeError) as error:
@@ -58,7 +59,7 @@ def _read_v1(path: Path) -> dict[str, dict]:
     return data if isinstance(data, dict) else {}
 
 
-def _write_v2(store: Store, old: dict[str, dict[str, dict]]) -> None:
+def _write_v2(store: Store, old: dict[str, Any]) -> None:
     with store.transaction() as tx:
         for stem, tables in old.items():
             for table_name, documents in tables.items():

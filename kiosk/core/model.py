@@ -118,6 +118,22 @@ ACTION_STATUS_LABELS = {
 """What each action status is called."""
 
 
+class ResponsibleKind(StrEnum):
+    """Who takes an agreed action: someone at the table, one of its sub-groups, or a party outside it."""
+
+    PARTICIPANT = "participant"
+    SUBGROUP = "subgroup"
+    OUTSIDE = "outside"
+
+
+RESPONSIBLE_KIND_LABELS = {
+    ResponsibleKind.PARTICIPANT: N_("Participant"),
+    ResponsibleKind.SUBGROUP: N_("Sub-group"),
+    ResponsibleKind.OUTSIDE: N_("Outside party"),
+}
+"""What each kind of responsible party is called on the action form."""
+
+
 class IdeaState(StrEnum):
     """Where a resident's idea is in its life cycle."""
 
@@ -210,7 +226,8 @@ def _complete(value: Any) -> Any:
     and writes only what the record holds (nested records too)."""
     if isinstance(value, Record):
         values = value.__dict__
-        for name, default in _plain_defaults(type(value)):
+        # mypy takes a dataclass's instance ``__hash__ = None`` for its class's: classes are hashable.
+        for name, default in _plain_defaults(type(value)):  # type: ignore[arg-type]
             values.setdefault(name, default)
         for item in values.values():
             if isinstance(item, Record | list):
@@ -233,14 +250,15 @@ class Record:
     def __post_init__(self) -> None:
         # Every time is shown in Helsinki time (msgspec gives it with the stored UTC offset).
         values = self.__dict__
-        for name in _moment_fields(type(self)):
+        for name in _moment_fields(type(self)):  # type: ignore[arg-type]  # as in _complete
             moment = values.get(name)
             if moment is not None and moment.tzinfo is not None:
                 values[name] = local(moment)
 
     def to_dict(self) -> dict[str, Any]:
         """The record as a JSON-ready dict with every field (times with their UTC offset, enums by value)."""
-        return msgspec.to_builtins(_complete(self))
+        built: dict[str, Any] = msgspec.to_builtins(_complete(self))
+        return built
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -353,6 +371,39 @@ class Table(Record):
         return None
 
 
+class AgendaKind(StrEnum):
+    """What an agenda item is: a question staff wrote, or one the kiosk adds by itself."""
+
+    QUESTION = "question"
+    REVIEW = "review"
+    """The review of the table's open actions (its title is a message id, translated when shown)."""
+    APPROVAL = "approval"
+    """The approval of the previous meeting's minutes (likewise translated when shown)."""
+
+
+class MeetingState(StrEnum):
+    """Where a meeting is in its life, at a given moment."""
+
+    UPCOMING = "upcoming"
+    MOVED = "moved"
+    UNDER_WAY = "under_way"
+    PAST = "past"
+    """Its time has passed but staff have not closed it."""
+    CLOSED = "closed"
+    CANCELLED = "cancelled"
+
+
+MEETING_STATE_LABELS = {
+    MeetingState.UPCOMING: N_("Upcoming"),
+    MeetingState.MOVED: N_("Moved"),
+    MeetingState.UNDER_WAY: N_("Under way now"),
+    MeetingState.PAST: N_("Time passed"),
+    MeetingState.CLOSED: N_("Closed"),
+    MeetingState.CANCELLED: N_("Called off"),
+}
+"""What each meeting state is called in the staff lists."""
+
+
 @dataclass
 class AgendaItem(Record):
     """An open question on a meeting's agenda, never a ready decision proposal."""
@@ -363,7 +414,20 @@ class AgendaItem(Record):
     idea_ids: list[str] = field(default_factory=list)
     action_ids: list[str] = field(default_factory=list)
     notes: str = ""
+    kind: AgendaKind = AgendaKind.QUESTION
+    approves_id: str = ""
+    """For the approval item: the meeting whose minutes it approves."""
     id: str = field(default_factory=new_id)
+
+    @property
+    def automatic(self) -> AgendaKind | None:
+        """The kind of an item the kiosk added by itself, else None.
+
+        Items stored before kinds existed are known by their actions: only the review item has them.
+        """
+        if self.kind != AgendaKind.QUESTION:
+            return self.kind
+        return AgendaKind.REVIEW if self.action_ids and not self.idea_ids else None
 
     def validate(self) -> None:
         """Refuse an untitled item or a non-positive time."""
@@ -388,7 +452,38 @@ class Meeting(Record):
     minutes: str = ""
     minutes_url: str = ""
     held: bool = False
+    absent_ids: list[str] = field(default_factory=list)
+    """Participants at the table who did not come, as recorded with the minutes."""
+    started: datetime | None = None
+    closed: datetime | None = None
+    cancelled: datetime | None = None
+    moved_from: datetime | None = None
+    """The start first announced, once the meeting has been moved (in time or place)."""
+    minutes_approved_in: str = ""
+    """The meeting of the table that approved these minutes ("" while they are a draft)."""
+    minutes_approved: datetime | None = None
     id: str = field(default_factory=new_id)
+
+    def state(self, now: datetime) -> MeetingState:
+        """Where the meeting is at ``now``: cancelled, closed, under way, past, moved or upcoming."""
+        if self.cancelled is not None:
+            return MeetingState.CANCELLED
+        if self.closed is not None:
+            return MeetingState.CLOSED
+        if self.started is not None or self.start <= now < self.end:
+            return MeetingState.UNDER_WAY
+        if self.end <= now:
+            return MeetingState.PAST
+        return MeetingState.MOVED if self.moved_from is not None else MeetingState.UPCOMING
+
+    @property
+    def has_minutes(self) -> bool:
+        """Whether anything of the minutes is written: attendance, notes on an item, or general notes."""
+        return bool(self.attendee_ids or self.minutes or any(item.notes for item in self.agenda))
+
+    def approval_item(self) -> AgendaItem | None:
+        """The item that approves the previous meeting's minutes, if the agenda has one."""
+        return next((i for i in self.agenda if i.kind == AgendaKind.APPROVAL), None)
 
     @property
     def end(self) -> datetime:
@@ -425,6 +520,20 @@ class Meeting(Record):
 
 
 @dataclass
+class Milestone(Record):
+    """A dated step of an agreed action (e.g. applied, granted, opened): planned, or reached on that day."""
+
+    label: str
+    day: date
+    reached: bool = False
+    id: str = field(default_factory=new_id)
+
+    def validate(self) -> None:
+        """Refuse a milestone without a label."""
+        _require_text(self.label, N_("Milestone"))
+
+
+@dataclass
 class Action(Record):
     """An agreed action: what, who is responsible, by when, and what came of it."""
 
@@ -436,9 +545,14 @@ class Action(Record):
     result: str = ""
     meeting_id: str = ""
     responsible_id: str = ""
+    """The participant's or the sub-group's id (by ``responsible_kind``); empty for an outside party."""
     idea_ids: list[str] = field(default_factory=list)
     created: datetime | None = None
     completed: datetime | None = None
+    responsible_kind: ResponsibleKind | None = None
+    """Who ``responsible`` is; None in records written before there was a choice (see ``responsible_as``)."""
+    milestones: list[Milestone] = field(default_factory=list)
+    """Dated steps on the way, earliest first."""
     id: str = field(default_factory=new_id)
 
     @property
@@ -446,18 +560,35 @@ class Action(Record):
         """Whether the action still waits to be done."""
         return self.status in (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
 
+    @property
+    def responsible_as(self) -> ResponsibleKind:
+        """Who the responsible party is; older records name a participant by id, or an outside party by text."""
+        if self.responsible_kind is not None:
+            return self.responsible_kind
+        return ResponsibleKind.PARTICIPANT if self.responsible_id else ResponsibleKind.OUTSIDE
+
+    def is_overdue(self, today: date) -> bool:
+        """Whether the action is still open after its due date."""
+        return self.is_open and self.due is not None and self.due < today
+
     def validate(self) -> None:
-        """Refuse an action without a what or a responsible party."""
+        """Refuse an action without a what or a responsible party, or with a bad milestone."""
         _require_text(self.what, N_("Action"), 500)
         if not self.responsible or not self.responsible.strip():
             raise ValidationError(N_("An agreed action needs a responsible party."))
         _limit_text(self.responsible, N_("Responsible party"), NAME_MAX_CHARS)
         _limit_text(self.result, N_("Result"), LONG_TEXT_MAX_CHARS)
+        for milestone in self.milestones:
+            milestone.validate()
 
 
 @dataclass
 class Workshop(Record):
-    """A service workshop (palvelupaja): an open event where residents raise themes."""
+    """A service workshop (palvelupaja): an open event, for everyone, out of which development themes come.
+
+    ``themes`` are what staff may suggest beforehand (none is fine); ``outcome_themes`` are the
+    themes that came out of the workshop, recorded afterwards; ``table_ids`` the tables it led to.
+    """
 
     title: str
     start: datetime
@@ -465,15 +596,23 @@ class Workshop(Record):
     themes: list[str] = field(default_factory=list)
     description: str = ""
     is_open: bool = True
+    outcome_themes: list[str] = field(default_factory=list)
+    table_ids: list[str] = field(default_factory=list)
     id: str = field(default_factory=new_id)
 
+    @property
+    def offered_themes(self) -> list[str]:
+        """The themes residents leave ideas on: those that came out of it, else those suggested beforehand."""
+        return self.outcome_themes or self.themes
+
     def validate(self) -> None:
-        """Refuse a workshop without a title, place or theme."""
+        """Refuse a workshop without a title or place, or with an over-long theme or description."""
+        if self.start.tzinfo is None:
+            raise ValidationError(N_("The workshop's start time has no time zone."))
         _require_text(self.title, N_("Title"))
         _require_text(self.place, N_("Place"))
-        if not any(theme.strip() for theme in self.themes):
-            raise ValidationError(N_("A service workshop needs at least one theme."))
-        for theme in self.themes:
+        _limit_text(self.description, N_("Description"), LONG_TEXT_MAX_CHARS)
+        for theme in (*self.themes, *self.outcome_themes):
             _limit_text(theme, N_("Theme"), NAME_MAX_CHARS)
 
 

@@ -156,7 +156,8 @@ def pin_lock(store: Store) -> PinLock:
 
 def lock_length(locks_before: int) -> timedelta:
     """How long the next lock lasts: it doubles with each lock, up to ``LONGEST_LOCK``."""
-    return min(FIRST_LOCK * (2 ** min(locks_before, 20)), LONGEST_LOCK)
+    length: timedelta = min(FIRST_LOCK * (2 ** min(locks_before, 20)), LONGEST_LOCK)
+    return length
 
 
 def set_pin(store: Store, pin: str, *, actor: str = "admin") -> None:

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from kiosk.core.clock import months_before
-from kiosk.core.model import Action, ActionStatus, Idea, Meeting, Role, Table, TableStatus
+from kiosk.core.i18n import N_
+from kiosk.core.model import Action, ActionStatus, Idea, Meeting, Role, Table, TableStatus, Workshop
 from kiosk.core.store import Store
 
 RESULTS_MONTHS = 24
@@ -33,14 +34,34 @@ class Theme:
     name: str
     workshop_id: str = ""
     table_id: str = ""
+    whole_workshop: bool = False
+    """An idea for a workshop that has no themes (yet): ``name`` is then the workshop's title."""
+
+
+MOVED_NOTICE = N_("Moved, new time:")
+"""Said before the new time of a meeting that was moved (in time or place)."""
+CANCELLED_NOTICE = N_("Cancelled:")
+"""Said before the time of a meeting that was called off."""
+
+
+def meeting_notice(meeting: Meeting) -> str:
+    """The message id that tells residents a meeting was called off or moved; "" if neither."""
+    if meeting.cancelled is not None:
+        return CANCELLED_NOTICE
+    return MOVED_NOTICE if meeting.moved_from is not None else ""
 
 
 @dataclass
 class UpcomingMeeting:
-    """A meeting ahead, with its table, for the resident's list."""
+    """A meeting ahead, with its table, for the resident's list (a called-off one says so)."""
 
     meeting: Meeting
     table: Table
+
+    @property
+    def notice(self) -> str:
+        """The message id saying the meeting was called off or moved, or ""."""
+        return meeting_notice(self.meeting)
 
     @property
     def contact(self) -> str:
@@ -110,11 +131,19 @@ def _done_at(action: Action) -> float:
 
 
 def idea_themes(store: Store) -> list[Theme]:
-    """Themes for the idea form: open workshops' themes, then active tables' themes."""
+    """Themes for the idea form: open workshops' themes, then active tables' themes.
+
+    A workshop offers the themes that came out of it, else those suggested beforehand; a
+    workshop ahead with neither is offered as itself, so ideas can be left for it.
+    """
     themes: list[Theme] = []
     seen: set[str] = set()
+    today = store.now().date()
     for workshop in store.workshops(open_only=True):
-        for name in workshop.themes:
+        offered = workshop.offered_themes
+        if not offered and workshop.start.date() >= today:
+            themes.append(Theme(name=workshop.title, workshop_id=workshop.id, whole_workshop=True))
+        for name in offered:
             if name.casefold() not in seen:
                 seen.add(name.casefold())
                 themes.append(Theme(name=name, workshop_id=workshop.id))
@@ -131,7 +160,7 @@ def themes_in_use(store: Store) -> list[str]:
     for table in store.tables():
         names.setdefault(table.theme.casefold(), table.theme)
     for workshop in store.workshops():
-        for theme in workshop.themes:
+        for theme in (*workshop.themes, *workshop.outcome_themes):
             names.setdefault(theme.casefold(), theme)
     return sorted(names.values(), key=str.casefold)
 
@@ -142,7 +171,6 @@ def find_theme(store: Store, typed: str) -> str:
     Raises ``ValidationError`` listing the themes when no table or workshop has that theme.
     """
     from kiosk.core.errors import ValidationError
-    from kiosk.core.i18n import N_
     from kiosk.core.text import clean_text
 
     wanted = clean_text(typed).casefold()
@@ -164,12 +192,31 @@ def find_theme(store: Store, typed: str) -> str:
 
 
 def upcoming_meetings(store: Store, limit: int | None = None) -> list[UpcomingMeeting]:
-    """The next meetings of active tables, soonest first."""
+    """The next meetings of active tables, soonest first; called-off ones stay (marked), closed ones go."""
     tables = {t.id: t for t in store.tables(active_only=True)}
     result = [
-        UpcomingMeeting(meeting=m, table=tables[m.table_id]) for m in store.upcoming_meetings() if m.table_id in tables
+        UpcomingMeeting(meeting=m, table=tables[m.table_id])
+        for m in store.upcoming_meetings()
+        if m.table_id in tables and m.closed is None
     ]
     return result[:limit] if limit else result
+
+
+def upcoming_workshops(store: Store) -> list[Workshop]:
+    """Service workshops from today on, soonest first (open events: shown whether or not they take ideas now)."""
+    today = store.now().date()
+    return [w for w in store.workshops() if w.start.date() >= today]
+
+
+def upcoming_events(store: Store) -> list[UpcomingMeeting | Workshop]:
+    """The meetings and service workshops ahead, soonest first, for the resident's "upcoming" list."""
+    events: list[UpcomingMeeting | Workshop] = [*upcoming_meetings(store), *upcoming_workshops(store)]
+    return sorted(events, key=lambda e: (e.meeting.start if isinstance(e, UpcomingMeeting) else e.start).timestamp())
+
+
+def workshops_of_table(store: Store, table_id: str) -> list[Workshop]:
+    """The service workshops a table was born from, earliest first."""
+    return [w for w in store.workshops() if table_id in w.table_ids]
 
 
 def table_results(store: Store, since: datetime | None = None) -> list[TableResults]:

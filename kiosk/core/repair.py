@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 import msgspec
 
@@ -42,7 +42,7 @@ class Repair:
     """Documents (or lines) of the damaged file that could not be read."""
 
 
-def is_tinydb_shape(data: object) -> bool:
+def is_tinydb_shape(data: object) -> TypeGuard[Data]:
     """Whether decoded JSON has TinyDB's layout: tables of documents, each a JSON object."""
     return isinstance(data, dict) and all(
         isinstance(table, dict) and all(isinstance(doc, dict) for doc in table.values()) for table in data.values()
@@ -54,7 +54,9 @@ def invalid_documents(data: Data, validators: Mapping[str, Validator]) -> int:
     bad = 0
     for table, documents in data.items():
         validate = validators.get(table)
-        for document in documents.values() if validate is not None else ():
+        if validate is None:
+            continue
+        for document in documents.values():
             try:
                 validate(document)
             except (ValueError, TypeError):
@@ -65,7 +67,7 @@ def invalid_documents(data: Data, validators: Mapping[str, Validator]) -> int:
 def decode_whole(raw: bytes, validators: Mapping[str, Validator]) -> Data | None:
     """A file's tables if it parses, has the TinyDB layout, every document passes and the count holds; else None."""
     try:
-        data = msgspec.json.decode(raw)
+        data: object = msgspec.json.decode(raw)
     except msgspec.DecodeError:
         return None
     if not is_tinydb_shape(data):

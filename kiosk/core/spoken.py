@@ -56,6 +56,7 @@ SILENT = str.maketrans(
         "\u2022": " ",
         "\u2605": " ",
         "\u2713": " ",
+        "\u25cb": " ",  # a milestone still planned, on the results screen
         "\u2026": " ",
         "\u00b7": ",",
         '"': " ",
@@ -100,7 +101,8 @@ def words(number: int, language: str, *, ordinal: bool = False, case: str = "") 
     kwargs: dict[str, str] = {"to": "ordinal"} if ordinal else {}
     if language == "fi" and case:
         kwargs["case"] = case
-    return num2words(number, lang=language, **kwargs)
+    words: str = num2words(number, lang=language, **kwargs)
+    return words
 
 
 def digits(text: str, language: str) -> str:

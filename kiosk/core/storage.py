@@ -22,17 +22,18 @@ import os
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import msgspec
 from tinydb import TinyDB
+from tinydb.queries import QueryLike
 from tinydb.storages import Storage
-from tinydb.table import Table
+from tinydb.table import Document, Table
 
 from kiosk.core import backup
 from kiosk.core.errors import StorageError
@@ -51,9 +52,22 @@ _TOP = dict[str, msgspec.Raw]
 
 
 class RecordTable(Table):
-    """A TinyDB table whose document ids are the records' own string ids."""
+    """A TinyDB table whose document ids are the records' own string ids (TinyDB's hints say int; these say str)."""
 
-    document_id_class = str
+    document_id_class = str  # type: ignore[assignment]
+
+    if TYPE_CHECKING:
+
+        def get(self, cond: QueryLike | None = None, doc_id: str | None = None) -> Document | None: ...  # type: ignore[override]
+
+        def contains(self, cond: QueryLike | None = None, doc_id: str | None = None) -> bool: ...  # type: ignore[override]
+
+        def remove(self, cond: QueryLike | None = None, doc_ids: Iterable[str] | None = None) -> list[str]: ...  # type: ignore[override]
+
+
+def document(value: Mapping[str, Any], doc_id: str) -> Document:
+    """A TinyDB document under its record's own string id (see ``RecordTable``)."""
+    return Document(value, doc_id=doc_id)  # type: ignore[arg-type]  # str ids, as above
 
 
 class Database(TinyDB):
@@ -77,7 +91,7 @@ class Recovery:
     """False when the folder could not be written: the repair lives in memory only."""
 
 
-class Tables(dict):  # type: ignore[type-arg]
+class Tables(Data):
     """A file's tables as TinyDB reads them, each decoded the first time it is asked for.
 
     Decoding checks only TinyDB's layout; each document is checked against its model when a
@@ -86,14 +100,15 @@ class Tables(dict):  # type: ignore[type-arg]
 
     def __init__(self, folder: DataFolder, name: str, top: _TOP) -> None:
         # Each table's bytes of their own, so that a decoded table lets go of them (the file's bytes are not kept).
-        super().__init__({table: msgspec.Raw(bytes(raw)) for table, raw in top.items()})
+        # Held as msgspec.Raw until first asked for: to its readers it is Data.
+        super().__init__({table: msgspec.Raw(bytes(raw)) for table, raw in top.items()})  # type: ignore[misc]
         self._folder, self._name = folder, name
 
     def __getitem__(self, table: str) -> dict[str, dict[str, Any]]:
         value = super().__getitem__(table)
         if not isinstance(value, msgspec.Raw):
             return value
-        documents = msgspec.json.decode(value)
+        documents: dict[str, dict[str, Any]] = msgspec.json.decode(value)
         if is_tinydb_shape({table: documents}):
             super().__setitem__(table, documents)
             return documents
@@ -368,7 +383,7 @@ class DataFolder:
             raise storage_error(error, path) from error
         try:
             key, raw = _file_key(os.fstat(handle.fileno())), handle.read()
-            data = self._parse(name, raw)
+            data: Data | None = self._parse(name, raw)
             if data is None:  # damaged: repaired, and the repair (with its notice) read from disk if saved
                 if repaired:
                     raise StorageError(N_("The file {path} is damaged"), path=str(path))
@@ -414,7 +429,8 @@ class DataFolder:
                 copy = self._parse(name, cached.pin.read())
                 if copy is not None:
                     return copy
-        return msgspec.json.decode(b"".join(encode(saved)))  # a repair that could not be saved
+        unsaved: Data = msgspec.json.decode(b"".join(encode(saved)))  # a repair that could not be saved
+        return unsaved
 
     def _remember(self, name: str, data: Data) -> None:
         """Cache the file this process just wrote (under the folder lock, so it is the file at the path).

@@ -19,7 +19,7 @@ change what it gets.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -44,8 +44,9 @@ from kiosk.core.model import (
     Table,
     Workshop,
 )
+from kiosk.core.repair import Validator
 from kiosk.core.settings import Settings
-from kiosk.core.storage import ARCHIVE, LIVE, DataFolder, RecordTable, Recovery
+from kiosk.core.storage import ARCHIVE, LIVE, DataFolder, RecordTable, Recovery, document
 
 KEYS = "keys"
 """The keys file and its table of contact keys."""
@@ -144,8 +145,8 @@ TABLE_OF = {model: table for table, model in MODELS.items()}
 """The table of each model."""
 
 
-def _validator(cls: type[Record]) -> Callable[[dict[str, Any]], object]:
-    def validate(document: dict[str, Any]) -> None:
+def _validator(cls: type[Record]) -> Validator:
+    def validate(document: Mapping[str, Any]) -> None:
         record = cls.from_dict(document)
         check = getattr(record, "validate", None)
         if check is not None:
@@ -186,7 +187,7 @@ class Transaction:
 
     def put(self, name: str, record: dict[str, Any], *, file: str = LIVE) -> None:
         """Insert the record, or update the one with its ``id``."""
-        self.table(name, file=file).upsert(Document(record, doc_id=record["id"]))
+        self.table(name, file=file).upsert(document(record, record["id"]))
 
     def delete(self, name: str, doc_id: str, *, file: str = LIVE) -> None:
         """Remove the document with this id, if there is one."""
@@ -197,7 +198,7 @@ class Transaction:
         meta = self.table(META)
         found = meta.get(doc_id=f"counter:{counter}")
         number = (found["value"] if found else 0) + 1
-        meta.upsert(Document({"value": number}, doc_id=f"counter:{counter}"))
+        meta.upsert(document({"value": number}, f"counter:{counter}"))
         return number
 
 
@@ -474,7 +475,7 @@ class Store:
             seen.add(idea.id)
             yield idea
         for archive in self.idea_archives() if closed_too else []:
-            documents = [doc for doc in self.folder.table(archive, IDEAS) if doc.doc_id not in seen]
+            documents = [doc for doc in self.folder.table(archive, IDEAS) if str(doc.doc_id) not in seen]
             yield from _newest_first(self._models(Idea, documents))
 
     def all_ideas(self) -> list[Idea]:
@@ -565,12 +566,12 @@ class Store:
         live_ids = tx.table(IDEAS)
         for archive in self.idea_archives():
             documents = self.folder.table(archive, IDEAS).all()
-            index.upsert(Document({"ids": "".join(f" {doc.doc_id}" for doc in documents)}, doc_id=archive))
-            live_ids.remove(doc_ids=[doc.doc_id for doc in documents])  # archived copies win
+            index.upsert(document({"ids": "".join(f" {doc.doc_id}" for doc in documents)}, archive))
+            live_ids.remove(doc_ids=[str(doc.doc_id) for doc in documents])  # archived copies win
             highest = max([highest, *(doc.get("number", 0) for doc in documents)])
         counter = tx.table(META).get(doc_id=f"counter:{IDEA_COUNTER}")
         if counter is None or counter["value"] < highest:
-            tx.table(META).upsert(Document({"value": highest}, doc_id=f"counter:{IDEA_COUNTER}"))
+            tx.table(META).upsert(document({"value": highest}, f"counter:{IDEA_COUNTER}"))
 
     def acknowledge_notice(self, notice_id: str, *, actor: str = "staff") -> None:
         """Staff have read a repair notice: it leaves the staff home screen (the audit keeps it)."""
@@ -596,7 +597,7 @@ class Store:
             tx.put(META, {"id": "schema", "version": SCHEMA_VERSION})
             for kind, archive, documents in moves:
                 _put_all(tx.table(kind, file=archive), documents)
-                tx.table(kind).remove(doc_ids=[doc.doc_id for doc in documents])
+                tx.table(kind).remove(doc_ids=[str(doc.doc_id) for doc in documents])
                 if kind == IDEAS:
                     self._index_archived(tx, archive, documents)
 
@@ -614,7 +615,7 @@ class Store:
             for doc in self._live(MEETINGS).search(Q.start.test(lambda at: datetime.fromisoformat(at) < held_long_ago))
         ]
         finished = ~Q.status.one_of(_OPEN_ACTIONS) & (
-            Q.completed.test(old) | (Q.completed == None) & Q.created.test(old)
+            Q.completed.test(old) | (Q.completed == None)  # noqa: E711 - a TinyDB query, not a comparison & Q.created.test(old)
         )
         groups += [
             (ACTIONS, archive_file(ACTIONS, _year(doc["completed"] or doc["created"])), doc)
@@ -635,7 +636,7 @@ class Store:
         index = tx.table(IDEA_INDEX, file=INDEX_FILE)
         known = (index.get(doc_id=archive) or {"ids": ""})["ids"]
         added = "".join(f" {doc.doc_id}" for doc in documents if f" {doc.doc_id} " not in known + " ")
-        index.upsert(Document({"ids": known + added}, doc_id=archive))
+        index.upsert(document({"ids": known + added}, archive))
         closed = {doc.doc_id: doc.get("closed") for doc in documents if doc.get("sealed_contact")}
         if closed:  # the retention period of a contact counts from when its idea closed
             tx.table(KEYS, file=KEYS).update(lambda key: key.update(closed=closed[key["id"]]), doc_ids=list(closed))
@@ -647,5 +648,5 @@ def _year(moment: str) -> int:
 
 def _put_all(table: RecordTable, documents: list[Document]) -> None:
     """Insert or replace these documents in one table write."""
-    table.remove(doc_ids=[doc.doc_id for doc in documents])
-    table.insert_multiple(Document(dict(doc), doc_id=doc.doc_id) for doc in documents)
+    table.remove(doc_ids=[str(doc.doc_id) for doc in documents])
+    table.insert_multiple(document(dict(doc), str(doc.doc_id)) for doc in documents)

@@ -4,30 +4,39 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from enum import Enum
-from typing import Any
+from typing import Any, TypeVar
 
 from kiosk.core.errors import NotFound, ValidationError
-from kiosk.core.i18n import N_, gettext_in
+from kiosk.core.i18n import N_
 from kiosk.core.ideas import link_action, mark_discussed
+from kiosk.core.meeting_order import (
+    LIFE_FIELDS,
+    REVIEW_ITEM_TITLE,
+    add_approval_item,
+    next_meeting,
+    previous_meeting,
+    refuse_past,
+)
 from kiosk.core.model import (
     Action,
     ActionStatus,
     AgendaItem,
+    AgendaKind,
     Meeting,
     Participant,
+    Record,
+    ResponsibleKind,
     SubGroup,
     Table,
     TableStatus,
 )
-from kiosk.core.settings import Settings
-from kiosk.core.store import ACTIONS, MEETINGS, SETTINGS, TABLES, Q, Store, Transaction, record_audit
+from kiosk.core.store import ACTIONS, MEETINGS, TABLES, Q, Store, Transaction, record_audit
 from kiosk.core.text import clean_text
 
-REVIEW_ITEM_TITLE = N_("Review of agreed actions")
-"""Title of the agenda item that carries open actions to the next meeting."""
+R = TypeVar("R", bound=Record)
 
 
-def _load(tx: Transaction, collection: str, record_id: str, cls: Any, missing: str) -> Any:
+def _load(tx: Transaction, collection: str, record_id: str, cls: type[R], missing: str) -> R:
     """A record of a class inside a transaction, or NotFound with the given message."""
     data = tx.get(collection, record_id)
     if data is None:
@@ -183,9 +192,14 @@ def schedule_meeting(
     *,
     duration_minutes: int = 90,
     title: str = "",
+    allow_past: bool = False,
     actor: str = "staff",
 ) -> Meeting:
-    """Schedule a meeting; open actions from earlier meetings go on its agenda for review."""
+    """Schedule a meeting (in the past only if ``allow_past``: ``PastMeeting`` asks first).
+
+    The agenda starts with the approval of the previous meeting's minutes, if they wait for it,
+    and the review of the table's open actions.
+    """
     meeting = Meeting(
         table_id=table_id,
         start=start,
@@ -194,17 +208,21 @@ def schedule_meeting(
         title=clean_text(title),
     )
     meeting.validate()
+    refuse_past(store, start, allow_past)
     with store.transaction() as tx:
         table = load_table(tx, table_id)
         if table.status == TableStatus.CLOSED:
             raise ValidationError(N_("The table is closed; it has no more meetings."))
+        previous = previous_meeting(tx, meeting)
+        if previous is not None and next_meeting(tx, previous) is None:
+            add_approval_item(meeting, previous)
         open_actions = open_actions_for_review(tx, table_id)
         if open_actions:
-            language = Settings.from_dict(tx.get(SETTINGS, Settings.RECORD_ID) or {}).language
             meeting.agenda.append(
                 AgendaItem(
-                    title=gettext_in(language, REVIEW_ITEM_TITLE),
-                    minutes_planned=min(15, duration_minutes),
+                    title=REVIEW_ITEM_TITLE,
+                    kind=AgendaKind.REVIEW,
+                    minutes_planned=min(15, duration_minutes - meeting.planned_minutes()),
                     action_ids=[a.id for a in open_actions],
                 )
             )
@@ -215,13 +233,15 @@ def schedule_meeting(
 
 
 def update_meeting(store: Store, meeting: Meeting, *, actor: str = "staff") -> Meeting:
-    """Save changes to a meeting (time, place, agenda, attendance, minutes) after validating."""
+    """Save changes to a meeting's agenda, question or minutes after validating (its time: ``move_meeting``)."""
     _clean_fields(meeting, multiline=("minutes",))
     for item in meeting.agenda:
         _clean_fields(item, multiline=("background", "notes"))
     meeting.validate()
     with store.transaction() as tx:
-        load_meeting(tx, meeting.id)
+        stored = load_meeting(tx, meeting.id)
+        for name in LIFE_FIELDS:  # a screen's copy may be older than the meeting's last step
+            setattr(meeting, name, getattr(stored, name))
         tx.put(MEETINGS, meeting.to_dict())
         record_audit(tx, store.now(), actor, "update meeting", meeting=meeting.id)
     return meeting
@@ -257,8 +277,12 @@ def record_minutes(
     now = store.now()
     with store.transaction() as tx:
         meeting = load_meeting(tx, meeting_id)
-        if now < meeting.start:
+        if meeting.cancelled is not None:
+            raise ValidationError(N_("The meeting was called off."))
+        if now < meeting.start and meeting.started is None:
             raise ValidationError(N_("The meeting has not started yet; minutes are written at or after it."))
+        if meeting.minutes_approved_in:
+            raise ValidationError(N_("These minutes were approved at the next meeting; they no longer change."))
         for item in meeting.agenda:
             if item_notes and item.id in item_notes:
                 item.notes = clean_text(item_notes[item.id], multiline=True)
@@ -267,13 +291,43 @@ def record_minutes(
                         mark_discussed(tx, idea_id, item.notes, now)
         if attendee_ids is not None:
             meeting.attendee_ids = list(dict.fromkeys(attendee_ids))
+            table = load_table(tx, meeting.table_id)
+            meeting.absent_ids = [p.id for p in table.participants if p.id not in meeting.attendee_ids]
         if general is not None:
             meeting.minutes = clean_text(general, multiline=True)
         meeting.held = True
         meeting.validate()
         tx.put(MEETINGS, meeting.to_dict())
+        following = next_meeting(tx, meeting)
+        if following is not None and add_approval_item(following, meeting):
+            tx.put(MEETINGS, following.to_dict())
         record_audit(tx, now, actor, "record minutes", meeting=meeting_id)
     return meeting
+
+
+def responsible_party(
+    table: Table, kind: ResponsibleKind | None, party_id: str, text: str
+) -> tuple[ResponsibleKind, str, str]:
+    """The kind, id and name of an action's responsible party, checked against the table."""
+    text = clean_text(text)
+    named = next((g for g in table.subgroups if g.name.casefold() == text.casefold()), None) if text else None
+    if kind is None:
+        kind = ResponsibleKind.PARTICIPANT if party_id else ResponsibleKind.OUTSIDE
+        if named is not None and not party_id:
+            kind, party_id = ResponsibleKind.SUBGROUP, named.id
+    if kind == ResponsibleKind.PARTICIPANT:
+        participant = table.participant(party_id)
+        if participant is None:
+            raise ValidationError(N_("Choose the participant who takes the action."))
+        return kind, party_id, text or participant.organisation or participant.name
+    if kind == ResponsibleKind.SUBGROUP:
+        group = next((g for g in table.subgroups if g.id == party_id), None)
+        if group is None:
+            raise ValidationError(N_("Choose the sub-group that takes the action."))
+        return kind, party_id, group.name
+    if not text:
+        raise ValidationError(N_("Write who outside the table takes the action."))
+    return kind, "", text
 
 
 def add_action(
@@ -284,27 +338,30 @@ def add_action(
     due: date | None,
     *,
     responsible_id: str = "",
+    responsible_kind: ResponsibleKind | None = None,
     agenda_item_id: str = "",
     actor: str = "staff",
 ) -> Action:
-    """Record an agreed action from a meeting; ideas on its agenda item are linked to it."""
+    """Record an agreed action from a meeting; ideas on its agenda item are linked to it.
+
+    The responsible party is a participant or a sub-group of the table (by ``responsible_id``),
+    or a party outside the table named in ``responsible``. Without ``responsible_kind`` an id
+    names a participant, and a text that names one of the table's sub-groups links that group.
+    """
     now = store.now()
     with store.transaction() as tx:
         meeting = load_meeting(tx, meeting_id)
         table = load_table(tx, meeting.table_id)
         if table.status == TableStatus.CLOSED:
             raise ValidationError(N_("The table is closed; it takes no more actions."))
-        if responsible_id:
-            participant = table.participant(responsible_id)
-            if participant is None:
-                raise ValidationError(N_("The responsible party must be at the table."))
-            responsible = responsible or participant.organisation or participant.name
+        kind, responsible_id, responsible = responsible_party(table, responsible_kind, responsible_id, responsible)
         action = Action(
             table_id=meeting.table_id,
             meeting_id=meeting_id,
             what=clean_text(what, multiline=True),
-            responsible=clean_text(responsible),
+            responsible=responsible,
             responsible_id=responsible_id,
+            responsible_kind=kind,
             due=due,
             created=now,
         )

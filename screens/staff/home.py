@@ -8,6 +8,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Button, Footer, Static
 
+from kiosk.core.calls import calls_to_make
 from kiosk.core.contacts import apply_retention
 from kiosk.core.i18n import N_
 from kiosk.core.i18n import gettext as _
@@ -40,7 +41,8 @@ class StaffHomeScreen(StaffScreen):
         Binding("5", "open('print')", N_("Print"), id="staff-print"),
         Binding("6", "open('audit')", N_("Audit"), id="staff-audit"),
         Binding("7", "open('settings')", N_("Settings"), id="staff-settings"),
-        Binding("8", "open('centres')", N_("Other centres"), id="staff-centres"),
+        Binding("8", "open('calls')", N_("Calls"), id="staff-calls"),
+        Binding("9", "open('centres')", N_("Other centres"), id="staff-centres"),
         Binding("k", "acknowledge", N_("Acknowledge notices"), id="staff-acknowledge"),
         Binding("escape", "lock", N_("Lock"), id="staff-lock"),
     ]
@@ -58,10 +60,12 @@ class StaffHomeScreen(StaffScreen):
                 for button_id, key, label in MENU:
                     yield Button(f"{key}  {_(label)}", id=button_id)
                 if self.shares_with_centres():
-                    yield Button(f"8  {_(CENTRES_ITEM)}", id="centres")
+                    yield Button(f"9  {_(CENTRES_ITEM)}", id="centres")
                 yield Button(_("Lock the staff area"), id="lock", variant="primary")
                 yield Button(_("Close the program"), id="quit", variant="error")
-            yield Static(id="retention", classes="hint")
+            with Vertical(classes="side"):
+                yield Button(id="calls")  # residents to call: beside the menu, which fills the height
+                yield Static(id="retention", classes="hint")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -87,6 +91,8 @@ class StaffHomeScreen(StaffScreen):
             lines.append(_("Check that nothing recent is missing, then press K to acknowledge."))
         if problem := self.store.saving_problem():
             lines.insert(0, _("Saving is not possible right now: {reason}").format(reason=problem))
+        calls = len(calls_to_make(self.store))
+        self.query_one("#calls", Button).label = Content(f"8  {_('Residents to call')}: {calls}")
         notices = self.query_one("#notices", Static)
         notices.update(Content("\n".join(lines)))
         notices.display = bool(lines)
@@ -147,6 +153,7 @@ class StaffHomeScreen(StaffScreen):
     def action_open(self, part: str) -> None:
         """Open one part of the staff area."""
         from screens.staff.audit import AuditScreen
+        from screens.staff.calls import CallsScreen
         from screens.staff.centres import CentresInboxScreen
         from screens.staff.ideas import IdeasScreen
         from screens.staff.meetings import MeetingsScreen
@@ -163,6 +170,7 @@ class StaffHomeScreen(StaffScreen):
             "print": PrintExportScreen,
             "audit": AuditScreen,
             "settings": SettingsScreen,
+            "calls": CallsScreen,
             "centres": CentresInboxScreen,
         }
         self.app.push_screen(screens[part]())

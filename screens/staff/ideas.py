@@ -202,6 +202,13 @@ class IdeasScreen(StaffScreen):
             lines.append(_("Contact (staff only): {name} {contact}").format(name=contact.name, contact=contact.contact))
         if idea.public_answer:
             lines.append(_("Public answer: {answer}").format(answer=idea.public_answer))
+        workshop = self.store.workshop(idea.workshop_id) if idea.workshop_id else None
+        if workshop is not None:
+            lines.append(
+                _("Left for the service workshop {title} ({day}).").format(
+                    title=workshop.title, day=format_day(workshop.start)
+                )
+            )
         if idea.meeting_id:
             meeting = self.store.meeting(idea.meeting_id)
             table = self.store.table(idea.table_id)

@@ -8,7 +8,7 @@ from textual.widgets import Static
 from kiosk.core.dates import format_span
 from kiosk.core.i18n import N_
 from kiosk.core.i18n import gettext as _
-from kiosk.core.model import Meeting
+from kiosk.core.model import MEETING_STATE_LABELS, Meeting
 from screens.staff.base import first_line, plain
 from screens.staff.listing import StaffListScreen
 
@@ -24,7 +24,7 @@ class MeetingsScreen(StaffListScreen[Meeting]):
     SUBTITLE = N_("Enter or O opens a meeting: agenda, minutes, agreed actions.")
     EMPTY_HINT = N_("No meetings yet. Press N to schedule one.")
     LIST_ID = "meetings"
-    COLUMNS = (N_("When"), N_("Table"), N_("Place"), N_("Agenda"), N_("Minutes"))
+    COLUMNS = (N_("When"), N_("Table"), N_("Place"), N_("Agenda"), N_("State"))
 
     def __init__(self, table_id: str | None = None) -> None:
         super().__init__()
@@ -48,13 +48,14 @@ class MeetingsScreen(StaffListScreen[Meeting]):
         return self.store.upcoming_meetings(self.table_id) + self.store.past_meetings(self.table_id)
 
     def cells(self, meeting: Meeting) -> tuple[object, ...]:
-        """Time, table, place, how full the agenda is and whether it was held."""
+        """Time, table, place, how full the agenda is, and where the meeting is (a tick: minutes written)."""
+        state = _(MEETING_STATE_LABELS[meeting.state(self.store.now())])
         return (
             format_span(meeting.start, meeting.end),
             first_line(self.table_names.get(meeting.table_id, "?"), 28),
             first_line(meeting.place, 22),
             f"{meeting.planned_minutes()}/{meeting.duration_minutes} min",
-            "\u2713" if meeting.held else "",
+            f"{state} \u2713" if meeting.held else state,
         )
 
     def open_record(self, record_id: str) -> None:

@@ -45,7 +45,7 @@ class MinutesScreen(StaffScreen):
         yield Static(Content(f"{table.name} \u2013 {format_span(meeting.start, meeting.end)}"), classes="subtitle")
         yield Static(id="error")
         with VerticalScroll(classes="form"):
-            yield Label(_("Present (Space marks)"))
+            yield Label(_("Present (Space marks; the others are recorded as absent)"))
             yield SelectionList[str](
                 *((Content(p.display), p.id, p.id in meeting.attendee_ids) for p in table.participants), id="present"
             )

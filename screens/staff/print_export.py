@@ -1,4 +1,4 @@
-"""Print a meeting's poster, agenda, summary or large-text summary; export ideas and meetings.
+"""Print a meeting's poster, agenda, summary, large-text summary or to-do sheets; export ideas and meetings.
 
 Every document is first written as a file into the chosen folder (atomically), so a
 printing failure never loses it; building, writing and printing run in a worker.
@@ -29,6 +29,7 @@ PRINTABLES = (
     ("agenda", N_("Agenda")),
     ("summary", N_("Minutes")),
     ("large", N_("Large-text summary")),
+    ("todo", N_("To-do sheets")),
 )
 """What can be printed of a meeting: printables kind, button label."""
 
@@ -65,6 +66,7 @@ class PrintExportScreen(StaffScreen):
         Binding("g", "print('agenda')", N_("Agenda"), id="print-agenda"),
         Binding("s", "print('summary')", N_("Minutes"), id="print-summary"),
         Binding("l", "print('large')", N_("Large-text summary"), id="print-large"),
+        Binding("t", "print('todo')", N_("To-do sheets"), id="print-todo"),
         Binding("i", "export('ideas')", N_("Ideas CSV"), id="export-ideas"),
         Binding("c", "export('meetings')", N_("Calendar .ics"), id="export-meetings"),
     ]

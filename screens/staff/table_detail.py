@@ -12,9 +12,11 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import DataTable, Footer, Static
 
+from kiosk.core.dates import format_day
 from kiosk.core.i18n import N_
 from kiosk.core.i18n import gettext as _
 from kiosk.core.model import ROLE_LABELS, SECTOR_LABELS, TABLE_KIND_LABELS, SubGroup, Table, TableStatus
+from kiosk.core.public import workshops_of_table
 from kiosk.core.tables import remove_participant
 from kiosk.core.text import clean_text
 from screens.staff.balance import balance_content
@@ -84,6 +86,10 @@ class TableScreen(StaffScreen):
         lines = [" \u00b7 ".join(f for f in facts if f)]
         if table.goal:
             lines.append(_("Goal: {goal}").format(goal=first_line(table.goal, 88)))
+        origins = workshops_of_table(self.store, table.id)
+        if origins:
+            born = "; ".join(f"{w.title} ({format_day(w.start)})" for w in origins)
+            lines.append(_("Born from the service workshop: {workshops}").format(workshops=first_line(born, 70)))
         if table.ground_rules:
             lines.append(_("Ground rules: {rules}").format(rules=first_line("; ".join(table.ground_rules), 80)))
         self.query_one("#facts", Static).update(Content("\n".join(lines)))

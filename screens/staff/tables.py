@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from textual.binding import Binding
 
+from kiosk.core.actions import overdue
 from kiosk.core.i18n import N_
 from kiosk.core.i18n import gettext as _
 from kiosk.core.model import TABLE_KIND_LABELS, Table, TableStatus
@@ -26,8 +29,12 @@ class TablesScreen(StaffListScreen[Table]):
     COLUMNS = (N_("Table"), N_("Area"), N_("Kind"), N_("State"), N_("People"), N_("Check"))
     OPENS_NEW_RECORDS = True
 
+    late: dict[str, int] = {}
+    """How many actions of each table are open past their due date (by table id)."""
+
     def load(self) -> list[Table]:
-        """Active tables first."""
+        """Active tables first (and how many actions each has overdue)."""
+        self.late = Counter(a.table_id for a in overdue(self.store.actions(), self.store.now().date()))
         return sorted(self.store.tables(), key=lambda t: t.status != TableStatus.ACTIVE)
 
     def cells(self, table: Table) -> tuple[object, ...]:
@@ -39,7 +46,7 @@ class TablesScreen(StaffListScreen[Table]):
             _(TABLE_KIND_LABELS[table.kind]),
             _("Active") if active else _("Closed"),
             len(table.participants),
-            first_line(" ".join(warnings(table)), 30) if active else "",
+            first_line(" ".join(self.checks(table)), 30) if active else "",
         )
 
     def open_record(self, record_id: str) -> None:
@@ -53,3 +60,8 @@ class TablesScreen(StaffListScreen[Table]):
         from screens.staff.forms.table import TableFormDialog
 
         return TableFormDialog()
+
+    def checks(self, table: Table) -> list[str]:
+        """What to look at: overdue actions first, then the table's balance warnings."""
+        late = self.late.get(table.id, 0)
+        return ([_("Actions overdue: {count}.").format(count=late)] if late else []) + warnings(table)

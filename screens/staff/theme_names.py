@@ -57,7 +57,7 @@ class ThemeNamesScreen(StaffScreen):
             for number, theme in enumerate(self._themes):
                 with Horizontal(classes="row"):
                     yield Static(Content(theme))
-                    for language, label in COLUMNS:
+                    for language, _label in COLUMNS:
                         value = settings.theme_name(theme, language)
                         yield Input(
                             "" if value == theme else value,

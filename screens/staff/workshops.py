@@ -1,4 +1,4 @@
-"""Service workshops: create one; while it is open its themes are offered in the idea form."""
+"""Service workshops: create one, open one to record what came out of it; open ones take residents' ideas."""
 
 from __future__ import annotations
 
@@ -14,18 +14,19 @@ from screens.staff.listing import StaffListScreen
 
 
 class WorkshopsScreen(StaffListScreen[Workshop]):
-    """Every service workshop, soonest first, and whether it collects ideas now."""
+    """Every service workshop, soonest first, and whether it collects ideas now; Enter opens one."""
 
     BINDINGS = [
         Binding("n", "new", N_("New workshop"), id="workshops-new"),
         Binding("o", "toggle", N_("Open/close for ideas"), id="workshops-toggle"),
     ]
     HEADING = N_("Service workshops")
-    SUBTITLE = N_("While a workshop is open, residents can leave ideas on its themes.")
+    SUBTITLE = N_(
+        "Open to everyone. Enter opens a workshop: the themes that came out of it, the tables it led to, its poster."
+    )
     EMPTY_HINT = N_("No service workshops yet. Press N to create one.")
     LIST_ID = "workshops"
     COLUMNS = (N_("Workshop"), N_("When"), N_("Place"), N_("Themes"), N_("Ideas"))
-    RELOAD_ON_RESUME = False
 
     def load(self) -> list[Workshop]:
         """Every workshop, soonest first."""
@@ -37,9 +38,15 @@ class WorkshopsScreen(StaffListScreen[Workshop]):
             first_line(workshop.title, 26),
             format_when(workshop.start),
             first_line(workshop.place, 18),
-            first_line(", ".join(workshop.themes), 24),
+            first_line(", ".join(workshop.offered_themes), 24),
             _("open") if workshop.is_open else _("closed"),
         )
+
+    def open_record(self, record_id: str) -> None:
+        """Open the workshop's own screen."""
+        from screens.staff.workshop_detail import WorkshopScreen
+
+        self.app.push_screen(WorkshopScreen(record_id))
 
     def new_record_form(self):
         """Create a workshop."""

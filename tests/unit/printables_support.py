@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-import pytest
-
 from kiosk.core.clock import HELSINKI
 from kiosk.core.model import (
     Action,
     ActionStatus,
     AgendaItem,
+    AgendaKind,
     Idea,
     IdeaState,
     Meeting,
@@ -37,25 +36,25 @@ RESIDENT_CONTACT = "040 999 8888 aino@salainen.example"
 
 def sample_settings(**changes) -> Settings:
     """The Karttula resident centre's settings."""
-    values = dict(
-        centre_name="Karttulan asukastupa",
-        centre_contact="p. 040 123 4567",
-        poster_url=POSTER_URL,
-        minutes_url="https://kuopio.example/muistiot",
-    )
+    values = {
+        "centre_name": "Karttulan asukastupa",
+        "centre_contact": "p. 040 123 4567",
+        "poster_url": POSTER_URL,
+        "minutes_url": "https://kuopio.example/muistiot",
+    }
     values.update(changes)
     return Settings(**values)
 
 
 def sample_table(**changes) -> Table:
     """The Karttula table on services for older people, with all four sectors."""
-    values = dict(
-        name="Ikäihmisten palvelut Karttulassa",
-        theme="Palvelut autottomille ikäihmisille",
-        area="Karttula",
-        goal="Autoton ikäihminen pääsee asioimaan ja harrastamaan Karttulassa ilman omaa autoa.",
-        ground_rules=["Kaikki saavat puheenvuoron.", "Sovitut asiat kirjataan muistioon."],
-        participants=[
+    values = {
+        "name": "Ikäihmisten palvelut Karttulassa",
+        "theme": "Palvelut autottomille ikäihmisille",
+        "area": "Karttula",
+        "goal": "Autoton ikäihminen pääsee asioimaan ja harrastamaan Karttulassa ilman omaa autoa.",
+        "ground_rules": ["Kaikki saavat puheenvuoron.", "Sovitut asiat kirjataan muistioon."],
+        "participants": [
             Participant("Paula Puheenjohtaja", "Kuopion kaupunginvaltuusto", Sector.PUBLIC, Role.CHAIR, id="p-chair"),
             Participant("Sanna Sihteeri", "Karttulan asukastupa", Sector.PUBLIC, Role.SECRETARY, id="p-sec"),
             Participant("Kaisa Kotihoito", "Kuopion kotihoito", Sector.PUBLIC, id="p-home"),
@@ -64,45 +63,46 @@ def sample_table(**changes) -> Table:
             Participant("Eila Eläkeläinen", "Karttulan eläkeläiset ry", Sector.THIRD, id="p-pens"),
             Participant("Väinö Kyläläinen", "", Sector.RESIDENT, id="p-res"),
         ],
-        public_contact="Sanna Sihteeri, Karttulan asukastupa, p. 040 123 4567",
-        id="table-karttula",
-    )
+        "public_contact": "Sanna Sihteeri, Karttulan asukastupa, p. 040 123 4567",
+        "id": "table-karttula",
+    }
     values.update(changes)
     return Table(**values)
 
 
 def sample_idea(**changes) -> Idea:
     """A resident's idea forwarded to the meeting, with private name and contact."""
-    values = dict(
-        text="Kutsutaksi myös lauantaisin, niin pääsee kauppaan ja kirjastoon.",
-        theme="Liikkuminen",
-        number=42,
+    values = {
+        "text": "Kutsutaksi myös lauantaisin, niin pääsee kauppaan ja kirjastoon.",
+        "theme": "Liikkuminen",
+        "number": 42,
         # Not a real token: it carries the words, so a printable that printed it would be caught.
-        sealed_contact=f"{RESIDENT_NAME} {RESIDENT_CONTACT}",
-        state=IdeaState.ON_AGENDA,
-        id="idea-42",
-    )
+        "sealed_contact": f"{RESIDENT_NAME} {RESIDENT_CONTACT}",
+        "state": IdeaState.ON_AGENDA,
+        "id": "idea-42",
+    }
     values.update(changes)
     return Idea(**values)
 
 
 def sample_meeting(**changes) -> Meeting:
     """The third meeting: four items, 80 minutes of 90, minutes written."""
-    values = dict(
-        table_id="table-karttula",
-        start=datetime(2026, 12, 3, 17, 0, tzinfo=HELSINKI),
-        place="Karttulan asukastupa, Koulutie 2",
-        duration_minutes=90,
-        title="Miten kyläläinen pääsee asioimaan kirkonkylälle ilman autoa?",
-        agenda=[
+    values = {
+        "table_id": "table-karttula",
+        "start": datetime(2026, 12, 3, 17, 0, tzinfo=HELSINKI),
+        "place": "Karttulan asukastupa, Koulutie 2",
+        "duration_minutes": 90,
+        "title": "Miten kyläläinen pääsee asioimaan kirkonkylälle ilman autoa?",
+        "agenda": [
             AgendaItem(
                 "Tavoitteen kertaus ja kuulumiset",
                 minutes_planned=10,
                 id="item-1",
                 notes="Puheenjohtaja kertasi yhteisen tavoitteen.",
             ),
-            AgendaItem(
+            AgendaItem(  # as schedule_meeting stores it (test_printables_meeting_life uses the service itself)
                 REVIEW_ITEM_TITLE,
+                kind=AgendaKind.REVIEW,
                 minutes_planned=15,
                 action_ids=["action-survey"],
                 id="item-2",
@@ -124,12 +124,12 @@ def sample_meeting(**changes) -> Meeting:
                 notes="Virkistyspäivä pidetään maaliskuussa.",
             ),
         ],
-        attendee_ids=["p-chair", "p-sec", "p-taxi", "p-deacon", "p-pens", "p-res"],
-        minutes="Kahvit tarjosi eläkeläisyhdistys.",
-        minutes_url=MINUTES_URL,
-        held=True,
-        id=MEETING_ID,
-    )
+        "attendee_ids": ["p-chair", "p-sec", "p-taxi", "p-deacon", "p-pens", "p-res"],
+        "minutes": "Kahvit tarjosi eläkeläisyhdistys.",
+        "minutes_url": MINUTES_URL,
+        "held": True,
+        "id": MEETING_ID,
+    }
     values.update(changes)
     return Meeting(**values)
 
@@ -169,19 +169,19 @@ def sample_actions(meeting_id: str = MEETING_ID) -> list[Action]:
 def sample_sheet(**changes) -> MeetingSheet:
     """The whole sample: meeting, table, settings, idea, actions and the next meeting."""
     meeting = changes.pop("meeting", None) or sample_meeting()
-    values = dict(
-        meeting=meeting,
-        table=sample_table(),
-        settings=sample_settings(),
-        ideas={"idea-42": sample_idea()},
-        actions=sample_actions(meeting.id),
-        next_meeting=Meeting(
+    values = {
+        "meeting": meeting,
+        "table": sample_table(),
+        "settings": sample_settings(),
+        "ideas": {"idea-42": sample_idea()},
+        "actions": sample_actions(meeting.id),
+        "next_meeting": Meeting(
             table_id="table-karttula",
             start=datetime(2027, 1, 21, 17, 0, tzinfo=HELSINKI),
             place="Karttulan kirjasto",
             id="next-meeting",
         ),
-    )
+    }
     values.update(changes)
     return MeetingSheet(**values)
 
@@ -260,20 +260,3 @@ def fill_store(store, *, settings: Settings | None = None, done: bool = True) ->
             tx.put(ACTIONS, action.to_dict())
         tx.put(SETTINGS, (settings or sample_settings()).to_dict())
     return sheet
-
-
-@pytest.fixture
-def kiosk_main(monkeypatch):
-    """``kiosk.cli.main`` with the print subcommand registered (in case the lead has not listed it yet)."""
-    import kiosk.cli
-
-    if "kiosk.cli.printing" not in kiosk.cli.SUBCOMMAND_MODULES:
-        monkeypatch.setattr(kiosk.cli, "SUBCOMMAND_MODULES", (*kiosk.cli.SUBCOMMAND_MODULES, "kiosk.cli.printing"))
-    return kiosk.cli.main
-
-
-@pytest.fixture
-def data(store) -> str:
-    """A data folder holding the sample table, meetings, idea and actions."""
-    fill_store(store)
-    return str(store.path)

@@ -19,12 +19,10 @@ from pathlib import Path
 
 import pytest
 from filelock import FileLock
-from printables_support import (  # noqa: F401 - data and kiosk_main are fixtures
+from printables_support import (
     MEETING_ID,
     MINUTES_URL,
-    data,
     flat,
-    kiosk_main,
     page_count,
     pdf_text,
     qr_codes,
@@ -145,7 +143,7 @@ def test_no_such_printer_keeps_the_pdf(cups_pdf_printer, kiosk_main, data, tmp_p
     err = capsys.readouterr().err
     assert f"Tulostinta ei-tulostinta ei ole. PDF-tiedosto on tallessa: {out}" in err
     assert "Traceback" not in err
-    assert "Tervetuloa!" in pdf_text(out.read_bytes())
+    assert "Pöytä kokoontuu" in pdf_text(out.read_bytes())
 
 
 @pytest.mark.parametrize(("paper", "points"), [("A5", (420, 595)), ("80mm", (227, None))])

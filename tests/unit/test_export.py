@@ -32,7 +32,7 @@ def test_idea_csv_has_no_contact_details_and_no_formulas(store):
         contact="040 123 4567",
         source="phone",
     )
-    forward_idea_to_agenda(store, idea.id, meeting.id)
+    forward_idea_to_agenda(store, idea.id, meeting.id, question="Miten asiaa edistetään?")
     path = export_ideas(store)
     assert path.parent == store.path / "exports" and path.name == "ideas-2026-11-27-1000.csv"
     raw = path.read_bytes()
@@ -51,7 +51,7 @@ def test_meetings_ics_is_in_helsinki_time(store, tmp_path):
     path = export_meetings(store, tmp_path / "usb")
     assert path.parent == tmp_path / "usb" and path.suffix == ".ics"
     calendar = Calendar.from_ical(path.read_bytes())
-    zones = [c for c in calendar.walk("VTIMEZONE")]
+    zones = list(calendar.walk("VTIMEZONE"))
     assert [str(z["TZID"]) for z in zones] == ["Europe/Helsinki"]
     (event,) = calendar.walk("VEVENT")
     assert event.decoded("dtstart") == meeting.start
@@ -82,7 +82,7 @@ def test_a_table_name_that_looks_like_a_formula_stays_text(store):
     table = save_table(store, Table(name="=cmd|' /C calc'!A0", theme="Liikenne"))
     meeting = schedule_meeting(store, table.id, datetime(2026, 12, 3, 17, 0, tzinfo=HELSINKI), "Koulu")
     idea = submit_idea(store, "Kyyti")
-    forward_idea_to_agenda(store, idea.id, meeting.id)
+    forward_idea_to_agenda(store, idea.id, meeting.id, question="Miten asiaa edistetään?")
     (row,) = csv.DictReader(io.StringIO(b"".join(store_ideas_csv(store)).decode("utf-8-sig")), delimiter=";")
     assert row["table"] == "'=cmd|' /C calc'!A0"
 

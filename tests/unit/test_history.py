@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import subprocess
 import sys
 from datetime import datetime
@@ -77,7 +78,7 @@ def test_open_ideas_stay_live_and_closed_ones_are_in_the_archive_file_of_their_n
 def test_references_are_numbered_in_order_and_the_counter_continues(store):
     ideas = sorted(store.all_ideas(), key=lambda idea: idea.number)
     assert [idea.number for idea in ideas] == list(range(1, 101))
-    assert all(a.created <= b.created for a, b in zip(ideas, ideas[1:]))
+    assert all(a.created <= b.created for a, b in itertools.pairwise(ideas))
     assert store.highest_number(IDEA_COUNTER) == 100  # the next idea gets 101
 
 
@@ -85,7 +86,7 @@ def test_ideas_have_realistic_finnish_text_and_a_history_along_the_life_cycle(st
     for idea in store.all_ideas():
         assert 80 <= len(idea.text) <= 400
         assert idea.history[0].state == IdeaState.RECEIVED and idea.history[-1].state == idea.state
-        for before, after in zip(idea.history, idea.history[1:]):
+        for before, after in itertools.pairwise(idea.history):
             assert after.state in {
                 IdeaState.PUBLISHED,
                 IdeaState.ON_AGENDA,

@@ -9,6 +9,7 @@ import pytest
 from kiosk.core import ideas as svc
 from kiosk.core.contacts import Contact, apply_retention, erase_contact, reveal_contact
 from kiosk.core.errors import InvalidTransition, NotFound, ValidationError
+from kiosk.core.meetings import close_meeting
 from kiosk.core.model import IdeaState, Participant, Sector, Table
 from kiosk.core.tables import add_action, record_minutes, save_table, schedule_meeting
 
@@ -71,7 +72,7 @@ def test_decline_needs_a_reason(store):
 
 def test_forward_discuss_act_done(store, meeting, clock):
     idea = svc.submit_idea(store, "Kimppakyyti kirkonkylälle torstaisin")
-    item = svc.forward_idea_to_agenda(store, idea.id, meeting.id, minutes=15)
+    item = svc.forward_idea_to_agenda(store, idea.id, meeting.id, question="Miten kimppakyyti järjestyy?", minutes=15)
     on_agenda = store.idea(idea.id)
     assert on_agenda.state == IdeaState.ON_AGENDA
     assert (on_agenda.meeting_id, on_agenda.agenda_item_id) == (meeting.id, item.id)
@@ -92,18 +93,19 @@ def test_forward_discuss_act_done(store, meeting, clock):
     assert status.steps[2][2] == "Sovittiin kokeilusta keväällä."
 
 
-def test_forward_to_a_past_meeting_is_refused(store, meeting, clock):
+def test_forward_to_a_closed_meeting_is_refused(store, meeting, clock):
     idea = svc.submit_idea(store, "x")
     clock.advance(days=30)
+    close_meeting(store, meeting.id)
     with pytest.raises(ValidationError):
-        svc.forward_idea_to_agenda(store, idea.id, meeting.id)
+        svc.forward_idea_to_agenda(store, idea.id, meeting.id, question="Mitä tehdään?")
     assert store.idea(idea.id).state == IdeaState.RECEIVED
 
 
 def test_forward_that_overfills_the_agenda_is_refused(store, meeting):
     idea = svc.submit_idea(store, "x")
     with pytest.raises(ValidationError):
-        svc.forward_idea_to_agenda(store, idea.id, meeting.id, minutes=91)
+        svc.forward_idea_to_agenda(store, idea.id, meeting.id, question="Mitä tehdään?", minutes=91)
     assert store.meeting(meeting.id).agenda == []
 
 
@@ -164,8 +166,8 @@ def test_erase_contact_and_retention(store, clock):
 def test_forwarding_again_moves_the_idea_off_the_earlier_agenda(store, table, meeting, clock):
     later = schedule_meeting(store, table.id, clock.now() + timedelta(days=20), "Kirjasto", duration_minutes=60)
     idea = svc.submit_idea(store, "Lukupiiri")
-    svc.forward_idea_to_agenda(store, idea.id, meeting.id)
-    svc.forward_idea_to_agenda(store, idea.id, later.id)
+    svc.forward_idea_to_agenda(store, idea.id, meeting.id, question="Perustetaanko lukupiiri?")
+    svc.forward_idea_to_agenda(store, idea.id, later.id, question="Perustetaanko lukupiiri?")
     assert all(idea.id not in item.idea_ids for item in store.meeting(meeting.id).agenda)
     assert store.meeting(later.id).agenda[-1].idea_ids == [idea.id]
     assert store.idea(idea.id).meeting_id == later.id

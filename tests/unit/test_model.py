@@ -31,7 +31,7 @@ START = datetime(2026, 12, 3, 17, 0, tzinfo=HELSINKI)
 
 def meeting(**changes) -> Meeting:
     """A valid meeting, changed as asked."""
-    values = dict(table_id="t", start=START, place="Asukastupa", duration_minutes=90)
+    values = {"table_id": "t", "start": START, "place": "Asukastupa", "duration_minutes": 90}
     values.update(changes)
     return Meeting(**values)
 

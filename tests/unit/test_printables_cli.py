@@ -10,12 +10,10 @@ import stat
 from pathlib import Path
 
 import pytest
-from printables_support import (  # noqa: F401 - data and kiosk_main are fixtures
+from printables_support import (
     MEETING_ID,
-    data,
     fill_store,
     flat,
-    kiosk_main,
     pdf_text,
     qr_codes,
     sample_settings,
@@ -41,7 +39,7 @@ def test_poster_by_id_prefix(kiosk_main, data, tmp_path, capsys):
     out = tmp_path / "juliste.pdf"
     assert kiosk_main(["print", "poster", MEETING_ID[:8], "--out", str(out), "--data", data]) == 0
     assert f"PDF-tiedosto tallennettu: {out}" in capsys.readouterr().out
-    assert "Tervetuloa!" in pdf_text(out.read_bytes())
+    assert "Pöytä kokoontuu" in pdf_text(out.read_bytes())
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".juliste")]
 
 
@@ -50,7 +48,7 @@ def test_swedish_poster_with_calendar_code(kiosk_main, data, tmp_path):
     out = tmp_path / "affisch.pdf"
     argv = ["print", "poster", MEETING_ID, "--lang", "sv", "--calendar", "--out", str(out), "--data", data]
     assert kiosk_main(argv) == 0
-    assert "Välkommen!" in pdf_text(out.read_bytes())
+    assert "Bordet träffas" in pdf_text(out.read_bytes())
     assert len(qr_codes(out.read_bytes())) == 2
 
 
@@ -177,4 +175,4 @@ def test_missing_cups_through_the_cli(kiosk_main, data, tmp_path, monkeypatch, c
     captured = capsys.readouterr()
     assert "PDF-tiedosto tallennettu" in captured.out
     assert "CUPS-komento lp puuttuu" in captured.err and "Traceback" not in captured.err
-    assert "Tervetuloa!" in flat(pdf_text(out.read_bytes()))
+    assert "Pöytä kokoontuu" in flat(pdf_text(out.read_bytes()))

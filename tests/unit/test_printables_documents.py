@@ -57,10 +57,11 @@ def test_agenda_warns_when_items_do_not_fit():
 
 def test_agenda_lists_ideas_by_reference_and_actions_to_review():
     """Forwarded ideas appear as ID-0042; open actions come with who, when and status."""
-    actions = sample_actions() + [
+    actions = [
+        *sample_actions(),
         Action(
             "table-karttula", "Kirjaston omatoimiaukiolo", "Kuopion kirjasto", due=date(2027, 2, 1), meeting_id="old"
-        )
+        ),
     ]
     text = flat(pdf_text(build_agenda(sample_sheet(actions=actions), "fi")))
     assert "Asukkaiden ideat: ID-0042" in text

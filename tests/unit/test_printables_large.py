@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 from datetime import date
 
 import pdfplumber
@@ -82,7 +83,7 @@ def test_lines_are_short_and_left_aligned(large_pdf):
 def test_body_lines_are_one_and_a_half_spaced():
     """Consecutive 18 pt lines of one paragraph sit 27 pt apart (1.5 × 18)."""
     lines = [line for line in lines_of(build_large(sample_sheet(), "fi")) if round(line["chars"][0]["size"], 1) == 18]
-    gaps = [round(b["top"] - a["top"], 1) for a, b in zip(lines, lines[1:]) if 0 < b["top"] - a["top"] < 40]
+    gaps = [round(b["top"] - a["top"], 1) for a, b in itertools.pairwise(lines) if 0 < b["top"] - a["top"] < 40]
     assert gaps and min(gaps) >= 27 * 0.99
 
 

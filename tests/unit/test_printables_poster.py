@@ -41,15 +41,24 @@ def test_finnish_poster_says_who_when_where_and_whom_to_ask():
         "Ikäihmisten palvelut Karttulassa",
         "Teema: Palvelut autottomille ikäihmisille",
         "Miten kyläläinen pääsee asioimaan kirkonkylälle ilman autoa?",
-        "Tervetuloa!",
+        "Pöytä kokoontuu",
         "to 3.12.2026 klo 17.00–18.30",
         "Paikka: Karttulan asukastupa, Koulutie 2",
-        "Kaikki kyläläiset ovat tervetulleita",
+        "Mitä pöytä tekee: Autoton ikäihminen pääsee asioimaan",
+        "kutsuttu 5–15 hengen ryhmä",
+        "Onko sinulla idea pöydälle? Jätä se asukastuvan koneella",
         "Lisätietoja: Sanna Sihteeri, Karttulan asukastupa, p. 040 123 4567",
         "Lue koodi puhelimen kameralla",
         POSTER_URL,
     ):
         assert expected in text, expected
+
+
+def test_table_poster_does_not_invite_everyone_to_sit_at_the_table():
+    """A table is an invited group of 5-15; only a workshop's poster invites everyone."""
+    text = flat(pdf_text(build_poster(sample_sheet(), "fi")))
+    assert "Kaikki kyläläiset ovat tervetulleita" not in text
+    assert "tervetulleita mukaan keskustelemaan" not in text
 
 
 def test_poster_fits_one_page():
@@ -132,13 +141,13 @@ def test_without_a_link_the_calendar_code_stands_alone():
             "sv",
             [
                 "Partnerskapsbord",
-                "Välkommen!",
+                "Bordet träffas",
                 "to 3.12.2026 kl. 17.00–18.30",
                 "Plats:",
                 "Läs koden med telefonens kamera",
             ],
         ),
-        ("en", ["Partnership table", "Welcome!", "Thu 3 Dec 2026 at 17:00–18:30", "Place:", "Scan the code"]),
+        ("en", ["Partnership table", "The table meets", "Thu 3 Dec 2026 at 17:00–18:30", "Place:", "Scan the code"]),
     ],
 )
 def test_poster_in_swedish_and_english(language, expected):

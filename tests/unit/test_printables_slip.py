@@ -42,7 +42,7 @@ def idea(**changes):
 def test_slip_has_the_reference_large_the_body_readable_and_no_contact(paper):
     slip = build_slip(idea(), sample_settings(), "fi", paper)
     sizes = words_with_sizes(slip.pdf)
-    assert [size for text, size in sizes if text == "ID-0042"][0] >= 36
+    assert next(size for text, size in sizes if text == "ID-0042") >= 36
     body = [size for text, size in sizes if text in ("Kutsutaksi", "lauantaisin,", "kirjastoon.", "Liikkuminen")]
     assert len(body) == 4 and min(body) >= 18
     text = flat(pdf_text(slip.pdf))

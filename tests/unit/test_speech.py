@@ -65,7 +65,9 @@ def test_every_utterance_is_a_numbered_wav_with_its_text_in_order(espeak_ng, tmp
         "0010.wav",
     ]
     for number, (text, language) in zip(
-        (8, 9, 10), [("Kiitos ideastasi", "fi"), ("Tack för din idé", "sv"), ("Thank you for your idea", "en")]
+        (8, 9, 10),
+        [("Kiitos ideastasi", "fi"), ("Tack för din idé", "sv"), ("Thank you for your idea", "en")],
+        strict=True,
     ):
         wav = folder / f"{number:04d}.wav"
         assert 0.5 < wav_seconds(wav) < 4

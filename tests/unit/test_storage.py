@@ -59,7 +59,7 @@ def test_one_document_a_line_and_the_count_last_so_a_cut_file_is_known_and_loses
 
 
 def test_writes_outside_a_transaction_are_refused(folder: DataFolder) -> None:
-    with pytest.raises(RuntimeError, match="inside folder.transaction"):
+    with pytest.raises(RuntimeError, match=r"inside folder\.transaction"):
         folder.table(LIVE, "notes").insert(Document({"a": 1}, doc_id="x"))
     assert not folder.file_path(LIVE).exists()
 

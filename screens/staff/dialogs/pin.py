@@ -14,6 +14,7 @@ from kiosk.core.dates import format_time
 from kiosk.core.i18n import N_
 from kiosk.core.i18n import gettext as _
 from kiosk.core.pin import MAX_PIN_DIGITS, SET_PIN_HELP, PinCheck, PinOutcome, check_pin, pin_is_set, pin_lock
+from screens.narration import SpokenScreen
 from screens.staff.base import StaffDialog
 
 LOCK_CHECK_SECONDS = 1.0
@@ -28,8 +29,11 @@ class PinChecked(Message):
         self.check = check
 
 
-class PinDialog(StaffDialog[bool]):
-    """Ask for the staff PIN; answers True only for the right one."""
+class PinDialog(SpokenScreen, StaffDialog[bool]):
+    """Ask for the staff PIN; answers True only for the right one.
+
+    It opens from the resident side, so in speech mode it is announced like a resident screen
+    (the typed digits are never said: the field hides them)."""
 
     BINDINGS = [Binding("escape", "cancel", N_("Cancel"), id="pin-cancel")]
 
@@ -37,7 +41,7 @@ class PinDialog(StaffDialog[bool]):
         """The prompt, the hidden PIN field and the buttons."""
         with Vertical(classes="dialog", id="pin-dialog"):
             yield Static(_("Staff area"), classes="dialog-title")
-            yield Static(_("Type the staff PIN and press Enter."), id="prompt")
+            yield Static(_("Type the staff PIN and press Enter."), id="prompt", classes="instruction")
             yield Input(password=True, restrict=r"[0-9]*", max_length=MAX_PIN_DIGITS, id="pin")
             yield Static(id="error")
             with Horizontal(classes="buttons"):

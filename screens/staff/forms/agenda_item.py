@@ -13,11 +13,11 @@ from kiosk.core.i18n import gettext as _
 from kiosk.core.model import AgendaItem, Meeting
 from kiosk.core.parsing import parse_minutes
 from kiosk.core.tables import add_agenda_item, update_meeting
-from screens.staff.forms.base import FormDialog, field, form_buttons
+from screens.staff.forms.base import QUESTION_HINT, QuestionCheck, field, form_buttons
 from screens.staff.labels import item_title
 
 
-class AgendaItemDialog(FormDialog):
+class AgendaItemDialog(QuestionCheck):
     """An item is an open question with background, never a ready decision proposal."""
 
     def __init__(self, meeting: Meeting, item: AgendaItem | None = None) -> None:
@@ -38,8 +38,13 @@ class AgendaItemDialog(FormDialog):
                 ),
                 classes="hint",
             )
+            yield Static(_(QUESTION_HINT), classes="hint")
+            automatic = item is not None and item.automatic is not None
             with VerticalScroll(classes="form"):
-                yield from field(_("Question"), Input(item_title(item) if item else "", id="title", max_length=200))
+                yield from field(
+                    _("Question"),
+                    Input(item_title(item) if item else "", id="title", max_length=200, disabled=automatic),
+                )
                 yield from field(
                     _("Background"), TextArea(item.background if item else "", id="background", soft_wrap=True)
                 )
@@ -51,12 +56,16 @@ class AgendaItemDialog(FormDialog):
 
     def build(self):
         """The item (the core refuses it if the agenda would not fit the meeting)."""
-        title = self.value("#title")
         background = self.value("#background")
         minutes = parse_minutes(self.value("#minutes"))
-        if self.item is None:
-            item = AgendaItem(title=title, background=background, minutes_planned=minutes)
-            return partial(add_agenda_item, self.store, self.meeting.id, item)
-        changed = replace(self.item, title=title, background=background, minutes_planned=minutes)
+        if self.item is not None and self.item.automatic is not None:
+            # The automatic items keep their language-independent title; only time and background change.
+            changed = replace(self.item, background=background, minutes_planned=minutes)
+        else:
+            title = self.checked_question(self.value("#title"), self.item.title if self.item else "")
+            if self.item is None:
+                item = AgendaItem(title=title, background=background, minutes_planned=minutes)
+                return partial(add_agenda_item, self.store, self.meeting.id, item)
+            changed = replace(self.item, title=title, background=background, minutes_planned=minutes)
         agenda = [changed if i.id == changed.id else i for i in self.meeting.agenda]
         return partial(update_meeting, self.store, replace(self.meeting, agenda=agenda))

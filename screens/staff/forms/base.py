@@ -10,6 +10,7 @@ from textual.widgets import Button, Input, Label, Select, Static, TextArea
 from kiosk.core.errors import KioskError, ValidationError
 from kiosk.core.i18n import N_
 from kiosk.core.i18n import gettext as _
+from kiosk.core.ideas import reads_as_question
 from screens.staff.base import StaffDialog
 
 
@@ -91,3 +92,29 @@ class FormDialog(StaffDialog[str]):
         """The value chosen in a Select, or "" when its ``none`` option (e.g. "no particular item") is."""
         choice = self.query_one(selector, Select).value
         return "" if choice == none else str(choice)
+
+
+QUESTION_HINT = N_("For example: \u201cHow could villagers without a car get to the shop?\u201d")
+"""An example of an open question, shown where staff write an agenda item."""
+NOT_A_QUESTION = N_(
+    "The agenda holds open questions, and this does not end with a question mark. "
+    "Could it be a question, e.g. \u201cHow could\u2026?\u201d Press Ctrl+S again to save it as it is."
+)
+"""The gentle check's word when an agenda item reads as a statement or a ready decision."""
+
+
+class QuestionCheck(FormDialog):
+    """A form whose agenda item title should read as an open question: warned once, then saved as typed."""
+
+    warned_title: str | None = None
+    """The title staff were warned about; saving it again goes through."""
+
+    def checked_question(self, title: str, before: str = "") -> str:
+        """The title, after one gentle warning (a ``ValidationError``) if it does not read as a question.
+
+        A title kept as it was (``before``) is not questioned again.
+        """
+        if title.strip() and not reads_as_question(title) and title not in (self.warned_title, before):
+            self.warned_title = title
+            raise ValidationError(NOT_A_QUESTION)
+        return title

@@ -37,7 +37,8 @@ def static_text(app, selector: str) -> str:
 
 
 def seed_village(store) -> dict[str, str]:
-    """A small, fully known village: one active table with two meetings, actions, three ideas.
+    """A small, fully known village: one active table with two meetings, actions, three ideas, and a
+    service workshop held two weeks ago whose theme still takes ideas.
 
     Returns the ids the tests need. Everything goes through the core services,
     on the store's fixed clock.
@@ -71,7 +72,7 @@ def seed_village(store) -> dict[str, str]:
     )
     tables.schedule_meeting(store, table.id, datetime(2027, 1, 14, 17, 0, tzinfo=HELSINKI), "Karttulan kirjasto")
     workshops.create_workshop(
-        store, "Nuorten palvelupaja", datetime(2026, 12, 10, 10, tzinfo=HELSINKI), "Koulu", ["Nuorten vapaa-aika"]
+        store, "Nuorten palvelupaja", datetime(2026, 11, 12, 10, tzinfo=HELSINKI), "Koulu", ["Nuorten vapaa-aika"]
     )
     on_agenda = ideas.submit_idea(
         store,
@@ -81,7 +82,7 @@ def seed_village(store) -> dict[str, str]:
         contact="040 999 8888",
     )
     ideas.publish_idea(store, on_agenda.id)
-    item = ideas.forward_idea_to_agenda(store, on_agenda.id, first.id)
+    item = ideas.forward_idea_to_agenda(store, on_agenda.id, first.id, question="Miten kauppakyyti järjestetään?")
     action = tables.add_action(
         store, first.id, "Kauppakyyti kokeiluun", "Taksi Oy", date(2027, 1, 31), agenda_item_id=item.id
     )

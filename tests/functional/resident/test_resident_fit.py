@@ -22,9 +22,9 @@ def _problems(app) -> list[str]:
         name = button.id or str(button)
         if button.region.right > width:
             problems.append(f"{name} sticks out: {button.region}")
-        if button.content_region.width < button.label.cell_length and "\n" not in button.label.plain:
-            if not button.has_class("choice"):  # big choice buttons may wrap onto a second line
-                problems.append(f"{name} cuts its label: {button.content_region.width} < {button.label.cell_length}")
+        too_narrow = button.content_region.width < button.label.cell_length and "\n" not in button.label.plain
+        if too_narrow and not button.has_class("choice"):  # big choice buttons may wrap onto a second line
+            problems.append(f"{name} cuts its label: {button.content_region.width} < {button.label.cell_length}")
     for first in buttons:
         for second in buttons:
             if first is not second and visible[first].overlaps(visible[second]):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tempfile
+from pathlib import Path
 
 import pytest
 from resident_support import SIZE, screen_text, settle, static_text
@@ -94,7 +95,7 @@ def fake_printer(monkeypatch):
         return b"%PDF-1.4 test"
 
     def print_pdf(path, printer=None, **kwargs):
-        calls["print"].append((open(path, "rb").read(), printer))
+        calls["print"].append((Path(path).read_bytes(), printer))
         if calls["fail"]:
             raise printing.PrintError("The printer {printer} is out of paper.", printer="Tulostin")
         return printing.PrintResult(job_id="kiosk-1", printer="default")

@@ -33,7 +33,7 @@ async def _read_by_pgdn(pilot) -> dict[int, tuple[set[tuple[int, int]], int]]:
     seen: dict[int, tuple[set[tuple[int, int]], int]] = {}
     last = None
     for _press in range(MAX_PRESSES):
-        page, pages, top, height = _where(app)
+        page, _pages, top, height = _where(app)
         total = app.screen.body().virtual_size.height
         stretches, _total = seen.setdefault(page, (set(), total))
         stretches.add((top, height))

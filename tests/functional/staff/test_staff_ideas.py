@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from staff_support import SIZE, login, settle, type_into
-from textual.widgets import DataTable, Select, Static
+from textual.widgets import DataTable, Input, Select, Static
 
 from kiosk.core.clock import HELSINKI
 from kiosk.core.contacts import reveal_contact
@@ -41,7 +41,7 @@ async def open_ideas(pilot) -> IdeasScreen:
 
 
 async def test_forwarded_idea_is_on_the_agenda_and_in_the_residents_view(staff_store, make_app):
-    table, meeting = karttula_meeting(staff_store)
+    _table, meeting = karttula_meeting(staff_store)
     idea = submit_idea(staff_store, "Asiointikyyti kirkonkylälle torstaisin", theme="Liikenne")
     app = make_app(staff_store)
     async with app.run_test(size=SIZE) as pilot:
@@ -50,12 +50,14 @@ async def test_forwarded_idea_is_on_the_agenda_and_in_the_residents_view(staff_s
         await pilot.pause()
         assert isinstance(app.screen, ForwardDialog)
         assert app.screen.query_one("#meeting", Select).value == meeting.id  # the soonest meeting
+        app.screen.query_one("#question", Input).value = ""
+        await type_into(pilot, "#question", "Miten asiointikyyti järjestyy?")
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert isinstance(app.screen, IdeasScreen)
         assert "Karttulan kumppanuuspöytä" in shown(app, "#detail")
 
-        # The meeting's agenda shows the idea's reference.
+        # The meeting's agenda shows the question, with the idea behind it by reference.
         await pilot.press("escape", "3")
         await pilot.pause()
         await pilot.press("o")
@@ -63,7 +65,7 @@ async def test_forwarded_idea_is_on_the_agenda_and_in_the_residents_view(staff_s
         assert isinstance(app.screen, MeetingScreen)
         agenda = app.screen.query_one("#agenda", DataTable)
         assert [str(cell) for cell in agenda.get_row_at(0)][1:4] == [
-            "Asiointikyyti kirkonkylälle torstaisin",
+            "Miten asiointikyyti järjestyy?",
             "10",
             "ID-0001",
         ]

@@ -111,7 +111,9 @@ async def test_agenda_must_fit_the_meeting(staff_store, make_app):
 
 async def test_open_actions_are_carried_to_the_next_agenda(staff_store, make_app, clock):
     table = karttula(staff_store)
-    first = schedule_meeting(staff_store, table.id, datetime(2026, 11, 20, 17, tzinfo=HELSINKI), "Asukastupa")
+    first = schedule_meeting(
+        staff_store, table.id, datetime(2026, 11, 20, 17, tzinfo=HELSINKI), "Asukastupa", allow_past=True
+    )
     action = add_action(
         staff_store, first.id, "Kyytikysely kylille", "", date(2026, 12, 31), responsible_id=table.participants[1].id
     )

@@ -155,7 +155,7 @@ async def test_speech_speed_volume_and_slip_paper_are_saved_and_applied(staff_st
     async with app.run_test(size=SIZE) as pilot:
         await open_settings(pilot)
         status = text_of(app, "#speech-status")
-        assert status.startswith("Puhe toimii") or status.startswith("Puhe ei ole käytettävissä")
+        assert status.startswith(("Puhe toimii", "Puhe ei ole käytettävissä"))
         assert app.screen.query_one("#speech-rate", Input).value == "150"
         await replace_text(pilot, "#speech-rate", "110")
         await replace_text(pilot, "#speech-volume", "160")

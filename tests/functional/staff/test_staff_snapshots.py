@@ -62,7 +62,7 @@ def data(store, clock):
     add_subgroup(store, karttula.id, SubGroup("Virkistyspäivä", "Valmistelee kevään virkistyspäivän.", ["p3", "p5"]))
     sukeva = save_table(store, Table(name="Sukevan kyläpöytä", theme="Kylän palvelut", area="Sukeva"))
     close_table(store, sukeva.id, "Tavoitteet saavutettiin.", ["Pankkiautomaatti palasi Sukevalle"])
-    past = schedule_meeting(store, karttula.id, at(20), "Karttulan asukastupa")
+    past = schedule_meeting(store, karttula.id, at(20), "Karttulan asukastupa", allow_past=True)
     add_agenda_item(store, past.id, AgendaItem("Mitä palveluja kylällä tarvitaan?", minutes_planned=30))
     record_minutes(
         store,
@@ -75,7 +75,7 @@ def data(store, clock):
         store, karttula.id, at(3, 12), "Karttulan asukastupa", title="Miten kyydit järjestetään?"
     )
     ride = submit_idea(store, "Asiointikyyti kirkonkylälle torstaisin", theme="Ikäihmisten palvelut")
-    forward_idea_to_agenda(store, ride.id, upcoming.id, minutes=20)
+    forward_idea_to_agenda(store, ride.id, upcoming.id, question="Miten asiointikyyti järjestyy?", minutes=20)
     reading = submit_idea(store, "Lukupiiri kirjastoon kerran kuussa", theme="Kirjasto")
     publish_idea(store, reading.id)
     answer_idea(store, reading.id, "Kirjasto selvittää lukupiirin vetäjän.")
@@ -233,6 +233,32 @@ def test_meeting_detail(snap_compare, make_app, data):
 
 def test_agenda_item_dialog(snap_compare, make_app, data):
     assert snapshot(snap_compare, make_app, data, "3", "o", "a")
+
+
+def test_agenda_item_that_is_not_a_question(snap_compare, make_app, data):
+    async def statement(pilot):
+        await type_into(pilot, "#title", "Kyydit kuntoon")
+
+    assert snapshot(snap_compare, make_app, data, "3", "o", "a", statement, "ctrl+s")
+
+
+def test_meeting_under_way(snap_compare, make_app, data):
+    assert snapshot(snap_compare, make_app, data, "3", "o", "s")
+
+
+def test_meeting_close_question(snap_compare, make_app, data):
+    assert snapshot(snap_compare, make_app, data, "3", "o", "s", "c")
+
+
+def test_meeting_call_off_question(snap_compare, make_app, data):
+    assert snapshot(snap_compare, make_app, data, "3", "o", "p")
+
+
+def test_meeting_moved_into_the_past_question(snap_compare, make_app, data):
+    async def past_day(pilot):
+        pilot.app.screen.query_one("#day", Input).value = "20.11.2026"
+
+    assert snapshot(snap_compare, make_app, data, "3", "o", "e", past_day, "ctrl+s")
 
 
 def test_past_meeting_with_actions(snap_compare, make_app, data):

@@ -184,18 +184,19 @@ async def test_karttula_table_from_creation_to_closing(staff_store, make_app, cl
         await pilot.pause()
         assert isinstance(app.screen, ActionDialog)
         await type_into(pilot, "#what", "Asiointikyydin kokeilu keväällä")
-        app.screen.query_one("#responsible", Select).value = table.participants[4].id
+        app.screen.query_one("#participant", Select).value = table.participants[4].id
         await type_into(pilot, "#due", "31.3.2027")
         await save(pilot)
         (action,) = store.actions(table.id)
         assert action.responsible == "Kotipalvelu ja taksi Tuomo" and action.idea_ids == [idea.id]
 
-        # 4. The next meeting carries the open action for review ----------------------------
+        # 4. The next meeting approves these minutes first, then reviews the open action -----
         await pilot.press("escape")
         await pilot.pause()
         await schedule(pilot, "14.1.2027", "90")
         second = store.meetings(table.id)[-1]
-        assert second.agenda[0].action_ids == [action.id]
+        assert second.agenda[0].approves_id == meeting.id
+        assert second.agenda[1].action_ids == [action.id]
 
         # The action is done, with its result.
         await pilot.press("o")  # cursor is on the first (now past) meeting's row or the new one
