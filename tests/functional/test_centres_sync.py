@@ -159,7 +159,7 @@ async def test_meetings_travel_and_a_forwarded_idea_comes_back_answered(municipa
 
     app = make_app(suk.store)  # B's resident screen lists A's upcoming meeting, marked with A
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("9")
+        await pilot.press("8")
         await pilot.pause()
         assert isinstance(app.screen, OtherCentresScreen)
         card = static_text(app, "#meeting-1")
