@@ -103,16 +103,38 @@ def sync_status(args: argparse.Namespace, store: Store) -> int:
     states = centre_states(store)
     if not states:
         print(_("No other centre shares with this one yet: kiosk sync add-centre DEVICE-ID --name NAME"))
+    connected = _connected(api)
     incomplete = 0
     for state in states:
         print(_describe(state, names))
+        peer = known.get(state.folder)
+        if connected is not None and peer is not None:
+            print("  " + (_("Connected now.") if peer.device_id in connected else _("Not connected now.")))
         if not state.incomplete:
             continue
         incomplete += 1
-        peer = known.get(state.folder)
         if api is not None and peer is not None:
             _revert_local_changes(api, folder_id(peer.device_id))
+    for relay in (p for p in known.values() if p.untrusted):
+        now = (
+            ""
+            if connected is None
+            else " " + (_("Connected now.") if relay.device_id in connected else _("Not connected now."))
+        )
+        print(_("{name}: keeps the bundles encrypted (untrusted).").format(name=relay.name) + now)
     return 3 if incomplete and args.strict else 0
+
+
+def _connected(api) -> set[str] | None:
+    """The devices Syncthing is connected to now, or None when it cannot say."""
+    from kiosk.core.syncthing import SyncError
+
+    if api is None:
+        return None
+    try:
+        return {device for device, c in api.connections().items() if c.get("connected")}
+    except SyncError:
+        return None
 
 
 def _revert_local_changes(api, folder: str) -> None:

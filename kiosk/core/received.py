@@ -42,6 +42,8 @@ ARRIVED = "arrived.json"
 """In a kept copy: when it was taken (not part of the bundle)."""
 BUNDLE_FILES = frozenset({*CONTENT_FILES, OUTBOX})
 """The files a manifest must name, no more and no fewer."""
+SYNCTHING_TEMP = ".syncthing."
+"""How the temp files start that Syncthing writes a file into before renaming it into place."""
 _FOLDER_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,80}")
 
 
@@ -216,8 +218,18 @@ def centre_state(store: Store, name: str) -> CentreState:
                     _keep(store, name, manifest, files)
             except Exception as error:
                 problem = str(error)
+    if not problem and _arriving(store.path / CENTRES / name):
+        problem = gettext(N_("A newer bundle is still arriving."))
     bundle, arrived = _kept_bundle(store, name)
     return CentreState(folder=name, bundle=bundle, arrived=arrived, problem=problem)
+
+
+def _arriving(folder: Path) -> bool:
+    """Whether Syncthing is fetching a file into the folder, or was stopped while it did (its temp files)."""
+    try:
+        return any(p.name.startswith(SYNCTHING_TEMP) and p.name.endswith(".tmp") for p in folder.iterdir())
+    except OSError:
+        return False
 
 
 def _read_json(path: Path) -> Any:

@@ -28,6 +28,7 @@ from typing import Any
 
 from kiosk.core.bundle import PUBLISHED
 from kiosk.core.errors import KioskError
+from kiosk.core.files import private_dir, write_atomic
 from kiosk.core.i18n import N_
 from kiosk.core.model import Record
 from kiosk.core.received import CENTRES
@@ -44,6 +45,8 @@ FOLDER_PREFIX = "kiosk-"
 """Folder ids of bundles: ``kiosk-`` and the first group of the publishing device's ID."""
 WATCH_DELAY_S = 2
 """Seconds Syncthing waits after a change in a folder before it sends it (its default is 10)."""
+IGNORED = "// The kiosk's temp files, there only while a bundle file is being replaced.\n(?d).*.tmp\n"
+"""``published/.stignore``: Syncthing never sends a half-written file of the kiosk's own."""
 PID_FILE = "kiosk-syncthing.pid"
 """In the Syncthing home: the process the kiosk started itself (when no service runs it)."""
 START_SECONDS = 60.0
@@ -253,10 +256,6 @@ class Syncthing:
         """Add a folder or replace its configuration."""
         self.call("PUT", f"/rest/config/folders/{urllib.parse.quote(config['id'])}", config)
 
-    def put_device(self, config: dict[str, Any]) -> None:
-        """Add a device or replace its configuration."""
-        self.call("PUT", f"/rest/config/devices/{urllib.parse.quote(config['deviceID'])}", config)
-
     def folder_status(self, folder: str) -> dict[str, Any]:
         """How far a folder is (``/rest/db/status``): its state, what it still needs, local changes."""
         return dict(self.call("GET", "/rest/db/status", folder=folder))
@@ -323,6 +322,7 @@ def init_sync(
     if not store.settings().centre_code:
         raise SyncError(N_("The centre has no code yet: give it one with --centre."))
     write_bundle(store)
+    write_atomic(store.path / PUBLISHED / ".stignore", IGNORED.encode())
     generate_home(home)
     api = Syncthing(gui_address, api_key(home))
     started = False
@@ -345,8 +345,33 @@ def init_sync(
     return setup, started
 
 
+def _device(api: Syncthing, config: dict[str, Any], device_id: str, **fields: Any) -> None:
+    """Put a device into a configuration: Syncthing's defaults, what it had, and ``fields``."""
+    known = next((d for d in config["devices"] if d["deviceID"] == device_id), {})
+    device = {**api.call("GET", "/rest/config/defaults/device"), **known, "deviceID": device_id, **fields}
+    config["devices"] = [d for d in config["devices"] if d["deviceID"] != device_id] + [device]
+
+
+def _folder(api: Syncthing, config: dict[str, Any], **fields: Any) -> dict[str, Any]:
+    """Put a folder into a configuration (Syncthing's defaults, what it had, ``fields``); the folder."""
+    known = next((f for f in config["folders"] if f["id"] == fields["id"]), {})
+    folder = {**api.call("GET", "/rest/config/defaults/folder"), **known, **fields}
+    config["folders"] = [f for f in config["folders"] if f["id"] != folder["id"]] + [folder]
+    return folder
+
+
+def _with_device(devices: list[dict[str, Any]], device_id: str, password: str = "") -> list[dict[str, Any]]:
+    """A folder's devices with this one among them (sharing encrypted with it if a password is given)."""
+    entry = {"deviceID": device_id, "introducedBy": "", "encryptionPassword": password}
+    return [d for d in devices if d["deviceID"] != device_id] + [entry]
+
+
 def add_centre(store: Store, device_id: str, name: str, *, address: str = "") -> Peer:
-    """Share this centre's bundle with another centre and receive its bundle into a receive-only folder."""
+    """Share this centre's bundle with another centre and receive its bundle into a receive-only folder.
+
+    The device and both folders change in one configuration, so that Syncthing never meets the other
+    centre half set up (it would drop the connection and wait a minute before trying again).
+    """
     from kiosk.core.store import record_audit
     from kiosk.core.text import clean_text
 
@@ -355,34 +380,28 @@ def add_centre(store: Store, device_id: str, name: str, *, address: str = "") ->
     device_id, name = device_id.strip().upper(), clean_text(name)
     if device_id == setup.device_id:
         raise SyncError(N_("That is this kiosk's own device ID."))
-    api.put_device(
-        {
-            "deviceID": device_id,
-            "name": name,
-            "addresses": [address] if address else ["dynamic"],
-            "autoAcceptFolders": False,
-            "introducer": False,
-        }
-    )
-    own = api.folder(folder_id(setup.device_id)) or _own_folder(store, setup.device_id, [])
-    if not any(d["deviceID"] == device_id for d in own["devices"]):
-        own["devices"] = [*own["devices"], {"deviceID": device_id}]
-    api.put_folder({**own, "path": str(store.path / PUBLISHED), "type": "sendonly"})
-    target = received_folder(store, device_id)
-    target.mkdir(mode=0o700, parents=True, exist_ok=True)
+    config = api.call("GET", "/rest/config")
+    addresses = [address] if address else ["dynamic"]
+    _device(api, config, device_id, name=name, addresses=addresses, autoAcceptFolders=False, introducer=False)
+    own = next((f for f in config["folders"] if f["id"] == folder_id(setup.device_id)), None)
+    own = _folder(api, config, **_own_folder(store, setup.device_id, own["devices"] if own else []))
+    own["devices"] = _with_device(own["devices"], device_id)
     relays = [d for d in own["devices"] if d.get("encryptionPassword")]  # they pass this bundle on too
-    api.put_folder(
-        {
-            "id": folder_id(device_id),
-            "label": name,
-            "path": str(target),
-            "type": "receiveonly",
-            "devices": [{"deviceID": setup.device_id}, {"deviceID": device_id}, *relays],
-            "fsWatcherEnabled": True,
-            "fsWatcherDelayS": WATCH_DELAY_S,
-            "rescanIntervalS": 3600,
-        }
+    target = received_folder(store, device_id)
+    _folder(
+        api,
+        config,
+        id=folder_id(device_id),
+        label=name,
+        path=str(target),
+        type="receiveonly",
+        devices=[{"deviceID": setup.device_id}, {"deviceID": device_id}, *relays],
+        fsWatcherEnabled=True,
+        fsWatcherDelayS=WATCH_DELAY_S,
+        rescanIntervalS=3600,
     )
+    api.call("PUT", "/rest/config", config)
+    private_dir(target)  # Syncthing makes it too; the kiosk's folders are its user's only
     peer = Peer(device_id=device_id, name=name, address=address)
     with store.transaction() as tx:
         tx.put(PEERS, peer.to_dict())
@@ -412,20 +431,13 @@ def add_relay(store: Store, device_id: str, name: str, *, password: str, address
         )
     if device_id == setup.device_id:
         raise SyncError(N_("That is this kiosk's own device ID."))
-    api.put_device(
-        {
-            "deviceID": device_id,
-            "name": name,
-            "addresses": [address] if address else ["dynamic"],
-            "untrusted": True,
-            "autoAcceptFolders": False,
-            "introducer": False,
-        }
-    )
-    for folder in api.call("GET", "/rest/config/folders") or []:
+    config = api.call("GET", "/rest/config")
+    addresses = [address] if address else ["dynamic"]
+    _device(api, config, device_id, name=name, addresses=addresses, untrusted=True, autoAcceptFolders=False)
+    for folder in config["folders"]:
         if folder["id"].startswith(FOLDER_PREFIX):
-            devices = [d for d in folder["devices"] if d["deviceID"] != device_id]
-            api.put_folder({**folder, "devices": [*devices, {"deviceID": device_id, "encryptionPassword": password}]})
+            folder["devices"] = _with_device(folder["devices"], device_id, password)
+    api.call("PUT", "/rest/config", config)
     peer = Peer(device_id=device_id, name=name, address=address, untrusted=True)
     with store.transaction() as tx:
         tx.put(PEERS, peer.to_dict())

@@ -25,6 +25,8 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 DEADLINE = 60.0
 """Seconds a test waits for what Syncthing should bring (it takes a few on an idle machine)."""
+NOWHERE = "http://127.0.0.1:9"
+"""A proxy that refuses every connection (the discard port, nobody listens)."""
 T = TypeVar("T")
 
 
@@ -35,15 +37,17 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def wait_for(condition: Callable[[], T], what: str, deadline: float = DEADLINE) -> T:
-    """Poll ``condition`` until it returns something true; fail saying ``what`` after ``deadline`` seconds."""
+def wait_for(
+    condition: Callable[[], T], what: str, deadline: float = DEADLINE, explain: Callable[[], object] | None = None
+) -> T:
+    """Poll ``condition`` until it is true; fail saying ``what`` (and ``explain()``) after ``deadline`` seconds."""
     end = time.monotonic() + deadline
     while True:
         found = condition()
         if found:
             return found
         if time.monotonic() > end:
-            pytest.fail(f"not within {deadline:.0f} s: {what}")
+            pytest.fail(f"not within {deadline:.0f} s: {what}" + (f"; {explain()}" if explain else ""))
         time.sleep(0.1)
 
 
@@ -60,7 +64,16 @@ class Node:
     def start(self) -> None:
         """Start Syncthing (its first start makes the home) and wait until its REST API answers."""
         self.home.mkdir(parents=True, exist_ok=True)
-        env = {**os.environ, "STNODEFAULTFOLDER": "1", "STNOUPGRADE": "1", "HOME": str(self.home.parent)}
+        env = {
+            **os.environ,
+            "STNODEFAULTFOLDER": "1",
+            "STNOUPGRADE": "1",
+            "HOME": str(self.home.parent),
+            # Until kiosk sync init turns discovery and relays off, their HTTPS requests go nowhere but here.
+            "HTTPS_PROXY": NOWHERE,
+            "HTTP_PROXY": NOWHERE,
+            "NO_PROXY": "127.0.0.1,localhost",
+        }
         log = open(self.home.parent / f"{self.home.name}.log", "ab")  # noqa: SIM115
         self.process = subprocess.Popen(
             [
@@ -97,6 +110,15 @@ class Node:
         if self.process is not None:
             kill_session(self.process)
         self.process = None
+
+    def folders(self) -> dict[str, object]:
+        """Each folder's state, what it needs, and the devices connected (for a failing test's message)."""
+        api = self.api()
+        found: dict[str, object] = {"connected": [d[:7] for d, c in api.connections().items() if c.get("connected")]}
+        for folder in api.call("GET", "/rest/config/folders"):
+            status = api.folder_status(folder["id"])
+            found[folder["id"]] = (status["state"], status["needBytes"], status["localBytes"], status["globalBytes"])
+        return found
 
     def api(self):
         from kiosk.core.syncthing import Syncthing, api_key
@@ -190,6 +212,8 @@ def init_centre(node: Node, data: Path, code: str, name: str) -> str:
         f"--listen={node.listen}",
         "--no-discovery",
     )
+    # A dial refused because the other end had not added this one yet is retried after 5 s, not 60.
+    node.api().call("PATCH", "/rest/config/options", {"reconnectionIntervalS": 5})
     return done.stdout.strip().splitlines()[-1]
 
 

@@ -18,7 +18,8 @@ def configure_municipal_device(relay, centres: dict[str, str]) -> None:
     api = relay.api()
     api.set_options(discovery=False, listen=relay.listen)
     for device, address in centres.items():
-        api.put_device({"deviceID": device, "name": device[:7], "addresses": [address], "autoAcceptFolders": True})
+        config = {"deviceID": device, "name": device[:7], "addresses": [address], "autoAcceptFolders": True}
+        api.call("PUT", f"/rest/config/devices/{device}", config)
 
 
 def test_centres_never_online_together_exchange_through_the_untrusted_device(tmp_path, clock):
@@ -46,6 +47,8 @@ def test_centres_never_online_together_exchange_through_the_untrusted_device(tmp
         )
         assert bundle.code == "KAR" and [m.id for m in bundle.meetings] == [kar.meeting.id]
         assert not suk_node.api().connections().get(kar_device, {}).get("connected")
+        status = kiosk(suk.store.path, "sync", "status").stdout
+        assert "Kuopion kaupunki: säilyttää paketit salattuina (ei luotettu laite). Yhteys on nyt auki." in status
         folders = relay.api().call("GET", "/rest/config/folders")
         assert folders and {f["type"] for f in folders} == {"receiveencrypted"}
         paths = [Path(f["path"].replace("~", str(relay.home.parent), 1)) for f in folders]  # its HOME

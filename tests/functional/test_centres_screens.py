@@ -59,7 +59,7 @@ def test_other_villages_screen(snap_compare, pair):
 def test_staff_inbox_of_ideas_from_other_centres(snap_compare, pair):
     from kiosk.app import KioskApp
 
-    assert snap_compare(KioskApp(pair[1].store), terminal_size=SIZE, run_before=walk("staff", "8"))
+    assert snap_compare(KioskApp(pair[1].store), terminal_size=SIZE, run_before=walk("staff", "9"))
 
 
 def test_my_idea_forwarded_and_answered_elsewhere(snap_compare, pair):

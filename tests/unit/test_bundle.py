@@ -139,3 +139,12 @@ def test_no_bundle_without_a_centre_code(store):
     settings.centre_code = "RAU"
     save_settings(store, settings)
     assert read_manifest(store.path / PUBLISHED)["centre"] == "RAU"
+
+
+def test_a_file_syncthing_is_still_fetching_marks_the_bundle_arriving(kar, suk):
+    received = deliver(kar.store.path / PUBLISHED, suk)
+    (received / ".syncthing.meetings.json.tmp").write_bytes(b"half")
+    state = centre_state(suk, "kar")
+    assert state.incomplete and state.bundle is not None and state.bundle.code == "KAR"
+    (received / ".syncthing.meetings.json.tmp").unlink()
+    assert not centre_state(suk, "kar").incomplete

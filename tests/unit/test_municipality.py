@@ -24,7 +24,7 @@ def municipality(tmp_path, clock):
     kar = make_centre(tmp_path / "kar", clock, "KAR", "Karttulan asukastupa")
     suk = make_centre(tmp_path / "suk", clock, "SUK", "Sukevan asukastupa", village="Sukeva")
     odd = make_centre(tmp_path / "odd", clock, "ODD", '=HYPERLINK("x") tupa', village="Outo")
-    past = schedule_meeting(kar.store, kar.table.id, clock.now() - timedelta(days=20), "Kirjasto")
+    past = schedule_meeting(kar.store, kar.table.id, clock.now() - timedelta(days=20), "Kirjasto", allow_past=True)
     add_action(kar.store, past.id, "Virkistyspäivä kesällä", "Seurakunta", date(2026, 11, 1))
     decline_idea(kar.store, kar.private.id, "Ei tällä kertaa")
     exchange(kar, suk, odd)
