@@ -347,14 +347,14 @@ def init_sync(
 
 def _device(api: Syncthing, config: dict[str, Any], device_id: str, **fields: Any) -> None:
     """Put a device into a configuration: Syncthing's defaults, what it had, and ``fields``."""
-    known = next((d for d in config["devices"] if d["deviceID"] == device_id), {})
+    known: dict[str, Any] = next((d for d in config["devices"] if d["deviceID"] == device_id), {})
     device = {**api.call("GET", "/rest/config/defaults/device"), **known, "deviceID": device_id, **fields}
     config["devices"] = [d for d in config["devices"] if d["deviceID"] != device_id] + [device]
 
 
 def _folder(api: Syncthing, config: dict[str, Any], **fields: Any) -> dict[str, Any]:
     """Put a folder into a configuration (Syncthing's defaults, what it had, ``fields``); the folder."""
-    known = next((f for f in config["folders"] if f["id"] == fields["id"]), {})
+    known: dict[str, Any] = next((f for f in config["folders"] if f["id"] == fields["id"]), {})
     folder = {**api.call("GET", "/rest/config/defaults/folder"), **known, **fields}
     config["folders"] = [f for f in config["folders"] if f["id"] != folder["id"]] + [folder]
     return folder

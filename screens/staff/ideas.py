@@ -102,7 +102,7 @@ class IdeasScreen(StaffScreen):
         yield Static(_("Ideas"), classes="title")
         with Horizontal(classes="filters"):
             states = [(_("Open ideas"), OPEN)] + [(idea_state(s), s.value) for s in IdeaState]
-            yield Select(states + [(_("All, with closed ones"), EVERY)], value=OPEN, allow_blank=False, id="state")
+            yield Select([*states, (_("All, with closed ones"), EVERY)], value=OPEN, allow_blank=False, id="state")
             yield Select([], prompt=_("All themes"), id="theme")
         yield DataTable(id="ideas", cursor_type="row", zebra_stripes=True)
         yield Static(id="error")
