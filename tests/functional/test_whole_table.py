@@ -279,6 +279,8 @@ async def create_table(pilot, store) -> str:
     assert isinstance(pilot.app.screen, TableScreen)
     [table] = store.tables()
     assert (table.name, table.kind, table.theme) == ("Karttulan kyläkyydit", TableKind.BOTH, THEME)
+    assert static_text(pilot.app, "#name") == "Karttulan kyläkyydit"
+    assert f"{THEME} \u00b7 Karttula \u00b7 {_(TABLE_KIND_LABELS[TableKind.BOTH])}" in static_text(pilot.app, "#facts")
     return table.id
 
 
@@ -345,6 +347,8 @@ async def schedule_and_move(pilot, store, table_id: str) -> str:
     assert isinstance(pilot.app.screen, MeetingsScreen), static_text(pilot.app, "#error")
     [meeting] = store.meetings(table_id)
     assert (meeting.start, meeting.duration_minutes, meeting.moved_from) == (FIRST_PLANNED, 90, None)
+    [row] = rows(pilot.app, "#meetings")
+    assert (row[0], row[1], row[4]) == ("to 3.12.2026 klo 17.00\u201318.30", "Karttulan kyläkyydit", "Tulossa")
 
     await press(pilot, "o")
     assert isinstance(pilot.app.screen, MeetingScreen)
@@ -514,6 +518,7 @@ async def schedule_next(pilot, store, table_id: str, first_id: str, action_ids: 
     assert [item.kind for item in second.agenda] == [AgendaKind.APPROVAL, AgendaKind.REVIEW]
     assert second.agenda[0].approves_id == first_id
     assert sorted(second.agenda[1].action_ids) == sorted(action_ids)
+    assert "ti 12.1.2027 klo 17.00\u201318.30" in [row[0] for row in rows(pilot.app, "#meetings")]
     return second.id
 
 
