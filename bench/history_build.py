@@ -24,6 +24,7 @@ from kiosk.core.model import (
     Action,
     ActionStatus,
     AgendaItem,
+    AgendaKind,
     Idea,
     IdeaState,
     Meeting,
@@ -230,7 +231,7 @@ class HistoryBuilder:
         questions = self.rng.sample(theme.questions, self.rng.randint(1, min(3, len(theme.questions))))
         agenda = [
             AgendaItem(GOAL_ITEM, minutes_planned=5, id=self.new_id()),
-            AgendaItem(REVIEW_ITEM_TITLE, minutes_planned=10, id=self.new_id()),
+            AgendaItem(REVIEW_ITEM_TITLE, minutes_planned=10, kind=AgendaKind.REVIEW, id=self.new_id()),
         ]
         share = (duration - 5 - 10 - 5) // len(questions)
         for question in questions:

@@ -7,6 +7,7 @@ home; the staff area opens only with the PIN.
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Callable, Mapping
 
@@ -15,6 +16,7 @@ from textual.app import App
 from textual.binding import Binding
 from textual.dom import DOMNode
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Input, TextArea
 
 from kiosk.core.clock import Clock
@@ -34,6 +36,17 @@ from screens.themes import (
 
 BACKUP_CHECK_SECONDS = 3600.0
 """How often a running kiosk checks that today's backup exists."""
+BACKUP_DELAY_SECONDS = 3.0
+"""The day's backup starts this long after the first frame, once start-up has settled (it reads what changed)."""
+REST_SECONDS = 2.0
+"""Without a key or a touch for this long the kiosk is at rest: full garbage collections wait for it."""
+FULL_COLLECTION_THRESHOLD = 1000
+"""Young-generation collections before Python considers a full one by itself (its default is 10).
+
+A full collection walks every object, the data read for the screens included (60-80 ms with a city's
+history), so the kiosk runs it at rest instead of in the middle of a screen change."""
+COLLECT_AFTER_SECONDS = 0.5
+"""How long the screen below a closed one is shown before the closed screen's widgets are collected."""
 IDLE_CHECK_SECONDS = 5.0
 """How often the idle timer looks at the last activity."""
 ALLOWED_ACTIONS_FOR_RESIDENTS = frozenset(
@@ -91,6 +104,7 @@ class KioskApp(App[int]):
         idle_seconds: float | None = None,
         monotonic: Callable[[], float] = time.monotonic,
         calm_errors: bool = False,
+        backup_delay: float = BACKUP_DELAY_SECONDS,
     ) -> None:
         # Set before App.__init__, which already refreshes (and so calls check_idle).
         self._monotonic = monotonic
@@ -102,6 +116,10 @@ class KioskApp(App[int]):
         self.calm_errors = calm_errors
         """Whether an unexpected error takes the kiosk home with a calm message instead of ending it (``kiosk run``)."""
         self._recent_errors: list[float] = []
+        self._backup_delay = backup_delay
+        self._collected_after: float | None = None
+        self._depth = 1
+        self._collection: Timer | None = None
         self.idle_warning: IdleWarningDialog | None = None
         self._warning_since = 0.0
         super().__init__()
@@ -197,10 +215,23 @@ class KioskApp(App[int]):
         """Start the idle timer and the daily backup."""
         self.screen_change_signal.subscribe(self, self._screen_changed, immediate=True)
         self.set_interval(IDLE_CHECK_SECONDS, self.check_idle_timeout)
-        # The day's backup waits until the first frame is drawn, and is retried hourly
+        # The day's backup waits until start-up has settled, and is retried hourly
         # so that a kiosk left running for weeks still backs up every day.
-        self.call_after_refresh(self.take_daily_backup)
+        if self._backup_delay > 0:
+            self.set_timer(self._backup_delay, self.take_daily_backup)
+        else:  # a timer of 0 s is refused by Textual: straight after the first frame
+            self.call_after_refresh(self.take_daily_backup)
         self.set_interval(BACKUP_CHECK_SECONDS, self.take_daily_backup)
+        self._threshold = gc.get_threshold()
+        gc.set_threshold(*self._threshold[:2], FULL_COLLECTION_THRESHOLD)
+        self.set_interval(REST_SECONDS / 2, self.collect_at_rest)
+
+    def collect_at_rest(self) -> None:
+        """A full garbage collection once the kiosk is at rest after being used (never during a screen change)."""
+        if self._collected_after == self.last_activity or self._monotonic() - self.last_activity < REST_SECONDS:
+            return
+        self._collected_after = self.last_activity
+        gc.collect()
 
     @work(thread=True, exclusive=True, group="backup", exit_on_error=False)
     def take_daily_backup(self) -> None:
@@ -353,12 +384,27 @@ class KioskApp(App[int]):
             self.screen_reader.focus_moved(event.widget)
 
     def _screen_changed(self, screen) -> None:
-        """A new screen empties the speech queue at once (it announces itself once it is shown)."""
+        """A new screen empties the speech queue at once (it announces itself once it is shown).
+
+        When a screen was closed, its widgets are garbage: a full collection frees them once the
+        screen below has been shown for a moment (``COLLECT_AFTER_SECONDS``), so that a visit leaves
+        no memory behind (one collection for screens closed in quick succession).
+        """
         self.screen_reader.interrupt()
+        depth = len(self.screen_stack)
+        if depth < self._depth and self._collection is None:
+            self._collection = self.set_timer(COLLECT_AFTER_SECONDS, self._collect_closed)
+        self._depth = depth
+
+    def _collect_closed(self) -> None:
+        """Free the widgets of the screens closed since the last collection."""
+        self._collection = None
+        gc.collect()
 
     async def on_unmount(self) -> None:
-        """Stop speaking when the program closes."""
+        """Stop speaking when the program closes, and leave Python's collector as it was."""
         self.speech.close()
+        gc.set_threshold(*self._threshold)
 
     # Staff ----------------------------------------------------------------------
 

@@ -11,8 +11,8 @@ from reportlab.platypus import Flowable, Table, TableStyle
 
 from kiosk.core.dates import format_day, format_span, format_time
 from kiosk.core.i18n import N_, gettext_in
+from kiosk.core.meeting_order import agenda_item_title
 from kiosk.core.model import ACTION_STATUS_LABELS, Action, ActionStatus, AgendaItem, Meeting
-from kiosk.core.tables import agenda_item_title
 from printables.qr import LINK_CORRECTION, QrCode
 from printables.sources import MeetingSheet
 from printables.styles import Styles, labelled, para

@@ -15,7 +15,8 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from kiosk.core.dates import format_day, format_span
 from kiosk.core.i18n import N_, gettext_in
-from kiosk.core.model import SECTOR_LABELS
+from kiosk.core.model import SECTOR_LABELS, Meeting
+from kiosk.core.public import meeting_notice
 from printables.blocks import item_title, status_text, translator
 from printables.pages import LARGE, render
 from printables.qr import LINK_CORRECTION, QrCode
@@ -87,6 +88,13 @@ def _who_was_there(sheet: MeetingSheet, language: str) -> list[Flowable]:
     return story
 
 
+def _when(meeting: Meeting, language: str) -> str:
+    """When the meeting is, after "Moved, new time:" or "Cancelled:" if it was."""
+    notice = meeting_notice(meeting)
+    when = format_span(meeting.start, meeting.end, language)
+    return f"{gettext_in(language, notice)} {when}" if notice else when
+
+
 def large_story(sheet: MeetingSheet, language: str) -> list[Flowable]:
     """The large-text summary's flowables."""
     t = translator(language)
@@ -95,7 +103,7 @@ def large_story(sheet: MeetingSheet, language: str) -> list[Flowable]:
     story: list[Flowable] = [
         para(sheet.table.name, styles.title),
         para(t(N_("Large-text summary")), styles.body),
-        para(t(N_("When: {when}")).format(when=format_span(meeting.start, meeting.end, language)), styles.body),
+        para(t(N_("When: {when}")).format(when=_when(meeting, language)), styles.body),
         para(t(N_("Where: {place}")).format(place=meeting.place), styles.body),
     ]
     if meeting.title:
@@ -106,7 +114,7 @@ def large_story(sheet: MeetingSheet, language: str) -> list[Flowable]:
         story += _talked_about(sheet, language)
         story += _agreed(sheet, language)
         story += _who_was_there(sheet, language)
-    else:
+    elif meeting.cancelled is None:
         story += _will_talk_about(sheet, language)
     story += [para(t(N_("Next meeting")), styles.heading), para(next_meeting_text(sheet, language), styles.body)]
     story += [para(t(N_("Ask more")), styles.heading), para(sheet.contact or sheet.centre_contact, styles.body)]

@@ -54,6 +54,18 @@ class Slip:
         return {"media": self.media}
 
 
+def reference_size(reference: str, paper: str) -> float:
+    """The reference's size on a paper: its usual size, smaller if a centre's code would break it over two lines."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from printables.typefaces import BOLD, register_fonts
+
+    register_fonts()
+    width = (ROLL_WIDTH if paper == "80mm" else PAGE_SIZES[paper][0]) - 2 * LAYOUTS[paper].side - 2 * FRAME_PADDING
+    fitting = int(width / stringWidth(reference, BOLD, 1) * 0.97)
+    return min(REFERENCE_SIZES[paper], fitting)
+
+
 def slip_story(idea: Idea, settings: Settings, language: str, paper: str) -> list[Flowable]:
     """The slip's flowables: centre, title, the reference large, date, theme, text, how to follow it up."""
     t = lambda message: gettext_in(language, message)  # noqa: E731 - a short translator
@@ -62,7 +74,7 @@ def slip_story(idea: Idea, settings: Settings, language: str, paper: str) -> lis
     story: list[Flowable] = [
         para(t(N_("Thank you for your idea!")), styles.heading),
         para(t(N_("The number of your idea:")), styles.body),
-        para(idea.reference, big_number(REFERENCE_SIZES[paper])),
+        para(idea.reference, big_number(reference_size(idea.reference, paper))),
     ]
     if idea.created is not None:
         story.append(labelled(t(N_("Left on:")), format_day(idea.created, language), styles.body))

@@ -39,6 +39,8 @@ class MeetingSheet:
     """The table's actions (earlier open ones to review, and those agreed at this meeting)."""
     next_meeting: Meeting | None = None
     """The table's next meeting after this one, if agreed."""
+    approved_previous: bool = False
+    """Whether the previous meeting's minutes were approved at this meeting (its approval item)."""
 
     @property
     def info_url(self) -> str:
@@ -102,7 +104,9 @@ def meeting_sheet(store: Store, meeting_id: str) -> MeetingSheet:
     if table is None:
         raise NotFound(N_("No such table."))
     ideas = store.ideas_by_id({i for item in meeting.agenda for i in item.idea_ids})
-    later = [m for m in store.meetings(table.id) if m.start > meeting.start]
+    later = [m for m in store.meetings(table.id) if m.start > meeting.start and m.cancelled is None]
+    approval = meeting.approval_item()
+    previous = store.meeting(approval.approves_id) if approval else None
     return MeetingSheet(
         meeting=meeting,
         table=table,
@@ -110,6 +114,7 @@ def meeting_sheet(store: Store, meeting_id: str) -> MeetingSheet:
         ideas=ideas,
         actions=store.actions(table.id),
         next_meeting=later[0] if later else None,
+        approved_previous=previous is not None and previous.minutes_approved_in == meeting.id,
     )
 
 

@@ -12,7 +12,7 @@ from reportlab.platypus import Flowable, KeepTogether
 from kiosk.core.dates import format_day, format_span
 from kiosk.core.errors import KioskError
 from kiosk.core.i18n import N_, gettext_in
-from kiosk.core.model import ROLE_LABELS, SECTOR_LABELS, Participant, Role
+from kiosk.core.model import ROLE_LABELS, SECTOR_LABELS, AgendaItem, AgendaKind, Participant, Role
 from printables.blocks import action_table, goal_block, item_title, meeting_header, translator, with_qr_beside
 from printables.pages import STANDARD, Meta, frame_size, render
 from printables.sources import MeetingSheet
@@ -55,13 +55,20 @@ def approval_text(sheet: MeetingSheet, language: str) -> str:
     return gettext_in(language, N_("Approved at the next meeting on {day}.")).format(day=format_day(day, language))
 
 
+def _unwritten(sheet: MeetingSheet, item: AgendaItem) -> str:
+    """What an item without notes says: the approval item says whether the minutes were approved."""
+    if item.kind == AgendaKind.APPROVAL:
+        return N_("The previous minutes were approved.") if sheet.approved_previous else N_("Not approved yet.")
+    return N_("Nothing was written down on this item.")
+
+
 def discussed(sheet: MeetingSheet, styles: Styles, language: str) -> list[Flowable]:
     """What was said on each agenda item, with the ideas behind it by reference."""
     t = translator(language)
     story: list[Flowable] = [para(t(N_("What was discussed")), styles.heading)]
     for number, item in enumerate(sheet.meeting.agenda, 1):
         block: list[Flowable] = [para(f"{number}. {item_title(item, language)}", styles.subheading)]
-        block.append(para(item.notes or t(N_("Nothing was written down on this item.")), styles.body))
+        block.append(para(item.notes or t(_unwritten(sheet, item)), styles.body))
         ideas = sheet.item_ideas(item.idea_ids)
         if ideas:
             references = ", ".join(idea.reference for idea in ideas)

@@ -13,6 +13,7 @@ from kiosk.core.dates import format_when
 from kiosk.core.i18n import N_, gettext_in
 from kiosk.core.model import Workshop
 from kiosk.core.settings import Settings
+from kiosk.core.spoken import LISTEN_AT_KIOSK, SPEECH_KEY
 from kiosk.core.text import shorten
 from printables.blocks import translator
 from printables.pages import POSTER, Meta, frame_size, render
@@ -32,6 +33,7 @@ def _words(workshop: Workshop, settings: Settings, language: str) -> list[Flowab
         para(t(N_("Service workshop")) + " \u2013 " + settings.centre_name, styles["kicker"]),
         Spacer(1, 3 * mm),
         para(workshop.title, styles["table"]),
+        Spacer(1, 4 * mm),
         para(t(N_("Everyone is welcome!")), styles["welcome"]),
         para(format_when(workshop.start, language), styles["when"]),
         labelled(t(N_("Place:")), workshop.place, styles["place"]),
@@ -56,8 +58,9 @@ def _words(workshop: Workshop, settings: Settings, language: str) -> list[Flowab
             styles["body"],
         ),
     ]
-    if settings.contact_line():
+    if settings.contact_line() and settings.poster_url:  # without a link the box at the foot says whom to ask
         story.append(labelled(t(N_("More information:")), settings.contact_line(), styles["body"]))
+    story.append(para(t(LISTEN_AT_KIOSK).format(key=SPEECH_KEY), styles["listen"]))
     return story
 
 

@@ -10,8 +10,9 @@ from kiosk.core.centres import RemoteState, remote_state
 from kiosk.core.dates import format_day, format_when
 from kiosk.core.i18n import _
 from kiosk.core.ideas import PublicIdeaStatus, public_status
-from kiosk.core.model import ACTION_STATUS_LABELS, IDEA_STATE_LABELS, IdeaState
+from kiosk.core.model import ACTION_STATUS_LABELS, IDEA_STATE_LABELS, Action, IdeaState
 from kiosk.core.store import Store
+from screens.milestones import milestone_lines
 from screens.scrolling import ScrollingDetailScreen
 from screens.widgets import PageBar, PageScroll, field_line, lines, plain
 
@@ -42,7 +43,12 @@ def where_it_is(status: PublicIdeaStatus, store: Store) -> Content | None:
         text = _("Your idea is on the agenda of the table \u201c{table}\u201d at its meeting on {when}, {place}.")
     else:
         text = _("Your idea was discussed by the table \u201c{table}\u201d at its meeting on {when}, {place}.")
-    return plain(text.format(table=table.name, when=format_when(meeting.start), place=meeting.place))
+    text = text.format(table=table.name, when=format_when(meeting.start), place=meeting.place)
+    if status.state == IdeaState.ON_AGENDA and meeting.cancelled is not None:
+        text += " " + _("That meeting was called off. Ask the staff where your idea goes next.")
+    elif status.state == IdeaState.ON_AGENDA and meeting.moved_from is not None:
+        text += " " + _("The meeting was moved to this new time.")
+    return plain(text)
 
 
 def forwarded_line(remote: RemoteState) -> Content:
@@ -52,6 +58,13 @@ def forwarded_line(remote: RemoteState) -> Content:
     else:
         text = _("Your idea was forwarded to the table \u201c{table}\u201d of {centre}, which is working on it.")
     return plain(text.format(table=remote.table_name or "-", centre=remote.centre_name))
+
+
+def _action_with_milestones(action: Action) -> Content:
+    """An agreed action with its status, then its milestones indented under it."""
+    said = [field_line(_(ACTION_STATUS_LABELS[action.status]), plain(action.what))]
+    said += [Content.assemble("  ", mark, " ", text) for mark, text in milestone_lines(action)]
+    return lines(said)
 
 
 def step_lines(status: PublicIdeaStatus) -> Content:
@@ -121,11 +134,7 @@ class IdeaStatusScreen(ScrollingDetailScreen):
             actions = [a for a in (store.action(i) for i in status.action_ids) if a is not None]
             if actions:
                 yield Static(_("What was agreed"), classes="section-title")
-                yield Static(
-                    lines(field_line(_(ACTION_STATUS_LABELS[a.status]), plain(a.what)) for a in actions),
-                    id="actions",
-                    classes="text",
-                )
+                yield Static(lines(_action_with_milestones(a) for a in actions), id="actions", classes="text")
             yield Static(_("Steps so far"), classes="section-title")
             yield Static(step_lines(status), id="steps", classes="text")
         yield PageBar(id="scroll-bar")

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal
 from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Static
@@ -15,9 +15,10 @@ from kiosk.core.dates import format_day
 from kiosk.core.i18n import N_, _
 from kiosk.core.model import Action, Idea, TableStatus
 from kiosk.core.public import RESULTS_CARD_ACTIONS, RESULTS_MONTHS, TableResults, table_results
+from screens.milestones import milestone_lines
 from screens.paged import PagedScreen
 from screens.print_button import PrintButton
-from screens.widgets import lines, plain
+from screens.widgets import HangingLines, lines, plain
 
 Line = tuple[int, str, Content]
 """One line of a table's results: its indent (0, 1 or 2), a mark before it, and its text."""
@@ -40,18 +41,6 @@ def _done_line(action: Action) -> Content:
     return Content.assemble((label + ": ", "bold"), (action.what, "bold"))
 
 
-def _milestone_lines(action: Action) -> list[Line]:
-    """An action's milestones in plain words: "✓ Haettu 25.11.2026", "○ Avattu: expected by 1.3.2027"."""
-    lines: list[Line] = []
-    for milestone in action.milestones:
-        day = format_day(milestone.day)
-        if milestone.reached:
-            lines.append((2, "\u2713", plain(_("{step} on {day}").format(step=milestone.label, day=day))))
-        else:
-            lines.append((2, "\u25cb", plain(_("{step}: expected by {day}").format(step=milestone.label, day=day))))
-    return lines
-
-
 def _action_lines(action: Action, ideas: list[Idea], *, done: bool, more_ideas: int = 0) -> list[Line]:
     """One action with its result or who does it by when, and the ideas that led to it."""
     if done:
@@ -64,7 +53,7 @@ def _action_lines(action: Action, ideas: list[Idea], *, done: bool, more_ideas: 
         if action.due:
             who = who + Content.assemble(", ", (_("by") + " ", "bold"), format_day(action.due))
         parts.append((2, "", who))
-        parts.extend(_milestone_lines(action))
+        parts.extend((2, mark, text) for mark, text in milestone_lines(action))
     parts.extend(_you_said(ideas, more_ideas))
     return parts
 
@@ -98,14 +87,7 @@ def results_summary(entry: TableResults) -> Content:
 
 def results_card(entry: TableResults) -> Widget:
     """A table's results as a card whose wrapped lines keep their indent (a hanging indent after the mark)."""
-    rows: list[Widget] = []
-    for level, mark, text in results_lines(entry):
-        line = Static(text, classes="result-text")
-        if mark:
-            rows.append(Horizontal(Static(mark, classes="result-mark"), line, classes=f"result-line indent-{level}"))
-        else:
-            rows.append(Horizontal(line, classes=f"result-line indent-{level}"))
-    return Vertical(*rows, classes="card")
+    return HangingLines(results_lines(entry), classes="card result-text")
 
 
 class ResultsScreen(PagedScreen):

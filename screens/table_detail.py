@@ -10,9 +10,9 @@ from textual.widgets import Static
 
 from kiosk.core.dates import format_day
 from kiosk.core.i18n import _, current_language
+from kiosk.core.meeting_order import agenda_item_title
 from kiosk.core.model import SECTOR_LABELS, TABLE_KIND_LABELS, Meeting, Table, TableStatus, Workshop
 from kiosk.core.public import workshops_of_table
-from kiosk.core.tables import agenda_item_title
 from screens.print_button import PrintButton
 from screens.scrolling import ScrollingDetailScreen
 from screens.upcoming import meeting_when

@@ -15,9 +15,9 @@ from textual.widgets import Static
 
 from kiosk.core.dates import format_span, format_when
 from kiosk.core.i18n import N_, _, current_language
+from kiosk.core.meeting_order import agenda_item_title
 from kiosk.core.model import Meeting, Workshop
 from kiosk.core.public import UpcomingMeeting, meeting_notice, upcoming_events
-from kiosk.core.tables import agenda_item_title
 from screens.paged import NUMBER_BINDINGS, PagedScreen
 from screens.widgets import ChoiceButton, field_line, lines, plain, theme_text
 

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
+from textual.geometry import Size
 from textual.message import Message
-from textual.widgets import Button
+from textual.widgets import Button, Static
 
 from kiosk.core.i18n import _, current_language
 
@@ -43,6 +44,43 @@ def lines(parts: Iterable[Content | str | None]) -> Content:
 def bullets(items: Iterable[str], mark: str = "\u2022") -> Content:
     """A bulleted list of data texts."""
     return lines(Content.assemble(f" {mark} ", plain(item)) for item in items)
+
+
+INDENTS = (0, 1, 3)
+"""Cells before a line's mark at each level: level 2 starts under the text of a level 1 line."""
+MARK_CELLS = 2
+"""A mark and the space after it."""
+
+
+class HangingLines(Static):
+    """Lines, each at a level with an optional mark, whose wrapped parts line up after the mark.
+
+    A whole card is one widget (a page of cards draws in a few milliseconds); what it shows for
+    reading aloud is the lines as given, each with its mark.
+    """
+
+    def __init__(self, rows: Sequence[tuple[int, str, Content]], **kwargs: str) -> None:
+        self.rows = list(rows)
+        said = (Content.assemble(f"{mark} " if mark else "", text) for _level, mark, text in self.rows)
+        super().__init__(Content("\n").join(said), **kwargs)
+
+    def wrapped(self, width: int) -> list[Content]:
+        """The screen lines at this width: continuation lines indented to the text after the mark."""
+        shown: list[Content] = []
+        for level, mark, text in self.rows:
+            indent = INDENTS[min(level, len(INDENTS) - 1)]
+            head = " " * indent + (mark.ljust(MARK_CELLS) if mark else "")
+            pieces = text.wrap(max(width - len(head), 8)) or [Content("")]
+            shown += [Content(head if i == 0 else " " * len(head)) + piece for i, piece in enumerate(pieces)]
+        return shown
+
+    def render(self) -> Content:
+        """The lines wrapped to the widget's width."""
+        return Content("\n").join(self.wrapped(self.content_size.width))
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        """One cell row a screen line."""
+        return len(self.wrapped(width))
 
 
 class ChoiceButton(Button):

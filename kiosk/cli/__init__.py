@@ -29,12 +29,14 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "restore": ("kiosk.cli.data", "restore the data from a backup"),
     "export": ("kiosk.cli.data", "export data without contact details"),
     "staff": ("kiosk.cli.staff", "staff area: PIN and privacy"),
+    "workshop": ("kiosk.cli.workshop", "service workshops: list, poster"),
     "print": (
         "kiosk.cli.printing",
         "print a poster, agenda, minutes, large-text summary, to-do sheets or results sheet",
     ),
     "check": ("kiosk.cli.check", "smoke test after an update: data, every screen, every printable"),
     "sync": ("kiosk.cli.sync", "share with other centres over Syncthing"),
+    "municipality": ("kiosk.cli.municipality", "the coordinator's report on every centre (PDF or CSV)"),
 }
 """Every command: the module that adds it (``register(subparsers, common)``) and its one-line help.
 

@@ -235,6 +235,8 @@ def resident_walk(store: Store) -> tuple[list[Visit], list[str]]:
         skipped.append(_("an idea's page and the thank-you screen (no ideas yet)"))
     visits += [
         Visit(N_("my idea: back home"), ("escape",), "HomeScreen"),
+        Visit(N_("key 8: other villages' tables"), ("8",), "OtherCentresScreen"),
+        Visit(N_("other villages: back home"), ("escape",), "HomeScreen"),
         Visit(N_("key 6: Swedish"), ("6",), "HomeScreen"),
         Visit(N_("key 7: English"), ("7",), "HomeScreen"),
         Visit(N_("key 5: Finnish"), ("5",), "HomeScreen"),

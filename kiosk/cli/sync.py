@@ -46,6 +46,20 @@ def sync_add_centre(args: argparse.Namespace, store: Store) -> int:
     return 0
 
 
+def sync_add_relay(args: argparse.Namespace, store: Store) -> int:
+    """Share every bundle, encrypted, with the municipality's always-on untrusted device."""
+    from kiosk.core.files import storage_error
+    from kiosk.core.syncthing import add_relay
+
+    try:
+        password = Path(args.password_file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise storage_error(error if isinstance(error, OSError) else OSError(str(error)), args.password_file) from None
+    peer = add_relay(store, args.device_id, args.name, password=password, address=args.address)
+    print(_("{name} keeps and passes on every bundle, encrypted: it cannot read them.").format(name=peer.name))
+    return 0
+
+
 def _describe(state, names: dict[str, str]) -> str:
     """One line of ``kiosk sync status`` about one centre."""
     from kiosk.core.dates import format_when
@@ -115,7 +129,7 @@ def _revert_local_changes(api, folder: str) -> None:
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    """Add ``sync`` with ``init``, ``add-centre`` and ``status``."""
+    """Add ``sync`` with ``init``, ``add-centre``, ``add-relay`` and ``status``."""
     from kiosk.core.syncthing import DEFAULT_GUI
 
     sync = subparsers.add_parser("sync", help="share with other centres over Syncthing").add_subparsers(
@@ -139,6 +153,14 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p.add_argument("--name", required=True, help="the other centre's name")
     p.add_argument("--address", default="", metavar="tcp://HOST:PORT", help="where it listens (default: discovery)")
     p.set_defaults(handler=sync_add_centre)
+    p = sync.add_parser(
+        "add-relay", parents=[common], help="share every bundle, encrypted, with an always-on untrusted device"
+    )
+    p.add_argument("device_id", metavar="DEVICE-ID")
+    p.add_argument("--name", required=True, help="the device's name, e.g. the municipality's")
+    p.add_argument("--address", default="", metavar="tcp://HOST:PORT", help="where it listens (default: discovery)")
+    p.add_argument("--password-file", required=True, metavar="FILE", help="the municipality's password of the bundles")
+    p.set_defaults(handler=sync_add_relay)
     p = sync.add_parser("status", parents=[common], help="every other centre and when its last bundle arrived")
     p.add_argument("--strict", action="store_true", help="exit with 3 when a bundle is incomplete")
     p.set_defaults(handler=sync_status)

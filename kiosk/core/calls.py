@@ -73,6 +73,8 @@ class Call:
     """The table the idea went to, if any."""
     meeting: datetime | None = None
     """The start of the meeting it is on the agenda of, if any."""
+    steps: int = 0
+    """How many steps the idea's history had when the list was made (ticking off covers those)."""
 
 
 def _called_at_step(store: Store) -> dict[str, int]:
@@ -112,19 +114,29 @@ def calls_to_make(store: Store) -> list[Call]:
                 public_answer=idea.public_answer,
                 table=tables.get(idea.table_id, ""),
                 meeting=meeting.start if meeting else None,
+                steps=steps,
             )
         )
     return sorted(found, key=lambda call: call.changed.timestamp())
 
 
-def mark_called(store: Store, idea_id: str, *, actor: str = "staff") -> None:
-    """Staff called the resident: the idea leaves the call list until its status changes again."""
+def mark_called(store: Store, idea_id: str, steps: int | None = None, *, actor: str = "staff") -> None:
+    """Staff called the resident: the idea leaves the call list until its status changes again.
+
+    ``steps`` is how far the idea's history had come on the list staff read from (``Call.steps``),
+    so that a change made meanwhile still brings the resident back; by default, the whole history.
+    Notes of ideas whose contact is gone are dropped at the same time.
+    """
     idea = store.idea(idea_id)
     if idea is None:
         raise NotFound(N_("No idea with that id."))
     now = store.now()
     with store.transaction() as tx:
-        tx.table(CALLS).upsert(Document({"steps": len(idea.history), "at": now.isoformat()}, doc_id=idea.id))
+        calls = tx.table(CALLS)
+        told = len(idea.history) if steps is None else min(steps, len(idea.history))
+        calls.upsert(Document({"steps": told, "at": now.isoformat()}, doc_id=idea.id))
+        keys = tx.table(KEYS, file=KEYS)
+        calls.remove(doc_ids=[doc.doc_id for doc in calls if not keys.contains(doc_id=doc.doc_id)])
         record_audit(tx, now, actor, "resident called", idea=idea.reference)
 
 

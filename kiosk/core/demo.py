@@ -18,8 +18,9 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
-from kiosk.core import ideas, tables, workshops
+from kiosk.core import actions, ideas, meetings, tables, workshops
 from kiosk.core.clock import FixedClock, local
 from kiosk.core.demo_content import (
     GENERAL_MINUTES,
@@ -37,7 +38,7 @@ from kiosk.core.demo_content import (
     TableSpec,
     WorkshopSpec,
 )
-from kiosk.core.model import AgendaItem, Participant, SubGroup, Table, TableStatus
+from kiosk.core.model import ActionStatus, AgendaItem, AgendaKind, Milestone, Participant, SubGroup, Table, TableStatus
 from kiosk.core.settings import Settings
 from kiosk.core.store import SETTINGS as SETTINGS_COLLECTION
 from kiosk.core.store import Store
@@ -72,6 +73,7 @@ class _Ids:
     meetings: dict[str, str] = field(default_factory=dict)
     items: dict[str, dict[str, str]] = field(default_factory=dict)
     actions: dict[tuple[str, int], str] = field(default_factory=dict)
+    milestones: dict[tuple[str, int, int], str] = field(default_factory=dict)
     ideas: dict[str, str] = field(default_factory=dict)
     workshops: dict[str, str] = field(default_factory=dict)
 
@@ -156,7 +158,7 @@ def summarise(store: Store) -> DemoSummary:
     )
 
 
-def _put_settings(store: Store, values: dict) -> None:
+def _put_settings(store: Store, values: dict[str, Any]) -> None:
     """Name the demo centre, unless staff have already saved settings of their own."""
     settings = Settings(**values)
     settings.validate()
@@ -187,14 +189,7 @@ def _plan_workshop(timeline: _Timeline, spec: WorkshopSpec, started: dict[str, i
         )
     for table in spec.led_to:
         day = max(started[table], spec.outcome_day if spec.outcome_day is not None else spec.day)
-        timeline.at(
-            day,
-            9,
-            45,
-            lambda store, ids, table=table: workshops.link_table(
-                store, ids.workshops[spec.key], ids.tables[table], actor=ACTOR
-            ),
-        )
+        timeline.at(day, 9, 45, _link(spec.key, table))
     if spec.closed is not None:
         timeline.at(
             spec.closed,
@@ -202,6 +197,15 @@ def _plan_workshop(timeline: _Timeline, spec: WorkshopSpec, started: dict[str, i
             0,
             lambda store, ids: workshops.set_workshop_open(store, ids.workshops[spec.key], False, actor=ACTOR),
         )
+
+
+def _link(workshop: str, table: str) -> Step:
+    """The step that records that a workshop led to a table."""
+
+    def step(store: Store, ids: _Ids) -> None:
+        workshops.link_table(store, ids.workshops[workshop], ids.tables[table], actor=ACTOR)
+
+    return step
 
 
 # Tables, meetings and actions ----------------------------------------------------
@@ -257,15 +261,18 @@ def _plan_table(timeline: _Timeline, spec: TableSpec) -> None:
 
 
 def _plan_meeting(timeline: _Timeline, spec: TableSpec, meet: Meet) -> None:
-    """Add a meeting's steps: scheduled three weeks ahead, agenda, then minutes and actions."""
+    """Add a meeting's steps: scheduled three weeks ahead (and moved, if it was), its agenda;
+    a held one is started, approves the previous minutes, is closed, and gets its minutes and actions."""
     key = f"{spec.key}/{meet.key}"
     start = timeline.moment(meet.day, meet.hour)
+    announced = meet.day if meet.moved_from is None else meet.moved_from
     past = meet.day < 0
-    scheduled = max(meet.day - 21, spec.started) if past else -10
-    agenda_day = max(meet.day - 14, spec.started) if past else -9
+    scheduled = max(announced - 21, spec.started) if past else -10
+    agenda_day = max(announced - 14, spec.started) if past else -9
 
     def schedule(store: Store, ids: _Ids) -> None:
-        meeting = tables.schedule_meeting(store, ids.tables[spec.key], start, meet.place, title=meet.title, actor=ACTOR)
+        first = timeline.moment(announced, meet.hour)
+        meeting = tables.schedule_meeting(store, ids.tables[spec.key], first, meet.place, title=meet.title, actor=ACTOR)
         ids.meetings[key] = meeting.id
         ids.items[key] = {}
 
@@ -277,10 +284,30 @@ def _plan_meeting(timeline: _Timeline, spec: TableSpec, meet: Meet) -> None:
 
     timeline.at(scheduled, 9, 30, schedule)
     timeline.at(agenda_day, 10, 0, add_items)
+    if meet.moved_from is not None and meet.moved_on is not None:
+        timeline.at(
+            meet.moved_on,
+            10,
+            45,
+            lambda store, ids: meetings.move_meeting(store, ids.meetings[key], start, meet.place, actor=ACTOR),
+        )
     if past:
+        timeline.at(
+            meet.day, meet.hour, 0, lambda store, ids: meetings.start_meeting(store, ids.meetings[key], actor=ACTOR)
+        )
+        timeline.at(
+            meet.day,
+            meet.hour + 1,
+            30,
+            lambda store, ids: meetings.close_meeting(store, ids.meetings[key], actor=ACTOR),
+        )
         timeline.at(meet.day + 1, 10, 0, _write_minutes(spec, meet, key))
         for index in range(len(meet.acts)):
             _plan_action(timeline, spec, meet, key, index)
+
+
+APPROVAL_NOTES = "Edellisen tapaamisen muistio hyväksyttiin sellaisenaan."
+"""What the demo's minutes say on the automatic approval item."""
 
 
 def _write_minutes(spec: TableSpec, meet: Meet, key: str) -> Step:
@@ -288,11 +315,16 @@ def _write_minutes(spec: TableSpec, meet: Meet, key: str) -> Step:
 
     def step(store: Store, ids: _Ids) -> None:
         meeting = store.meeting(ids.meetings[key])
+        assert meeting is not None, key  # scheduled by an earlier step
         by_key = ids.items[key]
         notes = {by_key[item.key]: item.notes for item in meet.items if item.notes}
         for agenda_item in meeting.agenda:
-            if agenda_item.id not in by_key.values() and agenda_item.action_ids:
+            if agenda_item.kind == AgendaKind.APPROVAL:
+                notes[agenda_item.id] = APPROVAL_NOTES
+            elif agenda_item.id not in by_key.values() and agenda_item.action_ids:
                 notes[agenda_item.id] = REVIEW_NOTES
+        if meeting.approval_item() is not None:
+            meetings.approve_minutes(store, meeting.id, actor=ACTOR)
         people = ids.people[spec.key]
         attendees = [pid for pkey, pid in people.items() if pkey not in meet.absent]
         tables.record_minutes(
@@ -327,15 +359,40 @@ def _plan_action(timeline: _Timeline, spec: TableSpec, meet: Meet, key: str, ind
         ids.actions[(key, index)] = action.id
 
     timeline.at(meet.day + 1, 10, 30, agree)
+    for number, milestone in enumerate(act.milestones):
+        _plan_milestone(timeline, key, index, number, meet.day + 1, milestone)
     for day, status, result in act.steps:
-        timeline.at(
-            day,
-            12,
-            0,
-            lambda store, ids, status=status, result=result: tables.set_action_status(
-                store, ids.actions[(key, index)], status, result, actor=ACTOR
-            ),
-        )
+        timeline.at(day, 12, 0, _move_action(key, index, status, result))
+
+
+def _move_action(key: str, index: int, status: ActionStatus, result: str) -> Step:
+    """The step that moves an agreed action on (under way, done with its result)."""
+
+    def step(store: Store, ids: _Ids) -> None:
+        tables.set_action_status(store, ids.actions[(key, index)], status, result, actor=ACTOR)
+
+    return step
+
+
+def _plan_milestone(
+    timeline: _Timeline, key: str, index: int, number: int, agreed: int, spec: tuple[int, str, bool]
+) -> None:
+    """Add a milestone's steps: planned when its action is agreed, ticked as reached on its day (if it was)."""
+    day, label, reached = spec
+    when = timeline.moment(day, 12).date()
+
+    def plan(store: Store, ids: _Ids) -> None:
+        milestone = Milestone(label=label, day=when)
+        ids.milestones[(key, index, number)] = milestone.id
+        actions.save_milestone(store, ids.actions[(key, index)], milestone, actor=ACTOR)
+
+    def reach(store: Store, ids: _Ids) -> None:
+        milestone = Milestone(label=label, day=when, reached=True, id=ids.milestones[(key, index, number)])
+        actions.save_milestone(store, ids.actions[(key, index)], milestone, actor=ACTOR)
+
+    timeline.at(agreed, 10, 35, plan)
+    if reached:
+        timeline.at(day, 12, 5, reach)
 
 
 # Ideas ------------------------------------------------------------------------------

@@ -8,6 +8,8 @@ follow the source; names and phone numbers are invented.
 
 from __future__ import annotations
 
+from typing import Any
+
 from kiosk.core.demo_content import (
     BUSINESS,
     CHAIR,
@@ -1049,7 +1051,7 @@ IDEAS_VAR = (
 )
 
 
-def _settings(name: str, contact: str, slug: str, themes: dict[str, dict[str, str]]) -> dict:
+def _settings(name: str, contact: str, slug: str, themes: dict[str, dict[str, str]]) -> dict[str, Any]:
     """A centre's settings: name, contact, links and its themes in Swedish and English."""
     return {
         "centre_name": name,

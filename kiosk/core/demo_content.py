@@ -25,6 +25,7 @@ else on working days. Names and phone numbers are invented.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from kiosk.core.model import ActionStatus, Role, Sector, TableKind
 
@@ -78,6 +79,8 @@ class Act:
     due_in: int
     steps: tuple[tuple[int, ActionStatus, str], ...] = ()
     """(day, new status, result) moves after the meeting."""
+    milestones: tuple[tuple[int, str, bool], ...] = ()
+    """(day, label, reached) dated steps, planned when the action is agreed; a reached one is ticked on its day."""
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,9 @@ class Meet:
     acts: tuple[Act, ...] = ()
     minutes: str = ""
     absent: tuple[str, ...] = ()
+    moved_from: int | None = None
+    """The day the meeting was first announced for, if it was moved (on ``moved_on``) to ``day``."""
+    moved_on: int | None = None
 
 
 @dataclass(frozen=True)
@@ -215,7 +221,7 @@ class CentreSpec:
 
     code: str
     """The centre's short code, e.g. ``KAR`` for Karttulan asukastupa."""
-    settings: dict
+    settings: dict[str, Any]
     """The centre's settings (name, contact, links, theme names in Swedish and English)."""
     tables: tuple[TableSpec, ...]
     ideas: tuple[IdeaSpec, ...]
@@ -495,6 +501,12 @@ KARTTULA = TableSpec(
                     "hanke",
                     150,
                     ((-88, UNDER_WAY, ""),),
+                    # The source: the plan was made, its funding stayed open. The dates are invented.
+                    milestones=(
+                        (-95, "Hankesuunnitelma valmis", True),
+                        (-74, "Rahoitushakemus jätetty", True),
+                        (20, "Rahoituspäätös", False),
+                    ),
                 ),
                 Act(
                     "jumppa",
@@ -537,7 +549,12 @@ KARTTULA = TableSpec(
                 ),
             ),
             (
-                Act("virkistys2", "Sovitaan ensi vuoden virkistyspäivien ajankohdat ja työnjako.", "raati", 60),
+                Act(
+                    "virkistys2",
+                    "Sovitaan ensi vuoden virkistyspäivien ajankohdat ja työnjako.",
+                    "Virkistyspäivien työryhmä",
+                    60,
+                ),
                 Act(
                     "palvelupaja",
                     "Järjestetään palvelupaja ja kerätään ideoita etukäteen asukastuvan koneella.",
@@ -563,6 +580,10 @@ KARTTULA = TableSpec(
                 ),
                 Item("talvi", "Talven tapahtumat asukastuvalla", 15),
             ),
+            # Invented: first announced for the Wednesday, moved to Thursday when the taxi
+            # entrepreneur could not come on Wednesday.
+            moved_from=5,
+            moved_on=-4,
         ),
         Meet(
             "k6",
@@ -577,6 +598,14 @@ KARTTULA = TableSpec(
         ),
     ),
     info_url="https://example.fi/karttula/ikaihmiset",
+    groups=(
+        Group(
+            "Virkistyspäivien työryhmä",
+            "Valmistelee virkistyspäivät: kuljetukset, ruokailun ja ohjelman.",
+            ("raati", "asukastupa", "elakeliitto", "diakoni"),
+            ("Autolliset ikäihmiset, jotka ottavat naapureita kyytiin",),
+        ),
+    ),
 )
 
 TIEDONKULKU = TableSpec(
@@ -692,6 +721,11 @@ TIEDONKULKU = TableSpec(
                     "Kuopion kaupungin kansalaistoiminta",
                     60,
                     ((-45, UNDER_WAY, ""),),
+                    milestones=(
+                        (-39, "Hakemus jätetty", True),
+                        (25, "Päätös rahoituksesta", False),
+                        (40, "Kevään ensimmäinen tiedote painossa", False),
+                    ),
                 ),
                 Act(
                     "rinki",

@@ -189,6 +189,8 @@ def meetings_ics(meetings: Iterable[Meeting], tables: dict[str, Table], *, now: 
         event.add("dtend", local(meeting.end))
         event.add("summary", table.name if table else _("Partnership table"))
         event.add("location", meeting.place)
+        if meeting.cancelled is not None:
+            event.add("status", "CANCELLED")  # calendars that imported the meeting show it as called off
         description = _event_description(meeting)
         if description:
             event.add("description", description)

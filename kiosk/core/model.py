@@ -388,7 +388,7 @@ class MeetingState(StrEnum):
     MOVED = "moved"
     UNDER_WAY = "under_way"
     PAST = "past"
-    """Its time is over but staff have not closed it."""
+    """Its time has passed but staff have not closed it."""
     CLOSED = "closed"
     CANCELLED = "cancelled"
 
@@ -397,7 +397,7 @@ MEETING_STATE_LABELS = {
     MeetingState.UPCOMING: N_("Upcoming"),
     MeetingState.MOVED: N_("Moved"),
     MeetingState.UNDER_WAY: N_("Under way now"),
-    MeetingState.PAST: N_("Not closed"),
+    MeetingState.PAST: N_("Time passed"),
     MeetingState.CLOSED: N_("Closed"),
     MeetingState.CANCELLED: N_("Called off"),
 }

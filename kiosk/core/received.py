@@ -235,8 +235,8 @@ def _folder_names(root: Path) -> set[str]:
 
 
 def has_other_centres(store: Store) -> bool:
-    """Whether a complete bundle of another centre was ever kept here (cheap: no file is read)."""
-    return any(not name.startswith(".") for name in _folder_names(store.path / KEPT))
+    """Whether other centres' bundles reach this kiosk (cheap: folders are listed, no file is read)."""
+    return bool(_folder_names(store.path / KEPT) or _folder_names(store.path / CENTRES))
 
 
 def centre_states(store: Store) -> list[CentreState]:

@@ -56,6 +56,7 @@ SILENT = str.maketrans(
         "\u2022": " ",
         "\u2605": " ",
         "\u2713": " ",
+        "\u25cb": " ",  # a milestone still planned, on the results screen
         "\u2026": " ",
         "\u00b7": ",",
         '"': " ",

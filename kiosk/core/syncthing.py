@@ -370,13 +370,14 @@ def add_centre(store: Store, device_id: str, name: str, *, address: str = "") ->
     api.put_folder({**own, "path": str(store.path / PUBLISHED), "type": "sendonly"})
     target = received_folder(store, device_id)
     target.mkdir(mode=0o700, parents=True, exist_ok=True)
+    relays = [d for d in own["devices"] if d.get("encryptionPassword")]  # they pass this bundle on too
     api.put_folder(
         {
             "id": folder_id(device_id),
             "label": name,
             "path": str(target),
             "type": "receiveonly",
-            "devices": [{"deviceID": setup.device_id}, {"deviceID": device_id}],
+            "devices": [{"deviceID": setup.device_id}, {"deviceID": device_id}, *relays],
             "fsWatcherEnabled": True,
             "fsWatcherDelayS": WATCH_DELAY_S,
             "rescanIntervalS": 3600,
@@ -386,4 +387,47 @@ def add_centre(store: Store, device_id: str, name: str, *, address: str = "") ->
     with store.transaction() as tx:
         tx.put(PEERS, peer.to_dict())
         record_audit(tx, store.now(), "admin", "sync add centre", device=device_id, name=name)
+    return peer
+
+
+MIN_PASSWORD_CHARS = 12
+"""The shortest password for the bundles an untrusted device keeps encrypted."""
+
+
+def add_relay(store: Store, device_id: str, name: str, *, password: str, address: str = "") -> Peer:
+    """Share every bundle with an always-on *untrusted* device, encrypted: it keeps and passes them on, unread.
+
+    Every centre gives the same password (Syncthing needs one password per folder for a device),
+    and the untrusted device never gets it. Centres added later are shared with it too.
+    """
+    from kiosk.core.store import record_audit
+    from kiosk.core.text import clean_text
+
+    setup = require_setup(store)
+    api = Syncthing.of(setup)
+    device_id, name, password = device_id.strip().upper(), clean_text(name), password.strip()
+    if len(password) < MIN_PASSWORD_CHARS:
+        raise SyncError(
+            N_("The password of the encrypted bundles needs at least {count} characters."), count=MIN_PASSWORD_CHARS
+        )
+    if device_id == setup.device_id:
+        raise SyncError(N_("That is this kiosk's own device ID."))
+    api.put_device(
+        {
+            "deviceID": device_id,
+            "name": name,
+            "addresses": [address] if address else ["dynamic"],
+            "untrusted": True,
+            "autoAcceptFolders": False,
+            "introducer": False,
+        }
+    )
+    for folder in api.call("GET", "/rest/config/folders") or []:
+        if folder["id"].startswith(FOLDER_PREFIX):
+            devices = [d for d in folder["devices"] if d["deviceID"] != device_id]
+            api.put_folder({**folder, "devices": [*devices, {"deviceID": device_id, "encryptionPassword": password}]})
+    peer = Peer(device_id=device_id, name=name, address=address, untrusted=True)
+    with store.transaction() as tx:
+        tx.put(PEERS, peer.to_dict())
+        record_audit(tx, store.now(), "admin", "sync add relay", device=device_id, name=name)
     return peer

@@ -6,17 +6,23 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any, TypeVar
 
-from kiosk.core.dates import format_when
 from kiosk.core.errors import NotFound, ValidationError
-from kiosk.core.i18n import N_, gettext_in
+from kiosk.core.i18n import N_
 from kiosk.core.ideas import link_action, mark_discussed
+from kiosk.core.meeting_order import (
+    LIFE_FIELDS,
+    REVIEW_ITEM_TITLE,
+    add_approval_item,
+    next_meeting,
+    previous_meeting,
+    refuse_past,
+)
 from kiosk.core.model import (
     Action,
     ActionStatus,
     AgendaItem,
     AgendaKind,
     Meeting,
-    MeetingState,
     Participant,
     Record,
     ResponsibleKind,
@@ -26,41 +32,6 @@ from kiosk.core.model import (
 )
 from kiosk.core.store import ACTIONS, MEETINGS, TABLES, Q, Store, Transaction, record_audit
 from kiosk.core.text import clean_text
-
-REVIEW_ITEM_TITLE = N_("Review of agreed actions")
-"""Title of the agenda item that carries open actions to the next meeting (translated when shown)."""
-APPROVAL_ITEM_TITLE = N_("Approval of the previous meeting's minutes")
-"""Title of the first agenda item of a meeting that approves the previous meeting's minutes."""
-AUTOMATIC_TITLES = {AgendaKind.REVIEW: REVIEW_ITEM_TITLE, AgendaKind.APPROVAL: APPROVAL_ITEM_TITLE}
-"""The message id each automatic agenda item is shown with."""
-APPROVAL_MINUTES = 5
-"""Minutes the approval item takes (less if the agenda has no more room)."""
-
-
-PAST_QUESTION = N_("{when} is in the past. Save the meeting there anyway?")
-"""Why a meeting in the past is refused unasked: the screens ask staff these words first."""
-LIFE_FIELDS = (
-    "start",
-    "place",
-    "moved_from",
-    "started",
-    "closed",
-    "cancelled",
-    "minutes_approved_in",
-    "minutes_approved",
-)
-"""A meeting's fields that only its own steps change (move, start, close, cancel, approve)."""
-
-
-class PastMeeting(ValidationError):
-    """The meeting would start in the past: the caller asks, then tries again with ``allow_past``."""
-
-
-def agenda_item_title(item: AgendaItem, language: str) -> str:
-    """An agenda item's title in a language: automatic items are translated, questions kept as written."""
-    automatic = item.automatic
-    return gettext_in(language, AUTOMATIC_TITLES[automatic]) if automatic else item.title
-
 
 R = TypeVar("R", bound=Record)
 
@@ -213,51 +184,6 @@ def open_actions_for_review(tx: Transaction, table_id: str) -> list[Action]:
     return [Action.from_dict(document) for document in found]
 
 
-def _refuse_past(store: Store, start: datetime, allow_past: bool) -> None:
-    """A meeting put in the past is refused unless the caller confirmed it."""
-    if start < store.now() and not allow_past:
-        raise PastMeeting(PAST_QUESTION, when=format_when(start))
-
-
-def _previous_meeting(tx: Transaction, meeting: Meeting) -> Meeting | None:
-    """The table's latest meeting before this one that was not called off."""
-    earlier = [
-        Meeting.from_dict(d)
-        for d in tx.table(MEETINGS).search(Q.table_id == meeting.table_id)
-        if d.get("cancelled") is None and d["id"] != meeting.id
-    ]
-    earlier = [m for m in earlier if m.start.timestamp() < meeting.start.timestamp()]
-    return max(earlier, key=lambda m: m.start.timestamp()) if earlier else None
-
-
-def _next_meeting(tx: Transaction, meeting: Meeting) -> Meeting | None:
-    """The table's first meeting after this one that is neither called off nor closed."""
-    later = [
-        Meeting.from_dict(d)
-        for d in tx.table(MEETINGS).search(Q.table_id == meeting.table_id)
-        if d.get("cancelled") is None and d.get("closed") is None and d["id"] != meeting.id
-    ]
-    later = [m for m in later if m.start.timestamp() > meeting.start.timestamp()]
-    return min(later, key=lambda m: m.start.timestamp()) if later else None
-
-
-def _add_approval_item(meeting: Meeting, previous: Meeting) -> bool:
-    """Put "approval of the previous meeting's minutes" first on the agenda, if there is room; True if added."""
-    if not previous.held or previous.minutes_approved_in or meeting.approval_item() is not None:
-        return False
-    free = meeting.duration_minutes - meeting.planned_minutes()
-    if free < 1:
-        return False
-    item = AgendaItem(
-        title=APPROVAL_ITEM_TITLE,
-        kind=AgendaKind.APPROVAL,
-        approves_id=previous.id,
-        minutes_planned=min(APPROVAL_MINUTES, free),
-    )
-    meeting.agenda.insert(0, item)
-    return True
-
-
 def schedule_meeting(
     store: Store,
     table_id: str,
@@ -282,14 +208,14 @@ def schedule_meeting(
         title=clean_text(title),
     )
     meeting.validate()
-    _refuse_past(store, start, allow_past)
+    refuse_past(store, start, allow_past)
     with store.transaction() as tx:
         table = load_table(tx, table_id)
         if table.status == TableStatus.CLOSED:
             raise ValidationError(N_("The table is closed; it has no more meetings."))
-        previous = _previous_meeting(tx, meeting)
-        if previous is not None and _next_meeting(tx, previous) is None:
-            _add_approval_item(meeting, previous)
+        previous = previous_meeting(tx, meeting)
+        if previous is not None and next_meeting(tx, previous) is None:
+            add_approval_item(meeting, previous)
         open_actions = open_actions_for_review(tx, table_id)
         if open_actions:
             meeting.agenda.append(
@@ -319,114 +245,6 @@ def update_meeting(store: Store, meeting: Meeting, *, actor: str = "staff") -> M
         tx.put(MEETINGS, meeting.to_dict())
         record_audit(tx, store.now(), actor, "update meeting", meeting=meeting.id)
     return meeting
-
-
-def _change_meeting(store: Store, meeting_id: str, what: str, change: Any, actor: str) -> Meeting:
-    """Apply ``change(meeting, now)`` to a stored meeting in one audited transaction."""
-    now = store.now()
-    with store.transaction() as tx:
-        meeting = load_meeting(tx, meeting_id)
-        change(meeting, now)
-        meeting.validate()
-        tx.put(MEETINGS, meeting.to_dict())
-        record_audit(tx, now, actor, what, meeting=meeting_id)
-    return meeting
-
-
-def _refuse_if_over(meeting: Meeting, now: datetime) -> None:
-    """A meeting called off or closed no longer changes its time or starts."""
-    state = meeting.state(now)
-    if state == MeetingState.CANCELLED:
-        raise ValidationError(N_("The meeting was called off."))
-    if state == MeetingState.CLOSED:
-        raise ValidationError(N_("The meeting is closed."))
-
-
-def move_meeting(
-    store: Store,
-    meeting_id: str,
-    start: datetime,
-    place: str,
-    *,
-    duration_minutes: int | None = None,
-    title: str | None = None,
-    allow_past: bool = False,
-    actor: str = "staff",
-) -> Meeting:
-    """Change a meeting's time, place, length or question; residents see it as moved if time or place changed.
-
-    A new start in the past is refused with ``PastMeeting`` unless ``allow_past`` (the caller asked).
-    """
-    place = clean_text(place)
-
-    def change(meeting: Meeting, now: datetime) -> None:
-        if start != meeting.start:
-            _refuse_past(store, start, allow_past)
-        moved = start != meeting.start or place != meeting.place
-        if moved:
-            _refuse_if_over(meeting, now)
-            if meeting.started is not None:
-                raise ValidationError(N_("The meeting has started; it can no longer be moved."))
-            meeting.moved_from = meeting.moved_from or meeting.start
-        meeting.start, meeting.place = start, place
-        if duration_minutes is not None:
-            meeting.duration_minutes = duration_minutes
-        if title is not None:
-            meeting.title = clean_text(title)
-
-    return _change_meeting(store, meeting_id, "move meeting", change, actor)
-
-
-def cancel_meeting(store: Store, meeting_id: str, *, actor: str = "staff") -> Meeting:
-    """Call a meeting off; residents see it as cancelled until its time has passed."""
-
-    def change(meeting: Meeting, now: datetime) -> None:
-        _refuse_if_over(meeting, now)
-        if meeting.started is not None:
-            raise ValidationError(N_("The meeting has started; close it instead."))
-        meeting.cancelled = now
-
-    return _change_meeting(store, meeting_id, "cancel meeting", change, actor)
-
-
-def start_meeting(store: Store, meeting_id: str, *, actor: str = "staff") -> Meeting:
-    """Staff start the meeting, at its time or earlier or later: from now its minutes can be written."""
-
-    def change(meeting: Meeting, now: datetime) -> None:
-        _refuse_if_over(meeting, now)
-        if meeting.started is not None:
-            raise ValidationError(N_("The meeting has already started."))
-        meeting.started = now
-
-    return _change_meeting(store, meeting_id, "start meeting", change, actor)
-
-
-def close_meeting(store: Store, meeting_id: str, *, actor: str = "staff") -> Meeting:
-    """Close a meeting that was started or whose time has come; it then counts as held."""
-
-    def change(meeting: Meeting, now: datetime) -> None:
-        _refuse_if_over(meeting, now)
-        if meeting.started is None:
-            if meeting.start > now:
-                raise ValidationError(N_("The meeting has not started yet; start it first."))
-            meeting.started = meeting.start
-        meeting.closed = now
-        meeting.held = True
-
-    return _change_meeting(store, meeting_id, "close meeting", change, actor)
-
-
-def forwardable_meetings(store: Store) -> list[Meeting]:
-    """Meetings of active tables that ideas can still be forwarded to: not closed, not called off.
-
-    The upcoming ones soonest first, then the past ones newest first.
-    """
-    active = {t.id for t in store.tables(active_only=True)}
-    return [
-        m
-        for m in store.upcoming_meetings() + store.past_meetings()
-        if m.table_id in active and m.closed is None and m.cancelled is None
-    ]
 
 
 def add_agenda_item(store: Store, meeting_id: str, item: AgendaItem, *, actor: str = "staff") -> Meeting:
@@ -480,31 +298,13 @@ def record_minutes(
         meeting.held = True
         meeting.validate()
         tx.put(MEETINGS, meeting.to_dict())
-        following = _next_meeting(tx, meeting)
-        if following is not None and _add_approval_item(following, meeting):
+        following = next_meeting(tx, meeting)
+        if following is not None and add_approval_item(following, meeting):
             tx.put(MEETINGS, following.to_dict())
         record_audit(tx, now, actor, "record minutes", meeting=meeting_id)
     return meeting
 
 
-def approve_minutes(store: Store, meeting_id: str, *, actor: str = "staff") -> Meeting:
-    """At this meeting the table approves the previous meeting's minutes; returns the approved meeting."""
-    now = store.now()
-    with store.transaction() as tx:
-        meeting = load_meeting(tx, meeting_id)
-        item = meeting.approval_item()
-        if item is None:
-            raise ValidationError(N_("This meeting has no earlier minutes to approve."))
-        if meeting.started is None and now < meeting.start:
-            raise ValidationError(N_("The minutes are approved at the meeting; it has not started yet."))
-        previous = load_meeting(tx, item.approves_id)
-        if previous.minutes_approved_in:
-            raise ValidationError(N_("Those minutes are already approved."))
-        previous.minutes_approved_in = meeting.id
-        previous.minutes_approved = now
-        tx.put(MEETINGS, previous.to_dict())
-        record_audit(tx, now, actor, "approve minutes", meeting=previous.id, at=meeting.id)
-    return previous
 def responsible_party(
     table: Table, kind: ResponsibleKind | None, party_id: str, text: str
 ) -> tuple[ResponsibleKind, str, str]:

@@ -25,6 +25,27 @@ def load_workshop(tx: Transaction, workshop_id: str) -> Workshop:
     return Workshop.from_dict(data)
 
 
+MIN_PREFIX = 4
+"""The shortest workshop-id prefix accepted on the command line."""
+
+
+def find_workshop(store: Store, text: str) -> Workshop:
+    """The workshop given by its full id or a unique prefix of at least 4 characters."""
+    wanted = text.strip().lower()
+    if len(wanted) < MIN_PREFIX:
+        raise ValidationError(N_("Give at least {count} characters of the workshop's id."), count=MIN_PREFIX)
+    matches = [w for w in store.workshops() if w.id.lower().startswith(wanted)]
+    if not matches:
+        raise NotFound(N_("No service workshop's id starts with {prefix}."), prefix=text.strip())
+    if len(matches) > 1:
+        raise ValidationError(
+            N_("{count} service workshops' ids start with {prefix}; give more characters."),
+            count=len(matches),
+            prefix=text.strip(),
+        )
+    return matches[0]
+
+
 def clean_themes(themes: Iterable[str]) -> list[str]:
     """Typed themes cleaned, empty lines and repeats (in any case) left out, in the order given."""
     kept: dict[str, str] = {}

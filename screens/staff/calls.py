@@ -109,7 +109,7 @@ class CallsScreen(StaffListScreen[Call]):
         call = self.current()
         if call is None:
             return
-        self.run_service(lambda: mark_called(self.store, call.id), lambda _result: self.ticked(call))
+        self.run_service(lambda: mark_called(self.store, call.id, call.steps), lambda _result: self.ticked(call))
 
     def ticked(self, call: Call) -> None:
         """Say who was ticked off, and show the list without them."""

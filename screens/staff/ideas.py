@@ -39,6 +39,27 @@ def forwarding_possible(store, idea: Idea | None) -> bool:
     return idea is not None and not idea.is_closed and has_other_centres(store)
 
 
+def centre_lines(store, idea: Idea) -> list[str]:
+    """Where an idea went to or came from among the other centres, and how it stands there."""
+    from kiosk.core.centres import remote_state
+    from kiosk.core.model import IDEA_STATE_SHORT
+
+    lines = []
+    if idea.origin_reference:
+        lines.append(
+            _("Forwarded here by {centre} as {ref}.").format(centre=idea.origin_centre, ref=idea.origin_reference)
+        )
+    remote = remote_state(store, idea)
+    if remote is not None:
+        there = _(IDEA_STATE_SHORT[remote.idea.state]) if remote.idea else _("not accepted yet")
+        lines.append(
+            _("Forwarded to {centre}, table {table}: {state}.").format(
+                centre=remote.centre_name, table=remote.table_name or "-", state=there
+            )
+        )
+    return lines
+
+
 def centre_table_choices(store) -> list[tuple[str, str]]:
     """Every working table of every other centre, as ``CODE:table id`` and "Centre: table"."""
     from kiosk.core.model import TableStatus
@@ -181,6 +202,13 @@ class IdeasScreen(StaffScreen):
             lines.append(_("Contact (staff only): {name} {contact}").format(name=contact.name, contact=contact.contact))
         if idea.public_answer:
             lines.append(_("Public answer: {answer}").format(answer=idea.public_answer))
+        workshop = self.store.workshop(idea.workshop_id) if idea.workshop_id else None
+        if workshop is not None:
+            lines.append(
+                _("Left for the service workshop {title} ({day}).").format(
+                    title=workshop.title, day=format_day(workshop.start)
+                )
+            )
         if idea.meeting_id:
             meeting = self.store.meeting(idea.meeting_id)
             table = self.store.table(idea.table_id)
@@ -188,6 +216,7 @@ class IdeasScreen(StaffScreen):
                 lines.append(
                     _("On the agenda of {table}, {when}.").format(table=table.name, when=format_when(meeting.start))
                 )
+        lines += centre_lines(self.store, idea)
         detail.update(Content("\n".join(lines)))
 
     # Actions ------------------------------------------------------------------

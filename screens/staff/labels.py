@@ -7,8 +7,9 @@ from datetime import date
 from kiosk.core.dates import format_when
 from kiosk.core.i18n import N_, current_language
 from kiosk.core.i18n import gettext as _
+from kiosk.core.meeting_order import agenda_item_title
 from kiosk.core.model import ACTION_STATUS_LABELS, IDEA_STATE_SHORT, Action, AgendaItem, IdeaState, Meeting, Table
-from kiosk.core.tables import agenda_item_title
+from kiosk.core.public import meeting_notice
 
 SOURCE_LABELS = {
     "kiosk": N_("kiosk"),
@@ -32,10 +33,11 @@ def action_state(action: Action, today: date) -> str:
 
 
 def meeting_label(meeting: Meeting, tables: dict[str, Table]) -> str:
-    """A meeting as one line: its table, then when."""
+    """A meeting as one line: its table, then when (and whether it was moved or called off)."""
     table = tables.get(meeting.table_id)
     name = table.name if table else "?"
-    return f"{name} \u2013 {format_when(meeting.start)}"
+    notice = meeting_notice(meeting)
+    return f"{name} \u2013 {_(notice) + ' ' if notice else ''}{format_when(meeting.start)}"
 
 
 def item_title(item: AgendaItem) -> str:

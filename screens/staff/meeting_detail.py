@@ -13,6 +13,7 @@ from textual.widgets import DataTable, Footer, Static
 from kiosk.core.dates import format_day, format_span, format_when
 from kiosk.core.i18n import N_
 from kiosk.core.i18n import gettext as _
+from kiosk.core.meetings import approve_minutes, cancel_meeting, close_meeting, start_meeting
 from kiosk.core.model import (
     MEETING_STATE_LABELS,
     Action,
@@ -21,14 +22,7 @@ from kiosk.core.model import (
     MeetingState,
     Table,
 )
-from kiosk.core.tables import (
-    approve_minutes,
-    cancel_meeting,
-    close_meeting,
-    set_action_status,
-    start_meeting,
-    update_meeting,
-)
+from kiosk.core.tables import set_action_status, update_meeting
 from screens.staff.base import StaffScreen, first_line, plain
 from screens.staff.dialogs.confirm import ConfirmDialog
 from screens.staff.dialogs.text import TextDialog
@@ -44,10 +38,10 @@ class MeetingScreen(StaffScreen):
     BINDINGS = [
         Binding("a", "add_item", N_("Add item"), id="meeting-add-item"),
         Binding("x", "remove_item", N_("Remove item"), id="meeting-remove-item"),
-        Binding("e", "edit", N_("Move or change"), id="meeting-edit"),
+        Binding("e", "edit", N_("Move"), id="meeting-edit"),
         Binding("s", "start", N_("Start"), id="meeting-start"),
         Binding("r", "minutes", N_("Minutes"), id="meeting-minutes"),
-        Binding("h", "approve", N_("Approve previous minutes"), id="meeting-approve"),
+        Binding("h", "approve", N_("Approve minutes"), id="meeting-approve"),
         Binding("c", "close", N_("Close"), id="meeting-close"),
         Binding("p", "call_off", N_("Call off"), id="meeting-call-off"),
         Binding("t", "add_action", N_("New action"), id="meeting-add-action"),
@@ -89,6 +83,7 @@ class MeetingScreen(StaffScreen):
         if self.meeting is not None:
             lines = [" \u00b7 ".join(self._facts(self.meeting))] + ([self.meeting.title] if self.meeting.title else [])
             self.query_one("#facts", Static).update(Content("\n".join(lines)))
+            self.refresh_bindings()
 
     def on_screen_resume(self) -> None:
         """Refresh after a form or the minutes closed."""
@@ -107,7 +102,6 @@ class MeetingScreen(StaffScreen):
         self._refresh_facts()
         self._fill_agenda(meeting)
         self._fill_actions(meeting.table_id)
-        self.refresh_bindings()
 
     def _facts(self, meeting: Meeting) -> list[str]:
         """Place, how full the agenda is, where the meeting is in its life, and its minutes."""
@@ -136,21 +130,33 @@ class MeetingScreen(StaffScreen):
         return meeting.cancelled is None and (meeting.started is not None or meeting.start <= self.store.now())
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Show only the steps that fit where the meeting is (the minutes key stays, and says why if not yet)."""
+        """Offer only the steps that fit where the meeting is, so the footer stays short.
+
+        The agenda is built, and the meeting moved or called off, before it starts; staff start it
+        early, or late while its time lasts. Once it has begun it is closed, its actions agreed and
+        the previous minutes approved. The minutes key stays (unless it is called off) and says why
+        when it is too early.
+        """
         meeting = self.meeting
         if meeting is None:
             return True
         state = meeting.state(self.store.now())
-        over = state in (MeetingState.CLOSED, MeetingState.CANCELLED)
-        if action == "start":
-            return not over and meeting.started is None
-        if action == "close":
-            return not over
-        if action == "call_off":
-            return not over and meeting.started is None
-        if action == "approve":
-            return self._approval_waiting(meeting)
-        return True
+        if state == MeetingState.CANCELLED:
+            return action in ("action_done", "back")
+        ahead = meeting.started is None and state in (MeetingState.UPCOMING, MeetingState.MOVED)
+        begun = self._minutes_open(meeting)
+        shown = {
+            "add_item": ahead,
+            "remove_item": ahead,
+            "edit": meeting.started is None and state in (MeetingState.UPCOMING, MeetingState.MOVED, MeetingState.PAST),
+            "start": meeting.started is None
+            and state in (MeetingState.UPCOMING, MeetingState.MOVED, MeetingState.UNDER_WAY),
+            "call_off": ahead,
+            "close": begun and state != MeetingState.CLOSED,
+            "approve": begun and self._approval_waiting(meeting),
+            "add_action": begun,
+        }
+        return shown.get(action, True)
 
     def _approval_waiting(self, meeting: Meeting) -> bool:
         """Whether this meeting carries earlier minutes that are not approved yet."""
@@ -291,7 +297,7 @@ class MeetingScreen(StaffScreen):
         """Call the meeting off after asking: residents see it as cancelled."""
         self._confirmed(
             _("Call the meeting off? Residents see it as cancelled on the screen and on a reprinted poster."),
-            _("Call off"),
+            _("Call the meeting off"),
             lambda: cancel_meeting(self.store, self.meeting_id),
             _("The meeting is called off."),
         )

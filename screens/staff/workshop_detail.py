@@ -66,10 +66,11 @@ class WorkshopScreen(StaffScreen):
 
     BINDINGS = [
         Binding("e", "edit", N_("Change"), id="workshop-edit"),
-        Binding("r", "outcome", N_("Themes that came out"), id="workshop-outcome"),
+        Binding("i", "idea", N_("Idea"), id="workshop-idea"),
+        Binding("r", "outcome", N_("Themes"), id="workshop-outcome"),
         Binding("l", "link", N_("Link a table"), id="workshop-link"),
-        Binding("x", "unlink", N_("Remove link"), id="workshop-unlink"),
-        Binding("o", "toggle", N_("Open/close for ideas"), id="workshop-toggle"),
+        Binding("x", "unlink", N_("Unlink"), id="workshop-unlink"),
+        Binding("o", "toggle", N_("Ideas on/off"), id="workshop-toggle"),
         Binding("p", "poster", N_("Poster"), id="workshop-poster"),
     ]
 
@@ -122,6 +123,13 @@ class WorkshopScreen(StaffScreen):
 
         if self.workshop is not None:
             self.app.push_screen(WorkshopDialog(self.workshop), callback=self.reload)
+
+    def action_idea(self) -> None:
+        """Enter an idea collected for the workshop, before or at it (on paper, say)."""
+        from screens.staff.forms.idea import NewIdeaDialog
+
+        if self.workshop is not None:
+            self.app.push_screen(NewIdeaDialog(self.workshop), callback=self.reload)
 
     def action_outcome(self) -> None:
         """Record the themes that came out of the workshop."""

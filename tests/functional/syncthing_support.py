@@ -148,14 +148,19 @@ def kiosk(data: Path, *args: str, check: bool = True) -> subprocess.CompletedPro
     return done
 
 
-@contextmanager
-def syncthing_nodes(root: Path, count: int) -> Iterator[list[Node]]:
-    """``count`` Syncthing instances under ``root``, every process group killed at the end."""
+def require_syncthing() -> None:
+    """Skip without Syncthing on a developer's machine; fail in CI, which installs it."""
     if shutil.which("syncthing") is None:
         message = "syncthing is not installed: apt-get install syncthing (.ci/run installs it)"
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
+
+
+@contextmanager
+def syncthing_nodes(root: Path, count: int) -> Iterator[list[Node]]:
+    """``count`` Syncthing instances under ``root``, every process group killed at the end."""
+    require_syncthing()
     nodes = [
         Node(home=root / f"syncthing-{n}", gui=f"127.0.0.1:{free_port()}", listen=f"tcp://127.0.0.1:{free_port()}")
         for n in range(count)

@@ -9,6 +9,7 @@ from syncthing_support import (
     init_centre,
     kill_session,
     kiosk,
+    require_syncthing,
     syncthing_nodes,
 )
 
@@ -17,6 +18,7 @@ from tests.unit.centres_support import make_centre
 
 
 def test_init_starts_syncthing_when_none_runs_and_configures_it(tmp_path, clock):
+    require_syncthing()
     kar = make_centre(tmp_path / "data", clock, "KAR", "Karttulan asukastupa")
     home, gui = tmp_path / "home", f"127.0.0.1:{free_port()}"
     done = kiosk(

@@ -79,3 +79,18 @@ def make_centre(path: Path, clock: Clock, code: str, name: str, *, village: str 
         *(str(v) for k, v in pin.items() if k in ("hash", "salt") and v),
     )
     return Centre(store, table, meeting, store.idea(published.id) or published, private, secrets)
+
+
+def exchange(*centres: Centre) -> None:
+    """What Syncthing does: every centre's published bundle into every other's received folder."""
+    import shutil
+
+    from kiosk.core.bundle import PUBLISHED
+    from kiosk.core.received import CENTRES
+
+    for writer in centres:
+        for reader in centres:
+            if reader is not writer:
+                target = reader.store.path / CENTRES / writer.store.settings().centre_code.lower()
+                shutil.rmtree(target, ignore_errors=True)
+                shutil.copytree(writer.store.path / PUBLISHED, target)

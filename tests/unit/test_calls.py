@@ -12,6 +12,7 @@ from kiosk.core.clock import HELSINKI
 from kiosk.core.contacts import apply_retention, erase_contact
 from kiosk.core.errors import NotFound
 from kiosk.core.model import IdeaState, Table
+from kiosk.core.storage import LIVE
 from kiosk.core.tables import save_table, schedule_meeting
 
 
@@ -59,7 +60,7 @@ def test_ticking_off_removes_the_resident_until_the_next_change(store, clock):
     assert calls_to_make(store) == []
     assert store.audit_entries(2026)[-1].what == "resident called"
     assert "044" not in str(store.audit_entries(2026)[-1].details)  # the audit never holds the contact
-    svc.forward_idea_to_agenda(store, idea.id, meeting.id)
+    svc.forward_idea_to_agenda(store, idea.id, meeting.id, question="Miten vuoro saadaan takaisin?")
     [call] = calls_to_make(store)
     assert (call.state, call.table, call.meeting) == (IdeaState.ON_AGENDA, "Liikennepöytä", meeting.start)
     mark_called(store, idea.id)
@@ -100,3 +101,26 @@ def test_the_list_of_calls_holds_no_contact(store):
 def test_calling_about_an_unknown_idea_is_refused(store):
     with pytest.raises(NotFound):
         mark_called(store, "no-such-idea")
+
+
+def test_a_change_made_while_staff_were_calling_brings_the_resident_back(store, clock):
+    table = save_table(store, Table(name="Liikennepöytä", theme="Liikenne"))
+    meeting = schedule_meeting(store, table.id, datetime(2026, 12, 3, 17, tzinfo=HELSINKI), "Asukastupa")
+    idea = svc.submit_idea(store, "Linja-auto takaisin", name="Eino", contact="044 555 6666")
+    svc.publish_idea(store, idea.id)
+    [seen] = calls_to_make(store)
+    svc.forward_idea_to_agenda(store, idea.id, meeting.id)  # meanwhile, before the tick
+    mark_called(store, idea.id, seen.steps)
+    [call] = calls_to_make(store)
+    assert call.state == IdeaState.ON_AGENDA
+
+
+def test_notes_of_calls_go_with_the_contact(store):
+    kept = svc.submit_idea(store, "Yksi", name="Aino", contact="040 111 1111")
+    gone = svc.submit_idea(store, "Kaksi", name="Eino", contact="040 222 2222")
+    for idea in (kept, gone):
+        svc.publish_idea(store, idea.id)
+    mark_called(store, gone.id)
+    erase_contact(store, gone.id)
+    mark_called(store, kept.id)
+    assert [str(doc.doc_id) for doc in store.folder.table(LIVE, CALLS)] == [kept.id]

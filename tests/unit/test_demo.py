@@ -356,3 +356,35 @@ def test_loading_the_demo_makes_at_most_twenty_fsyncs(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert 0 < int(done.stdout) <= 20, done.stdout
+
+
+def test_a_moved_meeting_approved_minutes_and_closed_past_meetings(demo):
+    from kiosk.core.model import MeetingState
+
+    now = demo.now()
+    states = {m.id: m.state(now) for m in every_meeting(demo)}
+    moved = [m for m in every_meeting(demo) if states[m.id] == MeetingState.MOVED]
+    assert len(moved) == 1 and moved[0].moved_from < moved[0].start
+    past = every_past_meeting(demo)
+    assert all(m.closed is not None and m.started is not None for m in past)
+    approved = [m for m in past if m.minutes_approved_in]
+    assert len(approved) >= 5
+    for meeting in approved:
+        approver = demo.meeting(meeting.minutes_approved_in)
+        assert approver.approval_item().approves_id == meeting.id and approver.start > meeting.start
+
+
+def test_actions_for_a_sub_group_and_an_outside_party_with_milestones(demo):
+    from kiosk.core.model import ResponsibleKind
+
+    actions = every_action(demo)
+    kinds = {a.responsible_kind for a in actions}
+    assert {ResponsibleKind.PARTICIPANT, ResponsibleKind.SUBGROUP, ResponsibleKind.OUTSIDE} <= kinds
+    group = next(a for a in actions if a.responsible_kind == ResponsibleKind.SUBGROUP)
+    table = demo.table(group.table_id)
+    assert group.responsible_id in {g.id for g in table.subgroups}
+    with_steps = [a for a in actions if a.milestones]
+    assert len(with_steps) >= 2
+    for action in with_steps:
+        assert any(m.reached for m in action.milestones) and any(not m.reached for m in action.milestones)
+        assert all(m.day <= NOW.date() for m in action.milestones if m.reached)

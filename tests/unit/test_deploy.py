@@ -329,6 +329,7 @@ def test_install_script_installs_every_deploy_file() -> None:
         "foot-font.sh",
         "install.sh",
         "update.sh",
+        "MUNICIPALITY.md",
         *(f"systemd/{name}" for name in UNIT_NAMES),
     }, "a new file in deploy/ needs a line in install.sh and in this test"
 

@@ -9,8 +9,9 @@ import pytest
 from kiosk.core import ideas as svc
 from kiosk.core.contacts import Contact, apply_retention, erase_contact, reveal_contact
 from kiosk.core.errors import InvalidTransition, NotFound, ValidationError
+from kiosk.core.meetings import close_meeting
 from kiosk.core.model import IdeaState, Participant, Sector, Table
-from kiosk.core.tables import add_action, close_meeting, record_minutes, save_table, schedule_meeting
+from kiosk.core.tables import add_action, record_minutes, save_table, schedule_meeting
 
 
 @pytest.fixture

@@ -10,25 +10,20 @@ from kiosk.core.clock import HELSINKI
 from kiosk.core.errors import ValidationError
 from kiosk.core.i18n import gettext_in
 from kiosk.core.ideas import forward_idea_to_agenda, publish_idea, submit_idea
-from kiosk.core.model import AgendaKind, MeetingState, Participant, Role, Sector, Table
-from kiosk.core.public import upcoming_meetings
-from kiosk.core.settings import Settings
-from kiosk.core.store import SETTINGS
-from kiosk.core.tables import (
-    REVIEW_ITEM_TITLE,
-    PastMeeting,
-    add_action,
-    agenda_item_title,
+from kiosk.core.meeting_order import REVIEW_ITEM_TITLE, PastMeeting, agenda_item_title
+from kiosk.core.meetings import (
     approve_minutes,
     cancel_meeting,
     close_meeting,
     forwardable_meetings,
     move_meeting,
-    record_minutes,
-    save_table,
-    schedule_meeting,
     start_meeting,
 )
+from kiosk.core.model import AgendaKind, MeetingState, Participant, Role, Sector, Table
+from kiosk.core.public import upcoming_meetings
+from kiosk.core.settings import Settings
+from kiosk.core.store import SETTINGS
+from kiosk.core.tables import add_action, record_minutes, save_table, schedule_meeting
 
 
 def at(day: int, hour: int = 17, month: int = 12) -> datetime:
@@ -71,7 +66,7 @@ def test_a_meeting_starts_early_and_closes_and_is_then_held(store, table, clock)
 
 def test_a_past_meeting_can_be_closed_without_being_started_but_a_future_one_cannot(store, table, clock):
     ahead = schedule_meeting(store, table.id, at(3), "Asukastupa")
-    with pytest.raises(ValidationError, match="started"):
+    with pytest.raises(ValidationError, match="alkanut"):
         close_meeting(store, ahead.id)
     clock.advance(days=7)
     closed = close_meeting(store, ahead.id)  # held on paper, written up afterwards
@@ -144,7 +139,7 @@ def test_forwarding_a_new_item_needs_the_question_and_keeps_the_idea_as_backgrou
     meeting = schedule_meeting(store, table.id, at(3), "Asukastupa")
     text = "Kaupungin pitäisi palauttaa linja-autovuoro Karttulaan."
     idea = publish_idea(store, submit_idea(store, text).id)
-    with pytest.raises(ValidationError, match="question"):
+    with pytest.raises(ValidationError, match="kysymys"):
         forward_idea_to_agenda(store, idea.id, meeting.id, question="  ")
     item = forward_idea_to_agenda(store, idea.id, meeting.id, question="Miten Karttulan joukkoliikennettä parannetaan?")
     stored = store.meeting(meeting.id).agenda[-1]
@@ -170,7 +165,7 @@ def test_the_next_meeting_gets_an_approval_item_first_and_approves_the_minutes(s
     approved = approve_minutes(store, second.id)
     assert approved.id == first.id and approved.minutes_approved_in == second.id
     assert approved.minutes_approved == store.now()
-    with pytest.raises(ValidationError, match="approved"):
+    with pytest.raises(ValidationError, match="hyväksytty"):
         record_minutes(store, first.id, general="Muutettu jälkikäteen")
 
 
@@ -194,3 +189,16 @@ def test_the_review_item_is_stored_without_a_language_and_shown_in_any(store, ta
     assert review.kind == AgendaKind.REVIEW
     assert agenda_item_title(review, language) == gettext_in(language, REVIEW_ITEM_TITLE)
     assert agenda_item_title(review, "fi") == "Sovittujen toimenpiteiden läpikäynti"
+
+
+def test_a_called_off_meeting_is_cancelled_in_the_calendar_export(store, table):
+    from icalendar import Calendar
+
+    from kiosk.core.export import store_meetings_ics
+
+    kept = schedule_meeting(store, table.id, at(3), "Asukastupa")
+    off = schedule_meeting(store, table.id, at(10), "Asukastupa")
+    cancel_meeting(store, off.id)
+    events = {str(e["uid"]).split("@")[0]: e for e in Calendar.from_ical(store_meetings_ics(store)).walk("VEVENT")}
+    assert str(events[off.id]["status"]) == "CANCELLED"
+    assert "status" not in events[kept.id]

@@ -10,17 +10,9 @@ from printables_support import flat, pdf_text, qr_codes
 
 from kiosk.core.clock import HELSINKI
 from kiosk.core.ideas import forward_idea_to_agenda, publish_idea, submit_idea
+from kiosk.core.meetings import approve_minutes, cancel_meeting, move_meeting, start_meeting
 from kiosk.core.model import Participant, Role, Sector, Table
-from kiosk.core.tables import (
-    add_action,
-    approve_minutes,
-    cancel_meeting,
-    move_meeting,
-    record_minutes,
-    save_table,
-    schedule_meeting,
-    start_meeting,
-)
+from kiosk.core.tables import add_action, record_minutes, save_table, schedule_meeting
 from printables.agenda import build_agenda
 from printables.poster import build_poster
 from printables.sources import meeting_sheet
@@ -116,3 +108,27 @@ def test_the_summary_lists_the_absent_and_says_the_minutes_are_a_draft(store, ta
     text = flat(pdf_text(build_summary(meeting_sheet(store, first_id), "fi")))
     assert "Hyväksytty seuraavassa tapaamisessa to 10.12.2026." in text
     assert "Luonnos" not in text
+
+
+def test_the_large_sheet_of_a_called_off_meeting_says_so_and_the_next_meeting_skips_it(store, table):
+    from printables.large import build_large
+
+    first = schedule_meeting(store, table.id, at(3), "Asukastupa")
+    off = schedule_meeting(store, table.id, at(10), "Asukastupa")
+    schedule_meeting(store, table.id, at(17), "Karttulan kirjasto")
+    cancel_meeting(store, off.id)
+    text = flat(pdf_text(build_large(meeting_sheet(store, off.id), "fi")))
+    assert "Aika: Peruttu: to 10.12.2026 klo 17.00–18.30" in text
+    assert "Mistä puhumme" not in text
+    following = meeting_sheet(store, first.id).next_meeting
+    assert following is not None and following.start == at(17)
+
+
+def test_the_approving_meetings_minutes_say_the_previous_minutes_were_approved(store, second, clock):
+    clock.advance(days=12)  # 10.12. at 18.00, during the second meeting
+    record_minutes(store, second.id, attendee_ids=["p-chair"], general="Kokoonnuttiin.")
+    text = flat(pdf_text(build_summary(meeting_sheet(store, second.id), "fi")))
+    assert "1. Edellisen tapaamisen muistion hyväksyminen Ei vielä hyväksytty." in text
+    approve_minutes(store, second.id)
+    text = flat(pdf_text(build_summary(meeting_sheet(store, second.id), "fi")))
+    assert "1. Edellisen tapaamisen muistion hyväksyminen Edellinen muistio hyväksyttiin." in text

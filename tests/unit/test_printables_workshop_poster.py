@@ -35,6 +35,7 @@ def test_the_poster_invites_everyone_and_says_when_where_and_what():
         "Mietitään yhdessä, miten kylillä voi asua hyvin ilman omaa autoa.",
         "ilmoittautumista ei tarvita",
         "Lue koodi puhelimen kameralla",
+        "Kuuntele: paina F1",
     ):
         assert expected in text, expected
     assert "Teemat:" not in text  # none beforehand: they come out of the workshop
@@ -55,7 +56,9 @@ def test_themes_are_printed_the_outcome_ones_once_recorded():
 def test_without_a_link_it_says_where_to_ask():
     pdf = build_workshop_poster(sample_workshop(), sample_settings(poster_url=""), "fi")
     assert qr_codes(pdf) == []
-    assert "Kysy lisää asukastuvalta" in flat(pdf_text(pdf))
+    text = flat(pdf_text(pdf))
+    assert "Kysy lisää asukastuvalta" in text
+    assert text.count("040 123 4567") == 1  # said once, in the box
 
 
 def test_typed_text_is_printed_as_characters():

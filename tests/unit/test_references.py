@@ -44,3 +44,18 @@ def test_another_centres_prefix_finds_nothing_here(store):
 def test_a_centre_code_is_two_to_five_capital_letters(code):
     with pytest.raises(ValidationError):
         Settings(centre_code=code).validate()
+
+
+@pytest.mark.parametrize("paper", ["A4", "A5", "80mm"])
+@pytest.mark.parametrize("code", ["KAR", "KARTT", ""])
+def test_the_slip_prints_a_centres_reference_on_one_line(paper, code):
+    from datetime import datetime
+
+    from kiosk.core.clock import HELSINKI
+    from kiosk.core.model import Idea
+    from printables.slip import build_slip
+    from tests.unit.printables_support import pdf_text
+
+    idea = Idea(text="Kirjastoauto", number=24, centre=code, created=datetime(2026, 11, 27, 10, tzinfo=HELSINKI))
+    lines = pdf_text(build_slip(idea, Settings(centre_name="Karttulan asukastupa"), "fi", paper).pdf).splitlines()
+    assert idea.reference in lines  # the big number, whole, on a line of its own

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.core import model, public, tables
+from kiosk.core import meeting_order, model, public
 from kiosk.core.ideas import OTHER_THEME
 from kiosk.core.model import IDEA_MAX_CHARS
 from screens.idea_draft import EMPTY_IDEA, LONG_IDEA, IdeaDraft
@@ -66,7 +66,7 @@ def test_resident_catalog_carries_every_core_label_the_screens_show():
         *model.SECTOR_LABELS.values(),
         *model.TABLE_KIND_LABELS.values(),
         *model.ACTION_STATUS_LABELS.values(),
-        *tables.AUTOMATIC_TITLES.values(),
+        *meeting_order.AUTOMATIC_TITLES.values(),
         public.MOVED_NOTICE,
         public.CANCELLED_NOTICE,
     }

@@ -33,6 +33,7 @@ TODAY = date(2026, 11, 27)
         ("fi", "puh. 040 123 4567", "puhelin nolla neljä nolla, yksi kaksi kolme, neljä viisi kuusi seitsemän"),
         ("fi", "Paina F1", "Paina F yksi"),
         ("fi", " \u2713 Valmis \u2013 kohta \u2022 PgDn", "Valmis, kohta Page Down"),
+        ("fi", "\u25cb Kahvio avattu", "Kahvio avattu"),
         ("sv", "fredag 27 november 2026", "fredag den tjugosjunde november tvåtusentjugosex"),
         ("en", "Friday 27 November 2026", "Friday the twenty-seventh of November two thousand and twenty-six"),
     ],

@@ -87,3 +87,25 @@ def test_upcoming_events_mix_meetings_and_workshops_soonest_first(store):
     events = upcoming_events(store)
     ids = [getattr(e, "meeting", e).id for e in events]
     assert ids == [sooner.id, workshop.id, later.id]
+
+
+def test_kiosk_workshop_poster_by_id_prefix(store, capsys, tmp_path):
+    from printables_support import flat, pdf_text, qr_codes
+
+    from kiosk.cli import main
+    from kiosk.core.configure import save_settings
+    from kiosk.core.settings import Settings
+
+    save_settings(store, Settings(centre_name="Karttulan asukastupa", poster_url="https://example.fi/karttula"))
+    workshop = create_workshop(store, "Kylien palvelupaja", AHEAD, "Asukastupa")
+    data = str(store.path)
+    store.folder.close()
+    assert main(["workshop", "list", "--data", data]) == 0
+    assert workshop.id[:8] in capsys.readouterr().out
+    out = tmp_path / "juliste.pdf"
+    assert main(["workshop", "poster", workshop.id[:8], "--out", str(out), "--no-print", "--data", data]) == 0
+    pdf = out.read_bytes()
+    assert qr_codes(pdf) == ["https://example.fi/karttula"]
+    assert "Kaikki ovat tervetulleita!" in flat(pdf_text(pdf))
+    assert main(["workshop", "poster", "zz", "--out", str(out), "--data", data]) == 1
+    assert "Anna palvelupajan tunnuksesta vähintään 4 merkkiä." in capsys.readouterr().err

@@ -17,9 +17,9 @@ from textual.widgets import Footer, Input, Label, Select, Static
 from kiosk.core.i18n import N_, current_language
 from kiosk.core.i18n import gettext as _
 from kiosk.core.ideas import forward_idea_to_agenda, suggested_question
+from kiosk.core.meetings import forwardable_meetings
 from kiosk.core.model import Idea, Meeting
 from kiosk.core.parsing import parse_minutes
-from kiosk.core.tables import forwardable_meetings
 from screens.staff.base import first_line
 from screens.staff.forms.base import QUESTION_HINT, QuestionCheck, field, form_buttons
 from screens.staff.labels import item_title, meeting_label

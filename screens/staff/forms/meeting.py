@@ -13,9 +13,11 @@ from kiosk.core.dates import format_when
 from kiosk.core.errors import KioskError, ValidationError
 from kiosk.core.i18n import N_
 from kiosk.core.i18n import gettext as _
+from kiosk.core.meeting_order import PAST_QUESTION
+from kiosk.core.meetings import move_meeting
 from kiosk.core.model import MAX_MEETING_MINUTES, NAME_MAX_CHARS, Meeting
 from kiosk.core.parsing import day_input, parse_minutes, parse_moment, time_input
-from kiosk.core.tables import PAST_QUESTION, move_meeting, schedule_meeting
+from kiosk.core.tables import schedule_meeting
 from screens.staff.dialogs.confirm import ConfirmDialog
 from screens.staff.forms.base import FormDialog, field, form_buttons
 

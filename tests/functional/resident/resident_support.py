@@ -82,7 +82,7 @@ def seed_village(store) -> dict[str, str]:
         contact="040 999 8888",
     )
     ideas.publish_idea(store, on_agenda.id)
-    item = ideas.forward_idea_to_agenda(store, on_agenda.id, first.id, question="Miten asiaa edistetään?")
+    item = ideas.forward_idea_to_agenda(store, on_agenda.id, first.id, question="Miten kauppakyyti järjestetään?")
     action = tables.add_action(
         store, first.id, "Kauppakyyti kokeiluun", "Taksi Oy", date(2027, 1, 31), agenda_item_id=item.id
     )

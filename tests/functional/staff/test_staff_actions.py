@@ -30,7 +30,9 @@ def held(staff_store):
         ),
     )
     add_subgroup(staff_store, table.id, SubGroup("Alatyöryhmä A", "Kesätorit", ["p1"], id="g0"))
-    meeting = schedule_meeting(staff_store, table.id, datetime(2026, 11, 20, 17, tzinfo=HELSINKI), "Kunnantalo")
+    meeting = schedule_meeting(
+        staff_store, table.id, datetime(2026, 11, 20, 17, tzinfo=HELSINKI), "Kunnantalo", allow_past=True
+    )
     record_minutes(staff_store, meeting.id, attendee_ids=["p0", "p1"], general="Kesätorit sovittiin.")
     return staff_store, meeting
 
@@ -129,7 +131,7 @@ async def test_a_participant_is_still_the_first_choice(held, make_app):
 
 def result_texts(app) -> str:
     """The lines of the results cards on the resident's results screen, as plain text."""
-    return "\n".join(str(line.render()) for line in app.screen.query(".result-text"))
+    return "\n".join(str(card.content) for card in app.screen.query(".result-text"))
 
 
 async def test_milestones_added_by_keys_are_shown_to_residents_on_results(held, make_app):
@@ -202,3 +204,70 @@ async def test_overdue_actions_are_flagged_in_the_staff_lists(held, make_app):
         await settle(pilot)
         tables = app.screen.query_one(DataTable)
         assert str(tables.get_row_at(0)[5]).startswith("Toimenpiteitä myöhässä: 1")
+
+
+async def test_to_do_sheets_print_from_the_meeting_screen(held, make_app, monkeypatch):
+    import pdfplumber
+
+    from printables.printing import PrintResult
+
+    store, meeting = held
+    add_action(
+        store,
+        meeting.id,
+        "Kesätorien ohjelma",
+        "",
+        date(2027, 1, 31),
+        responsible_id="g0",
+        responsible_kind=ResponsibleKind.SUBGROUP,
+    )
+    add_action(store, meeting.id, "Torikojut lainaan", "Varpaisjärven yhdistykset", None)
+    sent = []
+
+    def fake_print(path, printer=None, *, title=""):
+        sent.append(path)
+        return PrintResult(job_id="kiosk-3", printer="Asukastupa")
+
+    monkeypatch.setattr("printables.printing.print_pdf", fake_print)
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_meeting(pilot)
+        await pilot.press("l")
+        await settle(pilot)
+    (path,) = sent
+    assert path.name.startswith("todo-2026-11-20-")
+    with pdfplumber.open(path) as pdf:
+        pages = [" ".join((page.extract_text() or "").split()) for page in pdf.pages]
+    assert len(pages) == 2
+    assert pages[0].startswith("Tehtävälista Alatyöryhmä A Alatyöryhmä · Varpaisjärven kumppanuuspöytä"), pages[0]
+    assert pages[1].startswith("Tehtävälista Varpaisjärven yhdistykset Ulkopuolinen taho ·"), pages[1]
+
+
+async def test_a_milestone_is_changed_and_removed_by_keys(held, make_app):
+    from kiosk.core.actions import save_milestone
+    from kiosk.core.model import Milestone
+    from screens.staff.forms.milestones import MilestonesDialog
+
+    store, meeting = held
+    action = add_action(store, meeting.id, "Kunnantalon kahvio", "Varpaisjärven yhdistykset", None)
+    save_milestone(store, action.id, Milestone("Avustus haettu", date(2026, 11, 25), id="m1"))
+    save_milestone(store, action.id, Milestone("Kahvio avattu", date(2027, 3, 1), id="m2"))
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_meeting(pilot)
+        app.screen.query_one("#actions", DataTable).focus()
+        await pilot.press("v")
+        await pilot.pause()
+        assert isinstance(app.screen, MilestonesDialog)
+        app.screen.query_one("#milestones", DataTable).focus()
+        await pilot.press("enter")  # the first milestone into the fields
+        await pilot.pause()
+        assert app.screen.query_one("#day").value == "25.11.2026"
+        await pilot.press("tab", "tab", "space", "ctrl+s")  # now reached
+        await settle(pilot)
+        app.screen.query_one("#milestones", DataTable).focus()
+        await pilot.press("down", "ctrl+r")  # remove the second
+        await settle(pilot)
+        assert app.screen.query_one("#milestones", DataTable).row_count == 1
+    saved = store.action(action.id)
+    assert [(m.id, m.label, m.reached) for m in saved.milestones] == [("m1", "Avustus haettu", True)]

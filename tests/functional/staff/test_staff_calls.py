@@ -66,7 +66,9 @@ async def test_the_call_list_by_keys_tick_off_and_back_again(waiting, make_app, 
         assert store.audit_entries(2026)[-1].what == "resident called"
 
         clock.advance(hours=1)
-        svc.forward_idea_to_agenda(store, aino.id, meeting.id)  # her idea moves on: she is to be called again
+        svc.forward_idea_to_agenda(
+            store, aino.id, meeting.id, question="Minne penkki sijoitetaan?"
+        )  # her idea moves on: she is to be called again
         await pilot.press("escape")
         await settle(pilot)
         assert isinstance(app.screen, StaffHomeScreen)

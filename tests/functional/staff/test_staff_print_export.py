@@ -41,7 +41,9 @@ def status(app) -> str:
     return str(app.screen.query_one("#status", Static).render())
 
 
-@pytest.mark.parametrize("key, kind", [("p", "poster"), ("g", "agenda"), ("s", "summary"), ("l", "large")])
+@pytest.mark.parametrize(
+    "key, kind", [("p", "poster"), ("g", "agenda"), ("s", "summary"), ("l", "large"), ("t", "todo")]
+)
 async def test_print_saves_the_pdf_then_sends_it(meeting_store, make_app, tmp_path, monkeypatch, clock, key, kind):
     sent = []
     if kind == "summary":  # minutes exist only once the meeting has been held

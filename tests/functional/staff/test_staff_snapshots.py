@@ -235,6 +235,32 @@ def test_agenda_item_dialog(snap_compare, make_app, data):
     assert snapshot(snap_compare, make_app, data, "3", "o", "a")
 
 
+def test_agenda_item_that_is_not_a_question(snap_compare, make_app, data):
+    async def statement(pilot):
+        await type_into(pilot, "#title", "Kyydit kuntoon")
+
+    assert snapshot(snap_compare, make_app, data, "3", "o", "a", statement, "ctrl+s")
+
+
+def test_meeting_under_way(snap_compare, make_app, data):
+    assert snapshot(snap_compare, make_app, data, "3", "o", "s")
+
+
+def test_meeting_close_question(snap_compare, make_app, data):
+    assert snapshot(snap_compare, make_app, data, "3", "o", "s", "c")
+
+
+def test_meeting_call_off_question(snap_compare, make_app, data):
+    assert snapshot(snap_compare, make_app, data, "3", "o", "p")
+
+
+def test_meeting_moved_into_the_past_question(snap_compare, make_app, data):
+    async def past_day(pilot):
+        pilot.app.screen.query_one("#day", Input).value = "20.11.2026"
+
+    assert snapshot(snap_compare, make_app, data, "3", "o", "e", past_day, "ctrl+s")
+
+
 def test_past_meeting_with_actions(snap_compare, make_app, data):
     async def past_row(pilot):
         pilot.app.screen.query_one(DataTable).move_cursor(row=1)

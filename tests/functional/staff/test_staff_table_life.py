@@ -11,7 +11,7 @@ from staff_support import SIZE, login, settle, type_into
 from textual.widgets import DataTable, Select, SelectionList, Static
 
 from kiosk.core.ideas import find_idea, public_status, submit_idea
-from kiosk.core.model import ActionStatus, AgendaKind, IdeaState, Role, Sector, TableKind, TableStatus
+from kiosk.core.model import ActionStatus, IdeaState, Role, Sector, TableKind, TableStatus
 from screens.staff.forms.action import ActionDialog
 from screens.staff.forms.meeting import MeetingFormDialog
 from screens.staff.forms.participant import ParticipantDialog
@@ -190,13 +190,13 @@ async def test_karttula_table_from_creation_to_closing(staff_store, make_app, cl
         (action,) = store.actions(table.id)
         assert action.responsible == "Kotipalvelu ja taksi Tuomo" and action.idea_ids == [idea.id]
 
-        # 4. The next meeting carries the open action for review ----------------------------
+        # 4. The next meeting approves these minutes first, then reviews the open action -----
         await pilot.press("escape")
         await pilot.pause()
         await schedule(pilot, "14.1.2027", "90")
         second = store.meetings(table.id)[-1]
-        # (after the approval of the first meeting's minutes, which comes first)
-        assert [i.action_ids for i in second.agenda if i.kind == AgendaKind.REVIEW] == [[action.id]]
+        assert second.agenda[0].approves_id == meeting.id
+        assert second.agenda[1].action_ids == [action.id]
 
         # The action is done, with its result.
         await pilot.press("o")  # cursor is on the first (now past) meeting's row or the new one

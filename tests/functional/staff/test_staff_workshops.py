@@ -216,3 +216,116 @@ async def test_a_workshops_place_and_description_can_be_changed(staff_store, mak
         ["Kyydit"],
     )
     assert workshop.start == HELD
+
+
+async def test_an_idea_collected_at_the_workshop_is_entered_for_it(staff_store, make_app):
+    from screens.staff.forms.idea import NewIdeaDialog
+
+    workshop = create_workshop(staff_store, "Kylien palvelupaja", HELD, "Asukastupa")
+    app = make_app(staff_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await login(pilot)
+        await open_first_workshop(pilot)
+        await pilot.press("i")
+        await settle(pilot)
+        assert isinstance(app.screen, NewIdeaDialog)
+        await type_into(pilot, "#text", "Lumityörinki vapaaehtoisista")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, WorkshopScreen)
+        assert "Palvelupajaan jätettyjä ideoita: 1" in text_of(app, "#facts")
+    [idea] = staff_store.all_ideas()
+    assert (idea.workshop_id, idea.source, idea.theme) == (workshop.id, "workshop", "Kylien palvelupaja")
+
+
+async def test_the_ideas_list_says_which_workshop_an_idea_was_left_for(staff_store, make_app):
+    from kiosk.core.ideas import submit_idea
+
+    workshop = create_workshop(staff_store, "Kylien palvelupaja", HELD, "Asukastupa")
+    submit_idea(staff_store, "Kyytirinki", theme=workshop.title, workshop_id=workshop.id)
+    app = make_app(staff_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await login(pilot)
+        await pilot.press("1")
+        await settle(pilot)
+        assert "Jätetty palvelupajaan Kylien palvelupaja (pe 20.11.2026)." in text_of(app, "#detail")
+
+
+async def test_from_an_open_workshop_through_residents_ideas_to_the_table_it_led_to(staff_store, clock, make_app):
+    """The palvelupaja's whole way by keys: announced, an idea left for it, held, its themes recorded,
+    a table set up on one of them and linked, and residents see both ends."""
+    from textual.widgets import TextArea
+
+    from screens.idea_thanks import IdeaThanksScreen
+    from screens.staff.forms.table import TableFormDialog
+
+    staff = make_app(staff_store)
+    async with staff.run_test(size=SIZE) as pilot:
+        await login(pilot)
+        await pilot.press("4", "n")
+        await settle(pilot)
+        await type_into(pilot, "#title", "Kylien palvelupaja")
+        await type_into(pilot, "#day", "3.12.2026")
+        await type_into(pilot, "#place", "Karttulan asukastupa")
+        await type_into(pilot, "#description", "Kaikille avoin: mitä kylillä tarvitaan?")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    resident = make_app(staff_store)
+    async with resident.run_test(size=SIZE) as pilot:
+        await pilot.press("2")
+        await settle(pilot)
+        assert "Kylien palvelupaja" in screen_text(resident) and "to 3.12.2026 klo 17.00" in screen_text(resident)
+        await pilot.press("1", "1")
+        await settle(pilot)
+        resident.screen.query_one(TextArea).insert("Kyytirinki kirkonkylälle torstaisin.")  # as a paste would
+        await pilot.press("enter", "enter", "enter", "enter")
+        await settle(pilot)
+        assert isinstance(resident.screen, IdeaThanksScreen)
+    [workshop] = staff_store.workshops()
+    assert staff_store.all_ideas()[0].workshop_id == workshop.id
+
+    clock.advance(days=7)  # the workshop has been held
+    staff = make_app(staff_store)
+    async with staff.run_test(size=SIZE) as pilot:
+        await login(pilot)
+        await open_first_workshop(pilot)
+        assert "Palvelupajaan jätettyjä ideoita: 1" in text_of(staff, "#facts")
+        await pilot.press("r")
+        await settle(pilot)
+        await type_into(pilot, "#outcome", "Kyydit kirkonkylälle\nYksinäisyys talvella")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await pilot.press("escape", "escape", "2", "n")
+        await settle(pilot)
+        assert isinstance(staff.screen, TableFormDialog)
+        await type_into(pilot, "#name", "Karttulan kyläkyydit")
+        await type_into(pilot, "#theme", "Kyydit kirkonkylälle")
+        await type_into(pilot, "#area", "Karttula")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await pilot.press("escape", "escape", "4")  # the new table, the tables, the staff home
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("l")
+        await settle(pilot)
+        staff.screen.query_one("#table", Select).focus()
+        await pilot.press("enter", "down", "enter", "ctrl+s")
+        await settle(pilot)
+        assert isinstance(staff.screen, WorkshopScreen)
+        assert staff.screen.query_one("#led-to", DataTable).row_count == 1
+    [table] = staff_store.tables()
+    assert staff_store.workshop(workshop.id).table_ids == [table.id]
+
+    resident = make_app(staff_store)
+    async with resident.run_test(size=SIZE) as pilot:
+        await pilot.press("1")
+        await settle(pilot)
+        shown = screen_text(resident)
+        assert "Kyydit kirkonkylälle" in shown and "Yksinäisyys talvella" in shown
+        await pilot.press("escape", "2")
+        await settle(pilot)
+        assert "Kylien palvelupaja" not in screen_text(resident)  # held: no longer upcoming
+        resident.push_screen(TableDetailScreen(table.id))
+        await settle(pilot)
+        assert "Syntyi palvelupajasta Kylien palvelupaja (to 3.12.2026)" in text_of(resident, "#origin")

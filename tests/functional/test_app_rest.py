@@ -1,0 +1,39 @@
+"""Full garbage collections wait until a closed screen's frame is drawn or the kiosk is at rest, never inside a change."""
+
+from __future__ import annotations
+
+import gc
+
+from functional_support import settle
+
+from kiosk.app import FULL_COLLECTION_THRESHOLD, REST_SECONDS
+
+
+async def test_full_collections_come_after_a_closed_screen_and_once_a_rest(store, make_app, monotonic, monkeypatch):
+    collections: list[tuple[int, ...]] = []
+    monkeypatch.setattr(gc, "collect", lambda *generation: collections.append(generation) or 0)
+    app = make_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert gc.get_threshold()[2] == FULL_COLLECTION_THRESHOLD  # Python no longer starts them often itself
+        await pilot.press("2")
+        await settle(pilot)
+        assert collections == []  # opening a screen frees nothing
+        app.collect_at_rest()
+        assert collections == []  # just used
+        monotonic.advance(REST_SECONDS)
+        app.collect_at_rest()
+        app.collect_at_rest()
+        assert len(collections) == 1  # once a rest
+        await pilot.press("escape")
+        for _ in range(500):
+            await pilot.pause(0.01)
+            if len(collections) == 2:
+                break
+        assert len(collections) == 2  # the closed screen's widgets, once home has been shown a moment
+        monotonic.advance(REST_SECONDS / 2)
+        app.collect_at_rest()
+        assert len(collections) == 2
+        monotonic.advance(REST_SECONDS / 2)
+        app.collect_at_rest()
+        assert len(collections) == 3
+    assert gc.get_threshold()[2] != FULL_COLLECTION_THRESHOLD  # Python's own again once the kiosk has closed
