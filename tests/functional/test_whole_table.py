@@ -195,8 +195,8 @@ def card_texts(app) -> str:
 
 
 def result_texts(app) -> str:
-    """The lines of the results cards, as plain text."""
-    return "\n".join(str(line.render()) for line in app.screen.query(".result-text"))
+    """The lines of the results cards as given, unwrapped (each card is one widget that wraps them), as plain text."""
+    return "\n".join(str(card.content) for card in app.screen.query(".result-text"))
 
 
 # The steps ---------------------------------------------------------------------------
@@ -641,7 +641,12 @@ async def resident_reads_it(pilot, reference: str) -> None:
         "Kumppanuuspöytä ”Karttulan kyläkyydit” käsitteli ideaasi tapaamisessa "
         "ti 8.12.2026 klo 17.00, Karttulan asukastupa."
     )
-    assert static_text(pilot.app, "#actions") == f"Tehty: {RIDE}"
+    assert [line.strip() for line in static_text(pilot.app, "#actions").splitlines()] == [
+        f"Tehty: {RIDE}",
+        "\u2713 Kyytitarve kartoitettu pe 18.12.2026",
+        "\u2713 Kuljetusavustus haettu pe 8.1.2027",
+        "\u2713 Ensimmäinen kyyti to 21.1.2027",
+    ]
     steps = static_text(pilot.app, "#steps")
     assert "Kokeillaan torstain asiointikyytiä" in steps, steps
     assert "Aino" not in screen_text(pilot.app) and "040 765" not in screen_text(pilot.app)
@@ -661,7 +666,12 @@ async def close_the_idea(pilot, store, reference: str) -> None:
     await press(pilot, "4", *reference.removeprefix("ID-").lstrip("0"), "enter")
     assert isinstance(pilot.app.screen, IdeaStatusScreen)
     assert static_text(pilot.app, "#state") == "Tilanne nyt: Tehty"
-    assert static_text(pilot.app, "#actions") == f"Tehty: {RIDE}"
+    assert [line.strip() for line in static_text(pilot.app, "#actions").splitlines()] == [
+        f"Tehty: {RIDE}",
+        "\u2713 Kyytitarve kartoitettu pe 18.12.2026",
+        "\u2713 Kuljetusavustus haettu pe 8.1.2027",
+        "\u2713 Ensimmäinen kyyti to 21.1.2027",
+    ]
     steps = static_text(pilot.app, "#steps")
     assert "pe 22.1.2027  Tehty" in steps and "Asiointikyyti kulkee nyt torstaisin" in steps, steps
     await press(pilot, "escape", "escape", "3")
