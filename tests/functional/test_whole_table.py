@@ -195,8 +195,8 @@ def card_texts(app) -> str:
 
 
 def result_texts(app) -> str:
-    """The lines of the results cards, as plain text."""
-    return "\n".join(str(line.render()) for line in app.screen.query(".result-text"))
+    """The lines of the results cards as given, unwrapped (each card is one widget that wraps them), as plain text."""
+    return "\n".join(str(card.content) for card in app.screen.query(".result-text"))
 
 
 # The steps ---------------------------------------------------------------------------
@@ -279,6 +279,8 @@ async def create_table(pilot, store) -> str:
     assert isinstance(pilot.app.screen, TableScreen)
     [table] = store.tables()
     assert (table.name, table.kind, table.theme) == ("Karttulan kyläkyydit", TableKind.BOTH, THEME)
+    assert static_text(pilot.app, "#name") == "Karttulan kyläkyydit"
+    assert f"{THEME} \u00b7 Karttula \u00b7 {_(TABLE_KIND_LABELS[TableKind.BOTH])}" in static_text(pilot.app, "#facts")
     return table.id
 
 
@@ -345,6 +347,8 @@ async def schedule_and_move(pilot, store, table_id: str) -> str:
     assert isinstance(pilot.app.screen, MeetingsScreen), static_text(pilot.app, "#error")
     [meeting] = store.meetings(table_id)
     assert (meeting.start, meeting.duration_minutes, meeting.moved_from) == (FIRST_PLANNED, 90, None)
+    [row] = rows(pilot.app, "#meetings")
+    assert (row[0], row[1], row[4]) == ("to 3.12.2026 klo 17.00\u201318.30", "Karttulan kyläkyydit", "Tulossa")
 
     await press(pilot, "o")
     assert isinstance(pilot.app.screen, MeetingScreen)
@@ -514,6 +518,7 @@ async def schedule_next(pilot, store, table_id: str, first_id: str, action_ids: 
     assert [item.kind for item in second.agenda] == [AgendaKind.APPROVAL, AgendaKind.REVIEW]
     assert second.agenda[0].approves_id == first_id
     assert sorted(second.agenda[1].action_ids) == sorted(action_ids)
+    assert "ti 12.1.2027 klo 17.00\u201318.30" in [row[0] for row in rows(pilot.app, "#meetings")]
     return second.id
 
 
@@ -636,7 +641,12 @@ async def resident_reads_it(pilot, reference: str) -> None:
         "Kumppanuuspöytä ”Karttulan kyläkyydit” käsitteli ideaasi tapaamisessa "
         "ti 8.12.2026 klo 17.00, Karttulan asukastupa."
     )
-    assert static_text(pilot.app, "#actions") == f"Tehty: {RIDE}"
+    assert [line.strip() for line in static_text(pilot.app, "#actions").splitlines()] == [
+        f"Tehty: {RIDE}",
+        "\u2713 Kyytitarve kartoitettu pe 18.12.2026",
+        "\u2713 Kuljetusavustus haettu pe 8.1.2027",
+        "\u2713 Ensimmäinen kyyti to 21.1.2027",
+    ]
     steps = static_text(pilot.app, "#steps")
     assert "Kokeillaan torstain asiointikyytiä" in steps, steps
     assert "Aino" not in screen_text(pilot.app) and "040 765" not in screen_text(pilot.app)
@@ -656,7 +666,12 @@ async def close_the_idea(pilot, store, reference: str) -> None:
     await press(pilot, "4", *reference.removeprefix("ID-").lstrip("0"), "enter")
     assert isinstance(pilot.app.screen, IdeaStatusScreen)
     assert static_text(pilot.app, "#state") == "Tilanne nyt: Tehty"
-    assert static_text(pilot.app, "#actions") == f"Tehty: {RIDE}"
+    assert [line.strip() for line in static_text(pilot.app, "#actions").splitlines()] == [
+        f"Tehty: {RIDE}",
+        "\u2713 Kyytitarve kartoitettu pe 18.12.2026",
+        "\u2713 Kuljetusavustus haettu pe 8.1.2027",
+        "\u2713 Ensimmäinen kyyti to 21.1.2027",
+    ]
     steps = static_text(pilot.app, "#steps")
     assert "pe 22.1.2027  Tehty" in steps and "Asiointikyyti kulkee nyt torstaisin" in steps, steps
     await press(pilot, "escape", "escape", "3")
