@@ -3,6 +3,9 @@
 import pytest
 from printables_support import fill_store
 
+from kiosk.core.model import Participant, Role, Sector, Table
+from kiosk.core.tables import save_table
+
 
 @pytest.fixture
 def kiosk_main():
@@ -17,3 +20,20 @@ def data(store) -> str:
     """A data folder holding the sample table, meetings, idea and actions."""
     fill_store(store)
     return str(store.path)
+
+
+@pytest.fixture
+def table(store) -> Table:
+    """A table of three, one from each of three sectors (the meeting-life tests)."""
+    return save_table(
+        store,
+        Table(
+            name="Karttulan kumppanuuspöytä",
+            theme="Ikäihmisten palvelut",
+            participants=[
+                Participant("Leena Lahtinen", "Kaupunginvaltuusto", Sector.PUBLIC, Role.CHAIR, id="p-chair"),
+                Participant("Tuomo Taksi", "Taksi Tuomo", Sector.BUSINESS, id="p-taxi"),
+                Participant("Eila Eläkeläinen", "Eläkeläiset ry", Sector.THIRD, id="p-pens"),
+            ],
+        ),
+    )

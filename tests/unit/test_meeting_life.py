@@ -19,33 +19,16 @@ from kiosk.core.meetings import (
     move_meeting,
     start_meeting,
 )
-from kiosk.core.model import AgendaKind, MeetingState, Participant, Role, Sector, Table
+from kiosk.core.model import AgendaKind, MeetingState
 from kiosk.core.public import upcoming_meetings
 from kiosk.core.settings import Settings
 from kiosk.core.store import SETTINGS
-from kiosk.core.tables import add_action, record_minutes, save_table, schedule_meeting
+from kiosk.core.tables import add_action, record_minutes, schedule_meeting
 
 
 def at(day: int, hour: int = 17, month: int = 12) -> datetime:
     """A moment in Helsinki in late 2026."""
     return datetime(2026, month, day, hour, tzinfo=HELSINKI)
-
-
-@pytest.fixture
-def table(store) -> Table:
-    """A table of three."""
-    return save_table(
-        store,
-        Table(
-            name="Karttulan kumppanuuspöytä",
-            theme="Ikäihmisten palvelut",
-            participants=[
-                Participant("Leena Lahtinen", "Kaupunginvaltuusto", Sector.PUBLIC, Role.CHAIR, id="p-chair"),
-                Participant("Tuomo Taksi", "Taksi Tuomo", Sector.BUSINESS, id="p-taxi"),
-                Participant("Eila Eläkeläinen", "Eläkeläiset ry", Sector.THIRD, id="p-pens"),
-            ],
-        ),
-    )
 
 
 def test_a_meeting_starts_early_and_closes_and_is_then_held(store, table, clock):

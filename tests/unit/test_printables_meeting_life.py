@@ -11,8 +11,7 @@ from printables_support import flat, pdf_text, qr_codes
 from kiosk.core.clock import HELSINKI
 from kiosk.core.ideas import forward_idea_to_agenda, publish_idea, submit_idea
 from kiosk.core.meetings import approve_minutes, cancel_meeting, move_meeting, start_meeting
-from kiosk.core.model import Participant, Role, Sector, Table
-from kiosk.core.tables import add_action, record_minutes, save_table, schedule_meeting
+from kiosk.core.tables import add_action, record_minutes, schedule_meeting
 from printables.agenda import build_agenda
 from printables.poster import build_poster
 from printables.sources import meeting_sheet
@@ -22,23 +21,6 @@ from printables.summary import build_summary
 def at(day: int, month: int = 12, hour: int = 17) -> datetime:
     """A Helsinki time in late 2026."""
     return datetime(2026, month, day, hour, tzinfo=HELSINKI)
-
-
-@pytest.fixture
-def table(store) -> Table:
-    """A table of three."""
-    return save_table(
-        store,
-        Table(
-            name="Karttulan kumppanuuspöytä",
-            theme="Ikäihmisten palvelut",
-            participants=[
-                Participant("Leena Lahtinen", "Kaupunginvaltuusto", Sector.PUBLIC, Role.CHAIR, id="p-chair"),
-                Participant("Tuomo Taksi", "Taksi Tuomo", Sector.BUSINESS, id="p-taxi"),
-                Participant("Eila Eläkeläinen", "Eläkeläiset ry", Sector.THIRD, id="p-pens"),
-            ],
-        ),
-    )
 
 
 @pytest.fixture
