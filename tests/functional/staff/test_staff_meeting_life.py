@@ -117,19 +117,24 @@ async def test_a_meeting_is_started_and_closed_by_keys(staff_store, make_app, cl
         assert "päättynyt" in shown(app, "#facts").lower()
 
 
+async def move_to(pilot, day: str) -> None:
+    """E on the meeting's screen, a new day in the form, Ctrl+S."""
+    await pilot.press("e")
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, MeetingFormDialog)
+    pilot.app.screen.query_one("#day", Input).value = ""
+    await type_into(pilot, "#day", day)
+    await pilot.press("ctrl+s")
+    await settle(pilot)
+
+
 async def test_a_meeting_is_moved_by_keys(staff_store, make_app):
     table = karttula(staff_store)
     meeting = schedule_meeting(staff_store, table.id, at(3), "Asukastupa")
     app = make_app(staff_store)
     async with app.run_test(size=SIZE) as pilot:
         await open_first_meeting(pilot)
-        await pilot.press("e")
-        await settle(pilot)
-        assert isinstance(app.screen, MeetingFormDialog)
-        app.screen.query_one("#day", Input).value = ""
-        await type_into(pilot, "#day", "8.12.2026")
-        await pilot.press("ctrl+s")
-        await settle(pilot)
+        await move_to(pilot, "8.12.2026")
         assert isinstance(app.screen, MeetingScreen)
         moved = staff_store.meeting(meeting.id)
         assert moved.start == at(8) and moved.moved_from == at(3)
@@ -142,12 +147,7 @@ async def test_moving_a_meeting_into_the_past_asks_first(staff_store, make_app):
     app = make_app(staff_store)
     async with app.run_test(size=SIZE) as pilot:
         await open_first_meeting(pilot)
-        await pilot.press("e")
-        await settle(pilot)
-        app.screen.query_one("#day", Input).value = ""
-        await type_into(pilot, "#day", "20.11.2026")
-        await pilot.press("ctrl+s")
-        await settle(pilot)
+        await move_to(pilot, "20.11.2026")
         assert isinstance(app.screen, ConfirmDialog)
         assert "20.11.2026" in str(app.screen.query_one(".dialog-title", Static).render())
         await pilot.press("escape")
