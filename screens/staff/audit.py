@@ -6,13 +6,14 @@ from datetime import datetime
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.widgets import DataTable, Footer, Select, Static
+from textual.widgets import DataTable, Select, Static
 
 from kiosk.core.clock import local
 from kiosk.core.dates import format_when
 from kiosk.core.i18n import N_
 from kiosk.core.i18n import gettext as _
 from screens.staff.base import StaffScreen, first_line, plain
+from screens.staff.footer import StaffFooter
 
 YEARS_SHOWN = 5
 """How many years back the year filter offers."""
@@ -95,7 +96,7 @@ class AuditScreen(StaffScreen):
             years = [(str(y), y) for y in range(year, year - YEARS_SHOWN, -1)]
             yield Select(years, value=year, allow_blank=False, id="year")
         yield DataTable(id="audit", cursor_type="row", zebra_stripes=True)
-        yield Footer(compact=True)
+        yield StaffFooter()
 
     def on_mount(self) -> None:
         """Fill the list."""

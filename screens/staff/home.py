@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from kiosk.core.calls import calls_to_make
 from kiosk.core.contacts import apply_retention
@@ -15,6 +15,7 @@ from kiosk.core.i18n import gettext as _
 from kiosk.core.model import IdeaState
 from screens.staff.base import StaffScreen
 from screens.staff.dialogs.confirm import ConfirmDialog
+from screens.staff.footer import StaffFooter
 
 MENU = (
     ("ideas", "1", N_("Ideas")),
@@ -66,7 +67,7 @@ class StaffHomeScreen(StaffScreen):
             with Vertical(classes="side"):
                 yield Button(id="calls")  # residents to call: beside the menu, which fills the height
                 yield Static(id="retention", classes="hint")
-        yield Footer(compact=True)
+        yield StaffFooter()
 
     def on_mount(self) -> None:
         """Count what waits, and apply the contact retention period (at every staff login)."""

@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.content import Content
-from textual.widgets import DataTable, Footer, Select, Static
+from textual.widgets import DataTable, Select, Static
 
 from kiosk.core.contacts import erase_contact, has_contact, reveal_contact
 from kiosk.core.dates import format_day, format_when
@@ -20,6 +20,7 @@ from screens.staff.base import StaffScreen, first_line, plain
 from screens.staff.dialogs.choice import ChoiceDialog
 from screens.staff.dialogs.confirm import ConfirmDialog
 from screens.staff.dialogs.text import TextDialog
+from screens.staff.footer import StaffFooter
 from screens.staff.labels import SOURCE_LABELS, idea_state
 from screens.staff.listing import row_key_under_cursor
 
@@ -107,7 +108,7 @@ class IdeasScreen(StaffScreen):
         yield DataTable(id="ideas", cursor_type="row", zebra_stripes=True)
         yield Static(id="error")
         yield Static(id="detail", classes="detail")
-        yield Footer(compact=True)
+        yield StaffFooter()
 
     def on_mount(self) -> None:
         """Fill the list."""

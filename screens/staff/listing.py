@@ -12,10 +12,11 @@ from collections.abc import Iterable
 from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from textual.app import ComposeResult
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from kiosk.core.i18n import gettext as _
 from screens.staff.base import StaffDialog, StaffScreen, plain
+from screens.staff.footer import StaffFooter
 
 
 class Keyed(Protocol):
@@ -66,7 +67,7 @@ class StaffListScreen(StaffScreen, Generic[RecordT]):
         yield Static(id="error")
         yield Static(_(self.EMPTY_HINT), id="empty", classes="hint")
         yield DataTable(id=self.LIST_ID, cursor_type="row", zebra_stripes=True)
-        yield Footer(compact=True)
+        yield StaffFooter()
 
     def compose_heading(self) -> Static:
         """The screen's title line."""

@@ -8,7 +8,7 @@ from dataclasses import replace
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from kiosk.core.dates import format_day, format_span, format_when
 from kiosk.core.i18n import N_
@@ -26,6 +26,7 @@ from kiosk.core.tables import set_action_status, update_meeting
 from screens.staff.base import StaffScreen, first_line, plain
 from screens.staff.dialogs.confirm import ConfirmDialog
 from screens.staff.dialogs.text import TextDialog
+from screens.staff.footer import StaffFooter
 from screens.staff.labels import action_state, item_title
 
 FACTS_REFRESH_SECONDS = 30
@@ -67,7 +68,7 @@ class MeetingScreen(StaffScreen):
         yield DataTable(id="agenda", cursor_type="row", zebra_stripes=True)
         yield Static(_("Agreed actions of the table (V: milestones, L: print to-do sheets per party)"), classes="hint")
         yield DataTable(id="actions", cursor_type="row", zebra_stripes=True)
-        yield Footer(compact=True)
+        yield StaffFooter()
 
     def on_mount(self) -> None:
         """Fill in the meeting."""

@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Label, SelectionList, Static, TextArea
+from textual.widgets import Label, SelectionList, Static, TextArea
 
 from kiosk.core.dates import format_span
 from kiosk.core.i18n import N_
@@ -20,6 +20,7 @@ from kiosk.core.i18n import gettext as _
 from kiosk.core.model import Meeting
 from kiosk.core.tables import record_minutes
 from screens.staff.base import StaffScreen, first_line
+from screens.staff.footer import StaffFooter
 from screens.staff.labels import item_title
 
 
@@ -40,7 +41,7 @@ class MinutesScreen(StaffScreen):
         yield Static(_("Minutes"), classes="title")
         if meeting is None or table is None:
             yield Static(_("The meeting no longer exists."), id="error")
-            yield Footer(compact=True)
+            yield StaffFooter()
             return
         yield Static(Content(f"{table.name} \u2013 {format_span(meeting.start, meeting.end)}"), classes="subtitle")
         yield Static(id="error")
@@ -62,7 +63,7 @@ class MinutesScreen(StaffScreen):
                 yield TextArea(item.notes, id=f"notes-{number}", soft_wrap=True)
             yield Label(_("General notes"))
             yield TextArea(meeting.minutes, id="general", soft_wrap=True)
-        yield Footer(compact=True)
+        yield StaffFooter()
 
     def on_mount(self) -> None:
         """Hide the empty error line and start at the attendance list."""

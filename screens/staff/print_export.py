@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.widgets import Button, Footer, Input, Label, Select, Static
+from textual.widgets import Button, Input, Label, Select, Static
 
 from kiosk.core.errors import ValidationError
 from kiosk.core.export import default_export_folder, export_ideas, export_meetings
@@ -22,6 +22,7 @@ from kiosk.core.i18n import LANGUAGE_NAMES, LANGUAGES, N_
 from kiosk.core.i18n import gettext as _
 from kiosk.core.store import Store
 from screens.staff.base import StaffScreen
+from screens.staff.footer import StaffFooter
 from screens.staff.labels import meeting_label
 
 PRINTABLES = (
@@ -97,7 +98,7 @@ class PrintExportScreen(StaffScreen):
                 yield Button(_("Meetings as .ics"), id="export-meetings")
             yield Static(id="error")
             yield Static(id="status", classes="hint")
-        yield Footer(compact=True)
+        yield StaffFooter()
 
     def on_mount(self) -> None:
         """Hide the empty error line."""

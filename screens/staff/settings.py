@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Button, Footer, Input, Label, Select, Static
+from textual.widgets import Button, Input, Label, Select, Static
 
 from kiosk.core.configure import save_settings
 from kiosk.core.errors import KioskError, ValidationError
@@ -24,6 +24,7 @@ from kiosk.core.settings import SLIP_PAPERS, Settings
 from screens.narration import reader_of
 from screens.staff.base import StaffScreen
 from screens.staff.dialogs.choice import ChoiceDialog
+from screens.staff.footer import StaffFooter
 from screens.staff.printers import PrinterList, list_printers
 
 NUMBER_FIELDS = (
@@ -132,7 +133,7 @@ class SettingsScreen(StaffScreen):
         with Horizontal(classes="buttons"):
             yield Button(_("Cancel"), id="cancel")
             yield Button(_("Save"), id="save", variant="primary")
-        yield Footer(compact=True)
+        yield StaffFooter()
 
     def _speech_line(self) -> Content:
         """Whether this computer can speak, and if not, why."""

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.content import Content
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from kiosk.core.dates import format_day
 from kiosk.core.i18n import N_
@@ -22,6 +22,7 @@ from kiosk.core.text import clean_text
 from screens.staff.balance import balance_content
 from screens.staff.base import StaffScreen, first_line, plain
 from screens.staff.dialogs.confirm import ConfirmDialog
+from screens.staff.footer import StaffFooter
 
 
 class TableScreen(StaffScreen):
@@ -57,7 +58,7 @@ class TableScreen(StaffScreen):
         with Horizontal(classes="group-pane"):
             yield DataTable(id="groups", cursor_type="row", zebra_stripes=True)
             yield Static(id="subgroups")
-        yield Footer(compact=True)
+        yield StaffFooter()
 
     def on_mount(self) -> None:
         """Fill in the table."""

@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.widgets import Button, Footer, Input, Label, Static
+from textual.widgets import Button, Input, Label, Static
 
 from kiosk.core.configure import save_settings
 from kiosk.core.i18n import N_
@@ -22,6 +22,7 @@ from kiosk.core.model import NAME_MAX_CHARS
 from kiosk.core.public import themes_in_use
 from kiosk.core.settings import THEME_LANGUAGES, Settings
 from screens.staff.base import StaffScreen
+from screens.staff.footer import StaffFooter
 
 COLUMNS = (("sv", N_("In Swedish")), ("en", N_("In English")))
 """The translated names, in the order of their columns."""
@@ -69,7 +70,7 @@ class ThemeNamesScreen(StaffScreen):
         with Horizontal(classes="buttons"):
             yield Button(_("Cancel"), id="cancel")
             yield Button(_("Save"), id="save", variant="primary")
-        yield Footer(compact=True)
+        yield StaffFooter()
 
     def on_mount(self) -> None:
         """Hide the empty error line and start at the first field."""

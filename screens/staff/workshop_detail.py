@@ -12,7 +12,7 @@ from pathlib import Path
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from kiosk.core.dates import format_when
 from kiosk.core.export import default_export_folder
@@ -23,6 +23,7 @@ from kiosk.core.model import TableStatus, Workshop
 from kiosk.core.store import Store
 from kiosk.core.workshops import set_workshop_open
 from screens.staff.base import StaffScreen, first_line, plain
+from screens.staff.footer import StaffFooter
 from screens.staff.print_export import Printed
 
 
@@ -88,7 +89,7 @@ class WorkshopScreen(StaffScreen):
         yield DataTable(id="led-to", cursor_type="row", zebra_stripes=True)
         yield Static(_("No table yet. Press L to link the table the workshop led to."), id="no-tables", classes="hint")
         yield Static(id="status", classes="hint")
-        yield Footer(compact=True)
+        yield StaffFooter()
 
     def on_mount(self) -> None:
         """Fill in the workshop."""

@@ -6,12 +6,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.widgets import Button, Footer, OptionList, Static
+from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
 
 from kiosk.core.i18n import N_
 from kiosk.core.i18n import gettext as _
 from screens.staff.base import StaffDialog
+from screens.staff.footer import StaffFooter
 
 
 class ChoiceDialog(StaffDialog[str]):
@@ -35,7 +36,7 @@ class ChoiceDialog(StaffDialog[str]):
                 yield Static(Content(self.empty), classes="hint")
             with Horizontal(classes="buttons"):
                 yield Button(_("Cancel"), id="cancel")
-        yield Footer(compact=True)
+        yield StaffFooter()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Answer with the chosen id."""

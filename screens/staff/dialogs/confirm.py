@@ -6,11 +6,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from kiosk.core.i18n import N_
 from kiosk.core.i18n import gettext as _
 from screens.staff.base import StaffDialog
+from screens.staff.footer import StaffFooter
 
 
 class ConfirmDialog(StaffDialog[bool]):
@@ -30,7 +31,7 @@ class ConfirmDialog(StaffDialog[bool]):
             with Horizontal(classes="buttons"):
                 yield Button(_("Cancel"), id="no")
                 yield Button(self.yes_label, id="yes", variant="warning")
-        yield Footer(compact=True)
+        yield StaffFooter()
 
     def on_mount(self) -> None:
         """Focus the safe answer."""

@@ -8,7 +8,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import Button, Footer, Input, Static
+from textual.widgets import Button, Input, Static
 
 from kiosk.core.dates import format_time
 from kiosk.core.i18n import N_
@@ -16,6 +16,7 @@ from kiosk.core.i18n import gettext as _
 from kiosk.core.pin import MAX_PIN_DIGITS, SET_PIN_HELP, PinCheck, PinOutcome, check_pin, pin_is_set, pin_lock
 from screens.narration import SpokenScreen
 from screens.staff.base import StaffDialog
+from screens.staff.footer import StaffFooter
 
 LOCK_CHECK_SECONDS = 1.0
 """How often a locked dialog looks whether its lock has passed."""
@@ -47,7 +48,7 @@ class PinDialog(SpokenScreen, StaffDialog[bool]):
             with Horizontal(classes="buttons"):
                 yield Button(_("Cancel"), id="cancel")
                 yield Button(_("Open"), id="open", variant="primary")
-        yield Footer(compact=True)
+        yield StaffFooter()
 
     def on_mount(self) -> None:
         """Show whether a PIN is set and whether the dialog is locked."""

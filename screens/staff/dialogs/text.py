@@ -6,11 +6,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.widgets import Button, Footer, Static, TextArea
+from textual.widgets import Button, Static, TextArea
 
 from kiosk.core.i18n import N_
 from kiosk.core.i18n import gettext as _
 from screens.staff.base import StaffDialog
+from screens.staff.footer import StaffFooter
 
 
 class TextDialog(StaffDialog[str]):
@@ -39,7 +40,7 @@ class TextDialog(StaffDialog[str]):
             with Horizontal(classes="buttons"):
                 yield Button(_("Cancel"), id="cancel")
                 yield Button(_("Save"), id="save", variant="primary")
-        yield Footer(compact=True)
+        yield StaffFooter()
 
     def on_mount(self) -> None:
         """Start typing at once."""

@@ -7,7 +7,7 @@ from functools import partial
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Input, Label, RadioButton, RadioSet, Select, Static, TextArea
+from textual.widgets import Input, Label, RadioButton, RadioSet, Select, Static, TextArea
 
 from kiosk.core.i18n import N_
 from kiosk.core.i18n import gettext as _
@@ -15,6 +15,7 @@ from kiosk.core.model import NAME_MAX_CHARS, RESPONSIBLE_KIND_LABELS, Meeting, R
 from kiosk.core.parsing import parse_optional_day
 from kiosk.core.tables import add_action
 from screens.staff.base import first_line
+from screens.staff.footer import StaffFooter
 from screens.staff.forms.base import FormDialog, field, form_buttons
 from screens.staff.labels import item_title
 
@@ -70,7 +71,7 @@ class ActionDialog(FormDialog):
                 yield Label(_("Agenda item it came from"))
                 yield Select(items, value=item_value, allow_blank=False, id="item")
             yield from form_buttons()
-        yield Footer(compact=True)
+        yield StaffFooter()
 
     def on_mount(self) -> None:
         """Show the participant's field first."""

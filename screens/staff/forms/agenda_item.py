@@ -7,12 +7,13 @@ from functools import partial
 
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
-from textual.widgets import Footer, Input, Static, TextArea
+from textual.widgets import Input, Static, TextArea
 
 from kiosk.core.i18n import gettext as _
 from kiosk.core.model import AgendaItem, Meeting
 from kiosk.core.parsing import parse_minutes
 from kiosk.core.tables import add_agenda_item, update_meeting
+from screens.staff.footer import StaffFooter
 from screens.staff.forms.base import QUESTION_HINT, QuestionCheck, field, form_buttons
 from screens.staff.labels import item_title
 
@@ -52,7 +53,7 @@ class AgendaItemDialog(QuestionCheck):
                     _("Time in minutes"), Input(str(minutes), id="minutes", restrict=r"[0-9]*", max_length=3)
                 )
             yield from form_buttons()
-        yield Footer(compact=True)
+        yield StaffFooter()
 
     def build(self):
         """The item (the core refuses it if the agenda would not fit the meeting)."""

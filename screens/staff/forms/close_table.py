@@ -6,10 +6,11 @@ from functools import partial
 
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
-from textual.widgets import Footer, Static, TextArea
+from textual.widgets import Static, TextArea
 
 from kiosk.core.i18n import gettext as _
 from kiosk.core.tables import close_table
+from screens.staff.footer import StaffFooter
 from screens.staff.forms.base import FormDialog, field, form_buttons
 
 
@@ -31,7 +32,7 @@ class CloseTableDialog(FormDialog):
                 yield from field(_("Joint evaluation"), TextArea(id="evaluation", soft_wrap=True))
                 yield from field(_("Results, one per line"), TextArea(results, id="results", soft_wrap=True))
             yield from form_buttons()
-        yield Footer(compact=True)
+        yield StaffFooter()
 
     def build(self):
         """The closing (the core refuses it without an evaluation)."""

@@ -12,7 +12,7 @@ from functools import partial
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Input, Label, Select, Static
+from textual.widgets import Input, Label, Select, Static
 
 from kiosk.core.i18n import N_, current_language
 from kiosk.core.i18n import gettext as _
@@ -21,6 +21,7 @@ from kiosk.core.meetings import forwardable_meetings
 from kiosk.core.model import Idea, Meeting
 from kiosk.core.parsing import parse_minutes
 from screens.staff.base import first_line
+from screens.staff.footer import StaffFooter
 from screens.staff.forms.base import QUESTION_HINT, QuestionCheck, field, form_buttons
 from screens.staff.labels import item_title, meeting_label
 
@@ -66,7 +67,7 @@ class ForwardDialog(QuestionCheck):
                 )
             yield Static(id="planned", classes="hint")
             yield from form_buttons()
-        yield Footer(compact=True)
+        yield StaffFooter()
 
     def on_mount(self) -> None:
         """Show the chosen meeting's items."""

@@ -7,13 +7,14 @@ from functools import partial
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.suggester import SuggestFromList
-from textual.widgets import Footer, Input, Label, Select, Static, TextArea
+from textual.widgets import Input, Label, Select, Static, TextArea
 
 from kiosk.core.i18n import gettext as _
 from kiosk.core.ideas import submit_idea
 from kiosk.core.model import NAME_MAX_CHARS, Workshop
 from kiosk.core.public import idea_themes
 from screens.staff.base import plain
+from screens.staff.footer import StaffFooter
 from screens.staff.forms.base import FormDialog, field, form_buttons
 from screens.staff.labels import SOURCE_LABELS
 
@@ -63,7 +64,7 @@ class NewIdeaDialog(FormDialog):
                     _("Phone or e-mail (optional, staff only)"), Input(id="contact", max_length=NAME_MAX_CHARS)
                 )
             yield from form_buttons()
-        yield Footer(compact=True)
+        yield StaffFooter()
 
     def build(self):
         """The idea as the core takes it (the core refuses an empty or too long one).

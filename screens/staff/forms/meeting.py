@@ -7,7 +7,7 @@ from functools import partial
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Input, Label, Select, Static
+from textual.widgets import Input, Label, Select, Static
 
 from kiosk.core.dates import format_when
 from kiosk.core.errors import KioskError, ValidationError
@@ -19,6 +19,7 @@ from kiosk.core.model import MAX_MEETING_MINUTES, NAME_MAX_CHARS, Meeting
 from kiosk.core.parsing import day_input, parse_minutes, parse_moment, time_input
 from kiosk.core.tables import schedule_meeting
 from screens.staff.dialogs.confirm import ConfirmDialog
+from screens.staff.footer import StaffFooter
 from screens.staff.forms.base import FormDialog, field, form_buttons
 
 
@@ -67,7 +68,7 @@ class MeetingFormDialog(FormDialog):
                     Input(meeting.title if meeting else "", id="title", max_length=300),
                 )
             yield from form_buttons()
-        yield Footer(compact=True)
+        yield StaffFooter()
 
     def first_field(self) -> str | None:
         """Start at the date once the table is known."""

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.widgets import Checkbox, DataTable, Footer, Input, Label, Static
+from textual.widgets import Checkbox, DataTable, Input, Label, Static
 
 from kiosk.core.actions import remove_milestone, save_milestone
 from kiosk.core.dates import format_day
@@ -20,6 +20,7 @@ from kiosk.core.i18n import gettext as _
 from kiosk.core.model import NAME_MAX_CHARS, Action, Milestone
 from kiosk.core.parsing import day_input, parse_day
 from screens.staff.base import StaffDialog, first_line, plain
+from screens.staff.footer import StaffFooter
 from screens.staff.listing import row_key_under_cursor
 
 
@@ -54,7 +55,7 @@ class MilestonesDialog(StaffDialog[None]):
             yield Checkbox(_("Reached (not only planned)"), id="reached")
             yield Static(id="error")
             yield DataTable(id="milestones", cursor_type="row", zebra_stripes=True)
-        yield Footer(compact=True)
+        yield StaffFooter()
 
     def on_mount(self) -> None:
         """List the milestones and start at the label."""

@@ -6,12 +6,13 @@ from functools import partial
 
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
-from textual.widgets import Footer, Input, Label, Select, Static
+from textual.widgets import Input, Label, Select, Static
 
 from kiosk.core.i18n import N_
 from kiosk.core.i18n import gettext as _
 from kiosk.core.model import NAME_MAX_CHARS, ROLE_LABELS, SECTOR_LABELS, Participant, Role, Sector
 from kiosk.core.tables import add_participant, update_participant
+from screens.staff.footer import StaffFooter
 from screens.staff.forms.base import FormDialog, field, form_buttons
 
 
@@ -57,7 +58,7 @@ class ParticipantDialog(FormDialog):
                     Input(person.contact if person else "", id="contact", max_length=NAME_MAX_CHARS),
                 )
             yield from form_buttons()
-        yield Footer(compact=True)
+        yield StaffFooter()
 
     def build(self):
         """The participant (the core refuses one with neither name nor organisation)."""

@@ -7,12 +7,13 @@ from functools import partial
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Input, Label, SelectionList, Static, TextArea
+from textual.widgets import Input, Label, SelectionList, Static, TextArea
 
 from kiosk.core.i18n import gettext as _
 from kiosk.core.model import NAME_MAX_CHARS, SubGroup, Table
 from kiosk.core.tables import add_subgroup, update_subgroup
 from kiosk.core.text import clean_text
+from screens.staff.footer import StaffFooter
 from screens.staff.forms.base import FormDialog, field, form_buttons
 
 
@@ -43,7 +44,7 @@ class SubGroupDialog(FormDialog):
                     Input(", ".join(group.outside_members), id="outside", max_length=1000),
                 )
             yield from form_buttons()
-        yield Footer(compact=True)
+        yield StaffFooter()
 
     def build(self):
         """The group (the core refuses a nameless one)."""

@@ -7,11 +7,12 @@ from functools import partial
 
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
-from textual.widgets import Footer, Input, Label, Select, Static, TextArea
+from textual.widgets import Input, Label, Select, Static, TextArea
 
 from kiosk.core.i18n import gettext as _
 from kiosk.core.model import NAME_MAX_CHARS, TABLE_KIND_LABELS, Table, TableKind
 from kiosk.core.tables import save_table
+from screens.staff.footer import StaffFooter
 from screens.staff.forms.base import FormDialog, field, form_buttons
 
 
@@ -48,7 +49,7 @@ class TableFormDialog(FormDialog):
                     Input(table.public_contact, id="public-contact", max_length=NAME_MAX_CHARS),
                 )
             yield from form_buttons()
-        yield Footer(compact=True)
+        yield StaffFooter()
 
     def build(self):
         """The table with the typed facts (the core refuses a missing name or theme)."""

@@ -6,12 +6,13 @@ from functools import partial
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Footer, Input, Static, TextArea
+from textual.widgets import Input, Static, TextArea
 
 from kiosk.core.i18n import gettext as _
 from kiosk.core.model import NAME_MAX_CHARS, Workshop
 from kiosk.core.parsing import day_input, parse_moment, time_input
 from kiosk.core.workshops import create_workshop, update_workshop
+from screens.staff.footer import StaffFooter
 from screens.staff.forms.base import FormDialog, field, form_buttons
 
 
@@ -46,7 +47,7 @@ class WorkshopDialog(FormDialog):
                     TextArea("\n".join(w.themes) if w else "", id="themes", soft_wrap=True),
                 )
             yield from form_buttons()
-        yield Footer(compact=True)
+        yield StaffFooter()
 
     def build(self):
         """The workshop (the core refuses one without a title or place)."""

@@ -7,12 +7,13 @@ from functools import partial
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Label, Select, Static, TextArea
+from textual.widgets import Label, Select, Static, TextArea
 
 from kiosk.core.i18n import N_
 from kiosk.core.i18n import gettext as _
 from kiosk.core.model import Workshop
 from kiosk.core.workshops import link_table, record_outcome_themes
+from screens.staff.footer import StaffFooter
 from screens.staff.forms.base import FormDialog, field, form_buttons
 
 
@@ -35,7 +36,7 @@ class OutcomeThemesDialog(FormDialog):
             with VerticalScroll(classes="form"):
                 yield from field(_("Themes, one per line"), TextArea(themes, id="outcome", soft_wrap=True))
             yield from form_buttons()
-        yield Footer(compact=True)
+        yield StaffFooter()
 
     def build(self):
         """The recording (the core refuses it before the workshop has begun)."""
@@ -59,7 +60,7 @@ class LinkTableDialog(FormDialog):
                 yield Label(_("Table"))
                 yield Select([(Content(t.name), t.id) for t in tables], prompt=_("Choose"), id="table")
             yield from form_buttons()
-        yield Footer(compact=True)
+        yield StaffFooter()
 
     def build(self):
         """The link (a table must be chosen)."""
