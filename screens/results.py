@@ -100,7 +100,7 @@ class ResultsScreen(PagedScreen):
 
     def list_items(self) -> Sequence[TableResults]:
         """Every table with something to report lately, each with its latest work."""
-        return [entry.shortened(RESULTS_CARD_ACTIONS) for entry in table_results(self.store)]
+        return table_results(self.store, per_table=RESULTS_CARD_ACTIONS)
 
     def item_widget(self, item: TableResults, number: int) -> Widget:
         """One table's results as a card, quoting the ideas behind its actions."""

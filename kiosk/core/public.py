@@ -8,12 +8,12 @@ The model objects inside them are the store's shared ones: read, never change.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from kiosk.core.clock import months_before
 from kiosk.core.i18n import N_
-from kiosk.core.model import Action, ActionStatus, Idea, Meeting, Role, Table, TableStatus, Workshop
-from kiosk.core.store import Store
+from kiosk.core.model import Action, Idea, Meeting, Role, Table, TableStatus, Workshop
+from kiosk.core.store import ActionKey, Store
 
 RESULTS_MONTHS = 24
 """"You said, we did" shows the work of this many months back (and every table's recorded results)."""
@@ -81,28 +81,20 @@ class TableResults:
     under_way: list[Action] = field(default_factory=list)
     ideas_by_action: dict[str, list[Idea]] = field(default_factory=dict)
     more_actions: int = 0
-    """Actions of the period that ``shortened`` left out."""
+    """Actions of the period left out (``table_results`` with ``per_table``)."""
     more_ideas: dict[str, int] = field(default_factory=dict)
-    """By action id: ideas behind the action that ``shortened`` left unquoted."""
+    """By action id: ideas behind the action that ``with_quotes`` left unquoted."""
+
+    active_at: datetime | None = None
+    """When the table's latest action of the period was done or agreed, those left out included."""
 
     @property
     def latest(self) -> datetime | None:
         """When something last happened at the table, to list newest first."""
         moments = [a.completed or a.created for a in self.done + self.under_way]
-        moments += [self.table.closed, self.table.created]
+        moments += [self.table.closed, self.table.created, self.active_at]
         known = [m for m in moments if m is not None]
         return max(known) if known else None
-
-    def shortened(self, actions: int) -> TableResults:
-        """A copy with the ``actions`` latest done actions and the first ``actions`` under way.
-
-        Orders stay as they were; ``more_actions`` counts what was left out.
-        """
-        newest = {a.id for a in sorted(self.done, key=_done_at, reverse=True)[:actions]}
-        done = [a for a in self.done if a.id in newest]
-        under_way = self.under_way[:actions]
-        left_out = len(self.done) + len(self.under_way) - len(done) - len(under_way)
-        return TableResults(self.table, done, under_way, {}, self.more_actions + left_out)
 
     def with_quotes(self, store: Store, ideas: int = RESULTS_IDEAS_PER_ACTION) -> TableResults:
         """A copy quoting, under each action, the newest ``ideas`` published ideas behind it.
@@ -121,13 +113,17 @@ class TableResults:
             kept[action.id] = [idea for idea in behind if idea.id in quoted]
             if len(behind) > len(quoted):
                 more_ideas[action.id] = len(behind) - len(quoted)
-        return TableResults(self.table, self.done, self.under_way, kept, self.more_actions, more_ideas)
+        return TableResults(self.table, self.done, self.under_way, kept, self.more_actions, more_ideas, self.active_at)
 
 
-def _done_at(action: Action) -> float:
+def _at(key: ActionKey) -> float:
     """When an action was done (or else agreed) as a timestamp, 0 if unknown: the latest sort first."""
-    moment = action.completed or action.created
-    return moment.timestamp() if moment else 0.0
+    return key.at.timestamp() if key.at else 0.0
+
+
+def _due(key: ActionKey) -> tuple[bool, date]:
+    """Actions by due date, those without one last."""
+    return key.due is None, key.due or date.min
 
 
 def idea_themes(store: Store) -> list[Theme]:
@@ -219,29 +215,39 @@ def workshops_of_table(store: Store, table_id: str) -> list[Workshop]:
     return [w for w in store.workshops() if table_id in w.table_ids]
 
 
-def table_results(store: Store, since: datetime | None = None) -> list[TableResults]:
+def table_results(store: Store, since: datetime | None = None, per_table: int | None = None) -> list[TableResults]:
     """Tables' recent work, the most recently active table first.
 
     Recent work is the actions done since ``since`` (by default ``RESULTS_MONTHS`` months
-    back) and those still under way. A table is listed if it has such work, results it
-    recorded when it closed, or closed since then. The ideas behind the actions are read
-    by ``TableResults.with_quotes``, for the entries that are shown.
+    back) and those still under way, each by due date. A table is listed if it has such work,
+    results it recorded when it closed, or closed since then. With ``per_table``, a table keeps
+    its ``per_table`` latest done actions and its first ``per_table`` under way, counts the rest
+    in ``more_actions``, and only those kept are read: a city's thousands of open actions are
+    looked at, not built. The ideas behind the actions are read by ``TableResults.with_quotes``,
+    for the entries that are shown.
     """
     since = months_before(store.now(), RESULTS_MONTHS) if since is None else since
-    actions = store.current_actions(since)
-    by_table: dict[str, list[Action]] = {}
-    for action in actions:
-        by_table.setdefault(action.table_id, []).append(action)
+    by_table: dict[str, list[ActionKey]] = {}
+    for key in sorted(store.current_action_keys(since), key=_due):
+        by_table.setdefault(key.table_id, []).append(key)
     results = []
     for table in store.tables():
         own = by_table.get(table.id, [])
-        entry = TableResults(
-            table=table,
-            done=[a for a in own if a.status == ActionStatus.DONE],
-            under_way=[a for a in own if a.is_open],
-        )
+        done = [key for key in own if key.done]
+        under_way = [key for key in own if not key.done]
+        if per_table is not None:
+            newest = {key.id for key in sorted(done, key=_at, reverse=True)[:per_table]}
+            done, under_way = [key for key in done if key.id in newest], under_way[:per_table]
         closed_lately = table.status == TableStatus.CLOSED and table.closed is not None and table.closed >= since
-        if entry.done or entry.under_way or table.results or closed_lately:
+        if own or table.results or closed_lately:
+            moments = [key.at for key in own if key.at is not None]
+            entry = TableResults(
+                table=table,
+                done=store.actions_by_id(key.id for key in done),
+                under_way=store.actions_by_id(key.id for key in under_way),
+                more_actions=len(own) - len(done) - len(under_way),
+                active_at=max(moments) if moments else None,
+            )
             results.append(entry)
     results.sort(key=lambda r: (r.latest is not None, r.latest.timestamp() if r.latest else 0.0), reverse=True)
     return results

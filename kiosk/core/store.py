@@ -22,10 +22,10 @@ import os
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from itertools import groupby
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from tinydb import Query
 from tinydb.table import Document
@@ -82,6 +82,17 @@ def idea_file(number: int) -> str:
 def archive_file(kind: str, year: int) -> str:
     """The archive file of a year's meetings, actions or audit trail."""
     return f"{ARCHIVE}/{kind}-{year}"
+
+
+class ActionKey(NamedTuple):
+    """An action as choosing among many needs it (``Store.current_action_keys``)."""
+
+    id: str
+    table_id: str
+    done: bool
+    at: datetime | None
+    """When it was done, or else agreed."""
+    due: date | None
 
 
 @dataclass
@@ -379,14 +390,46 @@ class Store:
 
     def actions(self, table_id: str | None = None) -> list[Action]:
         """Agreed actions by due date (those without one last): all of one table, or those in the live file."""
-        found = self._models(Action, self._work(ACTIONS, table_id))
-        return sorted(found, key=lambda a: (a.due is None, a.due or datetime.min.date()))
+        return self._by_due(self._models(Action, self._work(ACTIONS, table_id)))
 
     def current_actions(self, since: datetime) -> list[Action]:
         """Actions still open and those done since ``since``, by due date (the archives too if ``since`` is older)."""
+        return self._by_due(self._models(Action, self._current_action_documents(since)))
+
+    def current_action_keys(self, since: datetime) -> list[ActionKey]:
+        """What choosing among the actions of ``current_actions`` needs, read without building them.
+
+        A table can have thousands of open actions where a screen shows five: the chooser builds
+        only those (``actions_by_id``), so a screen pays for the actions it shows.
+        """
+        keys = []
+        for doc in self._current_action_documents(since):
+            moment = doc.get("completed") or doc.get("created")
+            due = doc.get("due")
+            keys.append(
+                ActionKey(
+                    str(doc.doc_id),
+                    str(doc.get("table_id", "")),
+                    doc.get("status") == ActionStatus.DONE.value,
+                    datetime.fromisoformat(moment) if moment else None,
+                    date.fromisoformat(due) if due else None,
+                )
+            )
+        return keys
+
+    def actions_by_id(self, action_ids: Iterable[str]) -> list[Action]:
+        """These actions (also archived ones), by due date."""
+        return self._by_due([a for action_id in action_ids if (a := self.action(action_id)) is not None])
+
+    @staticmethod
+    def _by_due(actions: list[Action]) -> list[Action]:
+        """Actions by due date, those without one last."""
+        return sorted(actions, key=lambda a: (a.due is None, a.due or datetime.min.date()))
+
+    def _current_action_documents(self, since: datetime) -> Iterator[Document]:
         kept_since = months_before(self.now(), KEPT_MONTHS)
         years = range(local(since).year, local(kept_since).year + 1) if since < kept_since else ()
-        wanted = (
+        return (
             doc
             for doc in self._work(ACTIONS, None, years)
             if doc.get("status") in _OPEN_ACTIONS
@@ -396,7 +439,6 @@ class Store:
                 and datetime.fromisoformat(doc["completed"]) >= since
             )
         )
-        return sorted(self._models(Action, wanted), key=lambda a: (a.due is None, a.due or datetime.min.date()))
 
     def action(self, action_id: str) -> Action | None:
         """One action by id, also an archived one."""

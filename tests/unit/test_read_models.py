@@ -179,7 +179,7 @@ def test_results_sheet_shows_each_tables_latest_actions(store):
     assert len(table_results(store)[0].done) == RESULTS_SHEET_ACTIONS + 2  # the screen shows them all
 
 
-def test_shortened_keeps_the_latest_work_and_counts_the_rest(store):
+def test_per_table_keeps_the_latest_work_and_counts_the_rest(store):
     table = _table("Liikkuminen")
     put(store, TABLES, table)
     ideas = []
@@ -190,11 +190,11 @@ def test_shortened_keeps_the_latest_work_and_counts_the_rest(store):
     done = [_done(table, f"Tehty {n}", months=1 + n) for n in range(4)]
     done[0].idea_ids = [i.id for i in ideas]
     put(store, ACTIONS, *done)
-    entry = table_results(store)[0]
+    entry = table_results(store, per_table=2)[0]
     assert entry.ideas_by_action == {}  # the ideas are read for the cards that are shown
-    short = entry.shortened(2).with_quotes(store, ideas=2)
+    short = entry.with_quotes(store, ideas=2)
     assert [a.what for a in short.done] == ["Tehty 0", "Tehty 1"]
-    assert short.more_actions == 2 and len(entry.done) == 4  # the original is left as it was
+    assert short.more_actions == 2 and len(table_results(store)[0].done) == 4  # without per_table, all of them
     assert [i.text for i in short.ideas_by_action[done[0].id]] == ["Idea numero 2", "Idea numero 3"]
     assert short.more_ideas == {done[0].id: 2}
 
