@@ -230,7 +230,7 @@ def table_results(store: Store, since: datetime | None = None, per_table: int | 
     by_table: dict[str, list[ActionKey]] = {}
     for key in sorted(store.current_action_keys(since), key=_due):
         by_table.setdefault(key.table_id, []).append(key)
-    results = []
+    chosen = []
     for table in store.tables():
         own = by_table.get(table.id, [])
         done = [key for key in own if key.done]
@@ -240,15 +240,19 @@ def table_results(store: Store, since: datetime | None = None, per_table: int | 
             done, under_way = [key for key in done if key.id in newest], under_way[:per_table]
         closed_lately = table.status == TableStatus.CLOSED and table.closed is not None and table.closed >= since
         if own or table.results or closed_lately:
-            moments = [key.at for key in own if key.at is not None]
-            entry = TableResults(
-                table=table,
-                done=store.actions_by_id(key.id for key in done),
-                under_way=store.actions_by_id(key.id for key in under_way),
-                more_actions=len(own) - len(done) - len(under_way),
-                active_at=max(moments) if moments else None,
-            )
-            results.append(entry)
+            chosen.append((table, own, done, under_way))
+    actions = store.actions_by_id([key.id for _table, _own, done, under_way in chosen for key in done + under_way])
+    results = []
+    for table, own, done, under_way in chosen:
+        moments = [key.at for key in own if key.at is not None]
+        entry = TableResults(
+            table=table,
+            done=[actions[key.id] for key in done if key.id in actions],
+            under_way=[actions[key.id] for key in under_way if key.id in actions],
+            more_actions=len(own) - len(done) - len(under_way),
+            active_at=max(moments) if moments else None,
+        )
+        results.append(entry)
     results.sort(key=lambda r: (r.latest is not None, r.latest.timestamp() if r.latest else 0.0), reverse=True)
     return results
 

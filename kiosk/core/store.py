@@ -29,6 +29,7 @@ from typing import Any, NamedTuple, TypeVar
 
 from tinydb import Query
 from tinydb.table import Document
+from tinydb.table import Table as TinyTable
 
 from kiosk.core.clock import Clock, SystemClock, local, months_before
 from kiosk.core.errors import StorageError
@@ -417,9 +418,16 @@ class Store:
             )
         return keys
 
-    def actions_by_id(self, action_ids: Iterable[str]) -> list[Action]:
-        """These actions (also archived ones), by due date."""
-        return self._by_due([a for action_id in action_ids if (a := self.action(action_id)) is not None])
+    def actions_by_id(self, action_ids: Collection[str]) -> dict[str, Action]:
+        """These actions by id: the live file's in one read, an archived one on its own."""
+        live: TinyTable = self._live(ACTIONS)  # TinyDB's own signature, for get(doc_ids=...)
+        found = {str(doc.doc_id): doc for doc in live.get(doc_ids=list(action_ids))}
+        actions = {}
+        for action_id in action_ids:
+            action = self._model(Action, found[action_id]) if action_id in found else self.action(action_id)
+            if action is not None:
+                actions[action_id] = action
+        return actions
 
     @staticmethod
     def _by_due(actions: list[Action]) -> list[Action]:
