@@ -391,31 +391,38 @@ class Store:
 
     def actions(self, table_id: str | None = None) -> list[Action]:
         """Agreed actions by due date (those without one last): all of one table, or those in the live file."""
-        return self._by_due(self._models(Action, self._work(ACTIONS, table_id)))
-
-    def current_actions(self, since: datetime) -> list[Action]:
-        """Actions still open and those done since ``since``, by due date (the archives too if ``since`` is older)."""
-        return self._by_due(self._models(Action, self._current_action_documents(since)))
+        found = self._models(Action, self._work(ACTIONS, table_id))
+        return sorted(found, key=lambda a: (a.due is None, a.due or datetime.min.date()))
 
     def current_action_keys(self, since: datetime) -> list[ActionKey]:
-        """What choosing among the actions of ``current_actions`` needs, read without building them.
+        """Actions still open and those done since ``since`` (the archives too if ``since`` is older), as keys.
 
-        A table can have thousands of open actions where a screen shows five: the chooser builds
-        only those (``actions_by_id``), so a screen pays for the actions it shows.
+        What choosing among them needs, read without building them: a table can have thousands
+        of open actions where a screen shows five, and the chooser builds only those
+        (``actions_by_id``), so a screen pays for the actions it shows. A document whose dates do
+        not read is reported as damage and left out, as a model that refuses it would be.
         """
+        kept_since = months_before(self.now(), KEPT_MONTHS)
+        years = range(local(since).year, local(kept_since).year + 1) if since < kept_since else ()
         keys = []
-        for doc in self._current_action_documents(since):
-            moment = doc.get("completed") or doc.get("created")
-            due = doc.get("due")
-            keys.append(
-                ActionKey(
+        for doc in self._work(ACTIONS, None, years):
+            status, completed, due = doc.get("status"), doc.get("completed"), doc.get("due")
+            try:
+                done = status == ActionStatus.DONE.value
+                if not (status in _OPEN_ACTIONS or (done and completed and datetime.fromisoformat(completed) >= since)):
+                    continue
+                moment = completed or doc.get("created")
+                key = ActionKey(
                     str(doc.doc_id),
                     str(doc.get("table_id", "")),
-                    doc.get("status") == ActionStatus.DONE.value,
+                    done,
                     datetime.fromisoformat(moment) if moment else None,
                     date.fromisoformat(due) if due else None,
                 )
-            )
+            except (TypeError, ValueError):
+                self.folder.repair_holding(ACTIONS, str(doc.doc_id))
+                continue
+            keys.append(key)
         return keys
 
     def actions_by_id(self, action_ids: Collection[str]) -> dict[str, Action]:
@@ -428,25 +435,6 @@ class Store:
             if action is not None:
                 actions[action_id] = action
         return actions
-
-    @staticmethod
-    def _by_due(actions: list[Action]) -> list[Action]:
-        """Actions by due date, those without one last."""
-        return sorted(actions, key=lambda a: (a.due is None, a.due or datetime.min.date()))
-
-    def _current_action_documents(self, since: datetime) -> Iterator[Document]:
-        kept_since = months_before(self.now(), KEPT_MONTHS)
-        years = range(local(since).year, local(kept_since).year + 1) if since < kept_since else ()
-        return (
-            doc
-            for doc in self._work(ACTIONS, None, years)
-            if doc.get("status") in _OPEN_ACTIONS
-            or (
-                doc.get("status") == ActionStatus.DONE.value
-                and doc.get("completed")
-                and datetime.fromisoformat(doc["completed"]) >= since
-            )
-        )
 
     def action(self, action_id: str) -> Action | None:
         """One action by id, also an archived one."""

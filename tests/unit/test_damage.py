@@ -131,3 +131,35 @@ def test_a_record_the_model_refuses_comes_back_from_the_backup_and_is_reported(s
     assert {i.id for i in store.all_ideas()} == {i.id for i in acknowledged}
     (notice,) = store.notices()
     assert notice.unreadable == 1 and notice.restored >= 1
+
+
+@pytest.mark.parametrize("field", ["due", "completed"])
+def test_an_action_whose_date_does_not_read_is_left_out_of_the_results_and_reported(store, field):
+    from kiosk.core.model import Action, ActionStatus, Table
+    from kiosk.core.public import table_results
+    from kiosk.core.store import ACTIONS, TABLES
+
+    table = Table(name="Liikkuminen", theme="Kyydit", area="Karttula")
+    kept = Action(
+        table_id=table.id, what="Kyytikysely", responsible="Asukastupa", status=ActionStatus.DONE, completed=store.now()
+    )
+    broken = Action(
+        table_id=table.id,
+        what="Kyytiaikataulu",
+        responsible="Asukastupa",
+        status=ActionStatus.DONE,
+        completed=store.now(),
+    )
+    with store.transaction() as tx:
+        tx.put(TABLES, table.to_dict())
+        tx.put(ACTIONS, kept.to_dict())
+        tx.put(ACTIONS, broken.to_dict())
+    live = store.folder.file_path(LIVE)
+    data = msgspec.json.decode(live.read_bytes())
+    data[ACTIONS][broken.id][field] = "31.12. illalla"
+    live.write_bytes(msgspec.json.encode(data))
+    store = reopen(store)
+    (entry,) = table_results(store, per_table=5)  # no traceback on the resident's screen
+    assert [a.what for a in entry.done] == ["Kyytikysely"]
+    (notice,) = store.notices()
+    assert notice.file == LIVE and notice.unreadable == 1
