@@ -20,7 +20,10 @@ def error_text(app) -> str:
 async def test_right_pin_opens_the_staff_area(staff_store, make_app):
     app = make_app(staff_store)
     async with app.run_test(size=SIZE) as pilot:
-        await login(pilot)
+        await pilot.press("f9")
+        await pilot.pause()
+        await pilot.press(*PIN, "enter")  # typed key by key, as staff do (``login`` pastes it)
+        await settle(pilot)
         assert isinstance(app.screen, StaffHomeScreen)
         assert app.staff_unlocked
 
