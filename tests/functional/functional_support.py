@@ -17,8 +17,19 @@ class FakeMonotonic:
         self.value += seconds
 
 
+SETTLE_ROUNDS = 3
+"""At most this many rounds of waiting: a worker's result can start another worker."""
+
+
 async def settle(pilot) -> None:
-    """Wait until workers finished and their messages were handled."""
-    for _ in range(3):
+    """Wait until workers finished and their messages were handled.
+
+    A round waits for the running workers, then for the app to handle what they posted; a handler
+    may start another worker, so rounds go on until one ends with no worker running (at most
+    ``SETTLE_ROUNDS``). Most keys start none: one round, not three idle waits after every key.
+    """
+    for _ in range(SETTLE_ROUNDS):
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
+        if not pilot.app.workers:
+            return
