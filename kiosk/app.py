@@ -77,6 +77,20 @@ CALM_ERROR = N_(
 """What a visitor reads after an unexpected error (the details go to the error log)."""
 
 
+def release_drawn_lines() -> None:
+    """Let go of the lines that widgets no longer on screen drew.
+
+    Textual 8.2.8 caches ``StylesCache.get_inner_outer`` with ``functools.lru_cache`` on the method,
+    so the cache keeps up to 1,024 widgets' style caches, with every line each drew, alive after the
+    widgets are gone (Textualize/textual#6665, open): each screen visited left its lines behind, and
+    every full collection walked them. Emptying it costs two ``Style`` objects per widget redrawn.
+    ``cache_clear`` is the cache's own API; the private module is the only way to reach it.
+    """
+    from textual._styles_cache import StylesCache
+
+    StylesCache.get_inner_outer.cache_clear()
+
+
 class KioskApp(App[int]):
     """The resident centre's kiosk."""
 
@@ -231,6 +245,7 @@ class KioskApp(App[int]):
         if self._collected_after == self.last_activity or self._monotonic() - self.last_activity < REST_SECONDS:
             return
         self._collected_after = self.last_activity
+        release_drawn_lines()
         gc.collect()
 
     @work(thread=True, exclusive=True, group="backup", exit_on_error=False)
@@ -397,13 +412,15 @@ class KioskApp(App[int]):
         self._depth = depth
 
     def _collect_closed(self) -> None:
-        """Free the widgets of the screens closed since the last collection."""
+        """Free the widgets of the screens closed since the last collection, and the lines they drew."""
         self._collection = None
+        release_drawn_lines()
         gc.collect()
 
     async def on_unmount(self) -> None:
-        """Stop speaking when the program closes, and leave Python's collector as it was."""
+        """Stop speaking when the program closes, and leave Python's collector (and Textual's caches) as they were."""
         self.speech.close()
+        release_drawn_lines()
         gc.set_threshold(*self._threshold)
 
     # Staff ----------------------------------------------------------------------

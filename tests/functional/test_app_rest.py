@@ -37,3 +37,28 @@ async def test_full_collections_come_after_a_closed_screen_and_once_a_rest(store
         app.collect_at_rest()
         assert len(collections) == 3
     assert gc.get_threshold()[2] != FULL_COLLECTION_THRESHOLD  # Python's own again once the kiosk has closed
+
+
+async def test_a_closed_screen_leaves_none_of_its_rendered_lines_behind(demo_store, make_app):
+    """Each widget's StylesCache holds the lines it last drew; Textual 8.2.8 keeps up to 1,024 of them
+    alive after their widgets are gone (Textualize/textual#6665), which grew the kiosk by every
+    screen visited and made each full collection slower. Once a closed screen is collected, none is left."""
+    import weakref
+
+    from screens.home import HomeScreen
+    from screens.results import ResultsScreen
+
+    app = make_app(demo_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("3")
+        await settle(pilot)
+        assert isinstance(app.screen, ResultsScreen)
+        drawn = [weakref.ref(widget._styles_cache) for widget in app.screen.walk_children(with_self=True)]
+        assert len(drawn) > 10
+        await pilot.press("escape")
+        assert isinstance(app.screen, HomeScreen)
+        for _ in range(500):  # the closed screen is collected once home has been shown a moment
+            await pilot.pause(0.01)
+            if all(ref() is None for ref in drawn):
+                break
+        assert [ref for ref in drawn if ref() is not None] == []
