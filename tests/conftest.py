@@ -24,6 +24,12 @@ def pytest_collection_finish(session):
     gc.freeze()
 
 
+def pytest_collection_modifyitems(session, config, items):
+    """The tests marked ``long`` run first (otherwise in their order): started last, one of them
+    would leave a worker running alone at the end of a parallel run while the others wait."""
+    items.sort(key=lambda item: item.get_closest_marker("long") is None)
+
+
 @pytest.fixture(autouse=True)
 def _frozen_between_tests():
     """After each test, collect its garbage and freeze what is still alive (module caches, lazily

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import pytest
 from functional_support import settle
 from resident.resident_support import SIZE, Paste, screen_text, static_text, walk
 from staff.staff_support import PIN, login, type_into
@@ -116,25 +117,24 @@ async def retype(pilot, selector: str, text: str) -> None:
     await type_into(pilot, selector, text)
 
 
-def _prompt(overlay: OptionList) -> str:
-    """The plain text of the option highlighted in an open Select's list."""
-    prompt = overlay.get_option_at_index(overlay.highlighted).prompt
+def _prompt(options: OptionList, index: int | None) -> str:
+    """The plain text of an option in a list (an open Select's, or a SelectionList)."""
+    assert index is not None
+    prompt = options.get_option_at_index(index).prompt
     return getattr(prompt, "plain", str(prompt))
 
 
 async def choose(pilot, selector: str, label: str) -> None:
-    """Choose in a Select by keys: focus it, Enter opens its list, Home, Down until ``label``, Enter."""
+    """Choose in a Select by keys: focus it, Enter opens its list, Home, Down to ``label``, Enter."""
     select = pilot.app.screen.query_one(selector, Select)
     select.focus()
     await press(pilot, "enter")
     assert select.expanded, selector
     overlay = select.query_one(OptionList)
-    await press(pilot, "home")
-    for _step in range(overlay.option_count):
-        if _prompt(overlay) == label:
-            break
-        await press(pilot, "down")
-    assert _prompt(overlay) == label, (selector, label)
+    labels = [_prompt(overlay, index) for index in range(overlay.option_count)]
+    assert label in labels, (selector, label, labels)
+    await press(pilot, "home", *["down"] * labels.index(label))
+    assert _prompt(overlay, overlay.highlighted) == label, (selector, label)
     await press(pilot, "enter")
     assert not select.expanded
 
@@ -143,14 +143,11 @@ async def tick(pilot, selector: str, labels: list[str]) -> None:
     """Mark options of a SelectionList by keys: Down through the list, Space on each wanted one."""
     options = pilot.app.screen.query_one(selector, SelectionList)
     options.focus()
-    await press(pilot, "home")
-    found = []
+    found = [index for index in range(options.option_count) if _prompt(options, index) in labels]
+    keys = ["home"]
     for index in range(options.option_count):
-        prompt = options.get_option_at_index(index).prompt
-        if getattr(prompt, "plain", str(prompt)) in labels:
-            found.append(index)
-            await press(pilot, "space")
-        await press(pilot, "down")
+        keys += ["space", "down"] if index in found else ["down"]
+    await press(pilot, *keys)
     assert len(found) == len(labels) and sorted(options.selected) == sorted(
         options.get_option_at_index(index).value for index in found
     ), (selector, labels)
@@ -678,6 +675,7 @@ async def close_the_idea(pilot, store, reference: str) -> None:
     assert f"Te sanoitte: {IDEA_TEXT} ({reference})" in result_texts(pilot.app)  # a done idea is still quoted
 
 
+@pytest.mark.long
 async def test_a_whole_table_by_keys_from_the_workshop_to_what_the_resident_reads(store, make_app, clock):
     set_pin(store, PIN)
     app = make_app(store)

@@ -14,6 +14,7 @@ from collections import Counter
 from pathlib import Path
 
 import msgspec
+import pytest
 
 from kiosk.core import backup
 from kiosk.core.contacts import reveal_contact
@@ -113,6 +114,7 @@ def check_through_the_store(path: Path, acked: dict[str, int], closed: set[str])
         store.folder.close()
 
 
+@pytest.mark.long
 def test_sigkill_at_random_moments_loses_no_acknowledged_write(tmp_path: Path) -> None:
     seed = int(os.environ.get("STORAGE_CRASH_SEED", time.time_ns() % 1_000_000))
     rng = random.Random(seed)

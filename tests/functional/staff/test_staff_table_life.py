@@ -7,6 +7,7 @@ evaluation. Fields are typed key by key; choices are made in the Select widgets.
 
 from __future__ import annotations
 
+import pytest
 from staff_support import SIZE, login, settle, type_into
 from textual.widgets import DataTable, Select, SelectionList, Static
 
@@ -86,6 +87,7 @@ async def schedule(pilot, day: str, length: str) -> None:
     await save(pilot)
 
 
+@pytest.mark.long
 async def test_karttula_table_from_creation_to_closing(staff_store, make_app, clock):
     store = staff_store
     idea = submit_idea(store, "Asiointikyyti kirkonkylälle torstaisin", theme="Liikenne", name="Aino", contact="040 1")

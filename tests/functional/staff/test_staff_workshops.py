@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
 from staff_support import SIZE, login, settle, type_into
 from textual.widgets import DataTable, Select, Static
 
@@ -251,6 +252,7 @@ async def test_the_ideas_list_says_which_workshop_an_idea_was_left_for(staff_sto
         assert "Jätetty palvelupajaan Kylien palvelupaja (pe 20.11.2026)." in text_of(app, "#detail")
 
 
+@pytest.mark.long
 async def test_from_an_open_workshop_through_residents_ideas_to_the_table_it_led_to(staff_store, clock, make_app):
     """The palvelupaja's whole way by keys: announced, an idea left for it, held, its themes recorded,
     a table set up on one of them and linked, and residents see both ends."""
