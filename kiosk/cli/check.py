@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kiosk.core.errors import KioskError
-from kiosk.core.i18n import LANGUAGES, N_, current_language, set_language
+from kiosk.core.i18n import LANGUAGES, N_, current_language, gettext_in, set_language
 from kiosk.core.i18n import gettext as _
 
 if TYPE_CHECKING:
@@ -272,6 +272,12 @@ async def walk_screens(store: Store, report: CheckReport, started: float) -> Non
 
     app = KioskApp(store, idle_seconds=3600)
     visits, skipped = resident_walk(store)
+    language = current_language()
+
+    def say(message: str) -> str:
+        """In the report's language: the walk switches the kiosk's own language and back."""
+        return gettext_in(language, message)
+
     async with app.run_test(size=SCREEN_SIZE) as pilot:
         name = await _screen_on_top(app, pilot, "HomeScreen")
         if name != "HomeScreen":
@@ -300,11 +306,11 @@ async def walk_screens(store: Store, report: CheckReport, started: float) -> Non
             name = await _screen_on_top(app, pilot, visit.expect)
             took = (time.perf_counter() - begun) * 1000
             if name == visit.expect:
-                report.ok(f"{_(visit.what)}: {name} ({took:.0f} ms)")
+                report.ok(f"{say(visit.what)}: {name} ({took:.0f} ms)")
                 continue
             report.fail(
-                _("{what}: expected {expect} after {keys} on {before}, but {screen} is on top").format(
-                    what=_(visit.what),
+                say(N_("{what}: expected {expect} after {keys} on {before}, but {screen} is on top")).format(
+                    what=say(visit.what),
                     expect=visit.expect,
                     keys=" ".join(visit.keys) or "-",
                     before=before,
@@ -316,7 +322,7 @@ async def walk_screens(store: Store, report: CheckReport, started: float) -> Non
             app.go_home()
             await pilot.pause()
         for what in skipped:
-            report.skip(_("not checked: {what}").format(what=what))
+            report.skip(say(N_("not checked: {what}")).format(what=what))
 
 
 def check_screens(store: Store, report: CheckReport) -> None:

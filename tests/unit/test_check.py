@@ -46,6 +46,9 @@ def test_check_passes_on_demo_data_and_writes_nothing(checked_folder, capsys):
     ):
         assert screen in output
     assert "first frame" in output
+    # The walk switches the kiosk to Swedish and English and back; the report stays in its own language.
+    assert "key 6: Swedish: HomeScreen" in output and "key 5: Finnish: HomeScreen" in output
+    assert "tangent" not in output and "näppäin" not in output
     for kind in ("poster", "agenda", "summary", "large", "results"):
         assert f"ok    {kind}: 3 PDFs" in output
 
