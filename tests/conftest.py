@@ -48,6 +48,12 @@ def _default_language():
     set_language(DEFAULT_LANGUAGE)
 
 
+@pytest.fixture(scope="session")
+def fixed_now() -> datetime:
+    """FIXED_NOW, for the folders that other conftests build once per run on it and copy for each test."""
+    return FIXED_NOW
+
+
 @pytest.fixture
 def clock() -> FixedClock:
     """A clock standing at FIXED_NOW, movable with ``advance``."""
