@@ -48,12 +48,6 @@ def _default_language():
     set_language(DEFAULT_LANGUAGE)
 
 
-@pytest.fixture(scope="session")
-def fixed_now() -> datetime:
-    """FIXED_NOW, for the folders that other conftests build once per run on it and copy for each test."""
-    return FIXED_NOW
-
-
 @pytest.fixture
 def clock() -> FixedClock:
     """A clock standing at FIXED_NOW, movable with ``advance``."""
@@ -69,23 +63,44 @@ def store(tmp_path, clock):
 
 
 @pytest.fixture(scope="session")
-def demo_folder(tmp_path_factory) -> Path:
-    """The demo data, loaded once per test run (per worker) on the fixed clock; tests get copies."""
-    from kiosk.core.demo import load_demo
+def make_template(tmp_path_factory):
+    """Build a data folder once per test run (per worker) on the fixed clock: ``make(name, fill)``
+    opens an empty one, lets ``fill`` write into it and returns its path; tests open copies
+    with ``open_copy``."""
     from kiosk.core.store import Store
 
-    path = tmp_path_factory.mktemp("demo") / "data"
-    load_demo(Store.open(path, clock=FixedClock(FIXED_NOW), durable=False))
-    return path
+    def make(name: str, fill) -> Path:
+        path = tmp_path_factory.mktemp(name) / "data"
+        fill(Store.open(path, clock=FixedClock(FIXED_NOW), durable=False))
+        return path
+
+    return make
 
 
 @pytest.fixture
-def demo_store(tmp_path, clock, demo_folder):
-    """A copy of the demo data folder of this test's own, on the fixed clock."""
+def open_copy(tmp_path, clock):
+    """Open a copy of a template data folder as this test's own, on the fixed clock."""
     from kiosk.core.store import Store
 
-    shutil.copytree(demo_folder, tmp_path / "data", symlinks=True)
-    return Store.open(tmp_path / "data", clock=clock, durable=False)
+    def open_(template: Path):
+        shutil.copytree(template, tmp_path / "data", symlinks=True)
+        return Store.open(tmp_path / "data", clock=clock, durable=False)
+
+    return open_
+
+
+@pytest.fixture(scope="session")
+def demo_folder(make_template) -> Path:
+    """The demo data, loaded once per test run (per worker); tests get copies."""
+    from kiosk.core.demo import load_demo
+
+    return make_template("demo", load_demo)
+
+
+@pytest.fixture
+def demo_store(open_copy, demo_folder):
+    """A copy of the demo data folder of this test's own, on the fixed clock."""
+    return open_copy(demo_folder)
 
 
 @pytest.fixture

@@ -5,31 +5,22 @@ The app on a fixed clock (``make_app``, ``monotonic``) comes from ../conftest.py
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from staff_support import PIN
 
-from kiosk.core.clock import FixedClock
 from kiosk.core.pin import set_pin
 
 
 @pytest.fixture(scope="session")
-def pinned_folder(tmp_path_factory, fixed_now) -> Path:
+def pinned_folder(make_template) -> Path:
     """An empty data folder with the staff PIN set, made once per test run (per worker): setting a
     PIN derives its key with scrypt on purpose slowly, and nearly every staff test needs one."""
-    from kiosk.core.store import Store
-
-    path = tmp_path_factory.mktemp("pinned") / "data"
-    set_pin(Store.open(path, clock=FixedClock(fixed_now), durable=False), PIN)
-    return path
+    return make_template("pinned", lambda store: set_pin(store, PIN))
 
 
 @pytest.fixture
-def staff_store(tmp_path, clock, pinned_folder):
+def staff_store(open_copy, pinned_folder):
     """A copy of the folder with the staff PIN set, this test's own, on the fixed clock."""
-    from kiosk.core.store import Store
-
-    shutil.copytree(pinned_folder, tmp_path / "data", symlinks=True)
-    return Store.open(tmp_path / "data", clock=clock, durable=False)
+    return open_copy(pinned_folder)
