@@ -44,8 +44,8 @@ def _table_page(store: Store) -> object:
 
 
 def _results(store: Store) -> object:
-    entries = [e.shortened(public.RESULTS_CARD_ACTIONS) for e in public.table_results(store)]
-    return [e.with_quotes(store) for e in entries[:2]]  # the first page's cards
+    entries = public.table_results(store, per_table=public.RESULTS_CARD_ACTIONS)
+    return [e.read(store) for e in entries[:2]]  # the first page's cards
 
 
 def _my_idea_oldest(store: Store) -> object:

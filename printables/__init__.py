@@ -88,7 +88,7 @@ def build_pdf(
         now = store.now()
         since = months_before(now, RESULTS_MONTHS)
         results = table_results(store, since, per_table=RESULTS_SHEET_ACTIONS)
-        shown = [entry.with_quotes(store) for entry in results[:RESULTS_SHEET_TABLES]]
+        shown = [entry.read(store) for entry in results[:RESULTS_SHEET_TABLES]]
         left_out = len(results) - len(shown)
         return build_results(shown, store.settings(), now.date(), language, since=since.date(), left_out=left_out)
     if kind not in MEETING_KINDS:

@@ -104,7 +104,7 @@ class ResultsScreen(PagedScreen):
 
     def item_widget(self, item: TableResults, number: int) -> Widget:
         """One table's results as a card, quoting the ideas behind its actions."""
-        return results_card(item.with_quotes(self.store))
+        return results_card(item.read(self.store))
 
     def empty_widget(self) -> Widget:
         """Nothing to report yet."""

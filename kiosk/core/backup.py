@@ -56,8 +56,6 @@ def list_backups(root: Path) -> list[Path]:
         found = [p for p in root.iterdir() if _BACKUP_NAME.fullmatch(p.name) and (p / MANIFEST).is_file()]
     except FileNotFoundError:
         return []
-    except NotADirectoryError as error:
-        raise storage_error(error, root) from error
     except OSError as error:
         raise storage_error(error, root) from error
 
@@ -154,11 +152,10 @@ def take_backup(
         os.rename(work, target)
         if durable:
             fsync_dir(root)
-    except OSError as error:
+    except BaseException as error:
         shutil.rmtree(work, ignore_errors=True)
-        raise storage_error(error, root) from error
-    except BaseException:
-        shutil.rmtree(work, ignore_errors=True)
+        if isinstance(error, OSError):
+            raise storage_error(error, root) from error
         raise
     if keep is not None:
         for old in list_backups(root)[keep:]:

@@ -90,11 +90,10 @@ def write_atomic(
         os.replace(temp, path)
         if durable and sync_folder:
             fsync_dir(path.parent)
-    except OSError as error:
+    except BaseException as error:
         Path(temp).unlink(missing_ok=True)
-        raise storage_error(error, path) from error
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise storage_error(error, path) from error
         raise
 
 

@@ -74,7 +74,11 @@ class UpcomingMeeting:
 
 @dataclass
 class TableResults:
-    """What one table achieved: its results, and its actions with the ideas behind them."""
+    """What one table achieved: its results, and its actions with the ideas behind them.
+
+    As ``table_results`` chooses it, an entry holds the keys of the actions it shows; ``read``
+    builds those actions and quotes the ideas behind them, for the entries that are shown.
+    """
 
     table: Table
     done: list[Action] = field(default_factory=list)
@@ -83,10 +87,14 @@ class TableResults:
     more_actions: int = 0
     """Actions of the period left out (``table_results`` with ``per_table``)."""
     more_ideas: dict[str, int] = field(default_factory=dict)
-    """By action id: ideas behind the action that ``with_quotes`` left unquoted."""
+    """By action id: ideas behind the action that ``read`` left unquoted."""
 
     active_at: datetime | None = None
     """When the table's latest action of the period was done or agreed, those left out included."""
+    done_keys: list[ActionKey] = field(default_factory=list)
+    """The done actions to show, by due date, not read yet."""
+    under_way_keys: list[ActionKey] = field(default_factory=list)
+    """The actions under way to show, by due date, not read yet."""
 
     @property
     def latest(self) -> datetime | None:
@@ -96,12 +104,15 @@ class TableResults:
         known = [m for m in moments if m is not None]
         return max(known) if known else None
 
-    def with_quotes(self, store: Store, ideas: int = RESULTS_IDEAS_PER_ACTION) -> TableResults:
-        """A copy quoting, under each action, the newest ``ideas`` published ideas behind it.
+    def read(self, store: Store, ideas: int = RESULTS_IDEAS_PER_ACTION) -> TableResults:
+        """A copy with its actions built and, under each, the newest ``ideas`` published ideas behind it quoted.
 
-        Read when the card is shown, so a results screen reads the ideas of the page it shows.
+        Read when the card is shown, so a results screen reads the actions and ideas of the page it shows.
         """
-        actions = self.done + self.under_way
+        built = store.actions_by_id([key.id for key in self.done_keys + self.under_way_keys])
+        done = self.done + [built[key.id] for key in self.done_keys if key.id in built]
+        under_way = self.under_way + [built[key.id] for key in self.under_way_keys if key.id in built]
+        actions = done + under_way
         linked = store.ideas_by_id({i for a in actions for i in a.idea_ids})
         kept: dict[str, list[Idea]] = {}
         more_ideas: dict[str, int] = {}
@@ -113,7 +124,7 @@ class TableResults:
             kept[action.id] = [idea for idea in behind if idea.id in quoted]
             if len(behind) > len(quoted):
                 more_ideas[action.id] = len(behind) - len(quoted)
-        return TableResults(self.table, self.done, self.under_way, kept, self.more_actions, more_ideas, self.active_at)
+        return TableResults(self.table, done, under_way, kept, self.more_actions, more_ideas, self.active_at)
 
 
 def _at(key: ActionKey) -> float:
@@ -216,21 +227,21 @@ def workshops_of_table(store: Store, table_id: str) -> list[Workshop]:
 
 
 def table_results(store: Store, since: datetime | None = None, per_table: int | None = None) -> list[TableResults]:
-    """Tables' recent work, the most recently active table first.
+    """Tables' recent work, the most recently active table first; ``TableResults.read`` reads an entry's actions.
 
     Recent work is the actions done since ``since`` (by default ``RESULTS_MONTHS`` months
     back) and those still under way, each by due date. A table is listed if it has such work,
     results it recorded when it closed, or closed since then. With ``per_table``, a table keeps
-    its ``per_table`` latest done actions and its first ``per_table`` under way, counts the rest
-    in ``more_actions``, and only those kept are read: a city's thousands of open actions are
-    looked at, not built. The ideas behind the actions are read by ``TableResults.with_quotes``,
-    for the entries that are shown.
+    its ``per_table`` latest done actions and its first ``per_table`` under way and counts the
+    rest in ``more_actions``. Choosing needs only the actions' keys: a city's thousands of open
+    actions are looked at, not built, and an entry's actions and the ideas behind them are read
+    by ``read``, for the entries that are shown.
     """
     since = months_before(store.now(), RESULTS_MONTHS) if since is None else since
     by_table: dict[str, list[ActionKey]] = {}
     for key in sorted(store.current_action_keys(since), key=_due):
         by_table.setdefault(key.table_id, []).append(key)
-    chosen = []
+    results = []
     for table in store.tables():
         own = by_table.get(table.id, [])
         done = [key for key in own if key.done]
@@ -240,19 +251,16 @@ def table_results(store: Store, since: datetime | None = None, per_table: int | 
             done, under_way = [key for key in done if key.id in newest], under_way[:per_table]
         closed_lately = table.status == TableStatus.CLOSED and table.closed is not None and table.closed >= since
         if own or table.results or closed_lately:
-            chosen.append((table, own, done, under_way))
-    actions = store.actions_by_id([key.id for _table, _own, done, under_way in chosen for key in done + under_way])
-    results = []
-    for table, own, done, under_way in chosen:
-        moments = [key.at for key in own if key.at is not None]
-        entry = TableResults(
-            table=table,
-            done=[actions[key.id] for key in done if key.id in actions],
-            under_way=[actions[key.id] for key in under_way if key.id in actions],
-            more_actions=len(own) - len(done) - len(under_way),
-            active_at=max(moments) if moments else None,
-        )
-        results.append(entry)
+            moments = [key.at for key in own if key.at is not None]
+            results.append(
+                TableResults(
+                    table=table,
+                    more_actions=len(own) - len(done) - len(under_way),
+                    active_at=max(moments) if moments else None,
+                    done_keys=done,
+                    under_way_keys=under_way,
+                )
+            )
     results.sort(key=lambda r: (r.latest is not None, r.latest.timestamp() if r.latest else 0.0), reverse=True)
     return results
 

@@ -116,9 +116,8 @@ class Tables(Data):
         return super().__getitem__(table) if table in self else {}
 
     def holds(self, table: str, doc_id: str) -> bool:
-        """Whether an already decoded table of this file has this document."""
-        value = dict.get(self, table)
-        return isinstance(value, dict) and doc_id in value
+        """Whether this file's table has this document (an undecoded table is decoded to look: damage is rare)."""
+        return table in self and doc_id in self[table]
 
     def complete(self) -> None:
         """Check every document of every table, and the count line; repair the file if anything is wrong."""
@@ -248,6 +247,12 @@ class DataFolder:
     def table(self, name: str, table: str) -> RecordTable:
         """One TinyDB table of a file, without TinyDB's query cache (other processes write too)."""
         return self.database(name).table(table, cache_size=0)  # type: ignore[return-value]
+
+    def undecoded(self, name: str, table: str) -> msgspec.Raw | None:
+        """A table's bytes as read from its file, if no TinyDB read has decoded it yet (else None)."""
+        data = self._data_for(name)
+        value = dict.get(data, table) if isinstance(data, Tables) else None
+        return value if isinstance(value, msgspec.Raw) else None
 
     def file_path(self, name: str) -> Path:
         """Where a data file is on disk."""
@@ -464,10 +469,14 @@ class DataFolder:
     def verify_all(self) -> list[Recovery]:
         """Read and check every document of every file (archives one at a time); returns ``recoveries``."""
         for name in self.all_files():
-            data = self._saved(name, keep=name in (LIVE, "keys"))
-            if isinstance(data, Tables):
-                data.complete()
+            self._check(name)
         return list(self.recoveries)
+
+    def _check(self, name: str) -> None:
+        """Check (and if need be repair) every document of a file; only the live and keys files stay cached."""
+        data = self._saved(name, keep=name in (LIVE, "keys"))
+        if isinstance(data, Tables):
+            data.complete()
 
     # Damage ------------------------------------------------------------------
 
@@ -510,14 +519,8 @@ class DataFolder:
     def backup_now(self, dest: Path | None = None, *, keep: int | None = 14) -> Path:
         """Back up every data file into ``dest`` (default: ``backups/``), copying only changed ones."""
         root = Path(dest) if dest is not None else self.path / backup.BACKUPS
-
-        def check(name: str) -> None:
-            data = self._saved(name, keep=name in (LIVE, "keys"))
-            if isinstance(data, Tables):
-                data.complete()
-
         return backup.take_backup(
-            self.path, self.all_files(), root, self._now(), check=check, keep=keep, durable=self.durable
+            self.path, self.all_files(), root, self._now(), check=self._check, keep=keep, durable=self.durable
         )
 
     def list_backups(self, dest: Path | None = None) -> list[Path]:

@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Collection, Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from itertools import groupby
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
+import msgspec
 from tinydb import Query
 from tinydb.table import Document
 from tinydb.table import Table as TinyTable
@@ -94,6 +95,16 @@ class ActionKey(NamedTuple):
     at: datetime | None
     """When it was done, or else agreed."""
     due: date | None
+
+
+class _ActionFields(msgspec.Struct):
+    """The fields of an action document that its ``ActionKey`` is made of, read as its model reads them."""
+
+    table_id: str = ""
+    status: str = ""
+    completed: datetime | None = None
+    created: datetime | None = None
+    due: date | None = None
 
 
 @dataclass
@@ -290,6 +301,33 @@ class Store:
         """The records these documents hold, skipping (and reporting) any the model refuses."""
         return [record for document in documents if (record := self._model(cls, document)) is not None]
 
+    def _action_fields(self, name: str) -> dict[str, _ActionFields]:
+        """Every action of a file with just the fields of its ``ActionKey``, by id.
+
+        An actions table no TinyDB read has decoded is decoded straight into these and stays
+        undecoded (at city size 2 ms and 2.5 MB instead of 15 ms and 8.8 MB). A document that
+        does not fit (it asks less than the model) is damage, reported and left out.
+        """
+        with suppress(msgspec.DecodeError):  # damaged: found below, one document at a time
+            if (raw := self.folder.undecoded(name, ACTIONS)) is not None:
+                return msgspec.json.decode(raw, type=dict[str, _ActionFields])
+        found = {}
+        for doc in self.folder.table(name, ACTIONS):
+            try:
+                found[str(doc.doc_id)] = msgspec.convert(doc, _ActionFields)
+            except msgspec.ValidationError:
+                self.folder.repair_holding(ACTIONS, str(doc.doc_id))
+        return found
+
+    def _documents(self, name: str, kind: str, doc_ids: Collection[str]) -> dict[str, Document]:
+        """A file's documents of a table with these ids (those there are); of an undecoded table only these are decoded."""
+        with suppress(msgspec.DecodeError):  # damaged: TinyDB's read below has the file repaired
+            if (raw := self.folder.undecoded(name, kind)) is not None:
+                each = msgspec.json.decode(raw, type=dict[str, msgspec.Raw])
+                return {i: document(msgspec.json.decode(each[i], type=dict[str, Any]), i) for i in doc_ids if i in each}
+        table: TinyTable = self.folder.table(name, kind)  # TinyDB's own signature, for get(doc_ids=...)
+        return {str(doc.doc_id): doc for doc in table.get(doc_ids=list(doc_ids))}
+
     # Settings and tables -------------------------------------------------------
 
     def settings(self) -> Settings:
@@ -379,11 +417,11 @@ class Store:
         return [str(doc.doc_id) for doc in self._live(MEETINGS)]
 
     def _one(self, kind: str, cls: type[R], record_id: str) -> R | None:
-        found = self._live(kind).get(doc_id=record_id)
-        for year in [] if found else self._archived_years(kind):
-            if found := self.folder.table(archive_file(kind, year), kind).get(doc_id=record_id):
-                break
-        return self._model(cls, found)
+        """One meeting or action by id: the live file's, else the newest archive file's that has it."""
+        for name in [LIVE, *(archive_file(kind, year) for year in self._archived_years(kind))]:
+            if found := self._documents(name, kind, [record_id]).get(record_id):
+                return self._model(cls, found)
+        return None
 
     def meeting(self, meeting_id: str) -> Meeting | None:
         """One meeting by id, also an archived one."""
@@ -399,36 +437,26 @@ class Store:
 
         What choosing among them needs, read without building them: a table can have thousands
         of open actions where a screen shows five, and the chooser builds only those
-        (``actions_by_id``), so a screen pays for the actions it shows. A document whose dates do
-        not read is reported as damage and left out, as a model that refuses it would be.
+        (``actions_by_id``), so a screen pays for the actions it shows. Only the fields a key
+        needs are decoded (``_action_fields``). A document whose dates do not read is
+        reported as damage and left out, as a model that refuses it would be.
         """
         kept_since = months_before(self.now(), KEPT_MONTHS)
         years = range(local(since).year, local(kept_since).year + 1) if since < kept_since else ()
-        keys = []
-        for doc in self._work(ACTIONS, None, years):
-            status, completed, due = doc.get("status"), doc.get("completed"), doc.get("due")
-            try:
-                done = status == ActionStatus.DONE.value
-                if not (status in _OPEN_ACTIONS or (done and completed and datetime.fromisoformat(completed) >= since)):
+        keys, seen = [], set()
+        for name in [LIVE] + [archive_file(ACTIONS, y) for y in self._archived_years(ACTIONS) if y in years]:
+            for doc_id, doc in self._action_fields(name).items():
+                if doc_id in seen:
                     continue
-                moment = completed or doc.get("created")
-                key = ActionKey(
-                    str(doc.doc_id),
-                    str(doc.get("table_id", "")),
-                    done,
-                    datetime.fromisoformat(moment) if moment else None,
-                    date.fromisoformat(due) if due else None,
-                )
-            except (TypeError, ValueError):
-                self.folder.repair_holding(ACTIONS, str(doc.doc_id))
-                continue
-            keys.append(key)
+                seen.add(doc_id)
+                done = doc.status == ActionStatus.DONE.value
+                if doc.status in _OPEN_ACTIONS or (done and doc.completed and doc.completed >= since):
+                    keys.append(ActionKey(doc_id, doc.table_id, done, doc.completed or doc.created, doc.due))
         return keys
 
     def actions_by_id(self, action_ids: Collection[str]) -> dict[str, Action]:
-        """These actions by id: the live file's in one read, an archived one on its own."""
-        live: TinyTable = self._live(ACTIONS)  # TinyDB's own signature, for get(doc_ids=...)
-        found = {str(doc.doc_id): doc for doc in live.get(doc_ids=list(action_ids))}
+        """These actions by id: the live file's in one read, an archived one on its own (only these are decoded)."""
+        found = self._documents(LIVE, ACTIONS, action_ids)
         actions = {}
         for action_id in action_ids:
             action = self._model(Action, found[action_id]) if action_id in found else self.action(action_id)
@@ -483,17 +511,19 @@ class Store:
         return self._model(Idea, found)
 
     def ideas_by_id(self, idea_ids: Collection[str]) -> dict[str, Idea]:
-        """The ideas with these ids that exist, open or archived (each archive file read once)."""
-        live = self._live(IDEAS)
-        found = {i: idea for i in idea_ids if (idea := self._model(Idea, live.get(doc_id=i))) is not None}
+        """The ideas with these ids that exist, open or archived (each archive file read once, only these decoded)."""
+        found = self._ideas_in(LIVE, idea_ids)
         wanted = set(idea_ids) - set(found)
         for entry in self.folder.table(INDEX_FILE, IDEA_INDEX).all() if wanted else []:
             here = wanted.intersection(entry["ids"].split())
             if here:
-                table = self.folder.table(str(entry.doc_id), IDEAS)
-                found.update((i, idea) for i in here if (idea := self._model(Idea, table.get(doc_id=i))) is not None)
+                found.update(self._ideas_in(str(entry.doc_id), here))
                 wanted -= here
         return found
+
+    def _ideas_in(self, name: str, idea_ids: Collection[str]) -> dict[str, Idea]:
+        documents = self._documents(name, IDEAS, idea_ids)
+        return {i: idea for i, doc in documents.items() if (idea := self._model(Idea, doc)) is not None}
 
     def idea_by_number(self, number: int) -> Idea | None:
         """The idea with this reference number: the live file, else the one archive file it belongs in."""

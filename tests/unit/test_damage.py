@@ -133,8 +133,10 @@ def test_a_record_the_model_refuses_comes_back_from_the_backup_and_is_reported(s
     assert notice.unreadable == 1 and notice.restored >= 1
 
 
-@pytest.mark.parametrize("field", ["due", "completed"])
-def test_an_action_whose_date_does_not_read_is_left_out_of_the_results_and_reported(store, field):
+@pytest.mark.parametrize(
+    ("field", "value"), [("due", "31.12. illalla"), ("completed", "31.12. illalla"), ("due", 20261231)]
+)
+def test_an_action_whose_date_does_not_read_is_left_out_of_the_results_and_reported(store, field, value):
     from kiosk.core.model import Action, ActionStatus, Table
     from kiosk.core.public import table_results
     from kiosk.core.store import ACTIONS, TABLES
@@ -156,10 +158,10 @@ def test_an_action_whose_date_does_not_read_is_left_out_of_the_results_and_repor
         tx.put(ACTIONS, broken.to_dict())
     live = store.folder.file_path(LIVE)
     data = msgspec.json.decode(live.read_bytes())
-    data[ACTIONS][broken.id][field] = "31.12. illalla"
+    data[ACTIONS][broken.id][field] = value  # text that is no date, or no text at all
     live.write_bytes(msgspec.json.encode(data))
     store = reopen(store)
     (entry,) = table_results(store, per_table=5)  # no traceback on the resident's screen
-    assert [a.what for a in entry.done] == ["Kyytikysely"]
+    assert [a.what for a in entry.read(store).done] == ["Kyytikysely"]
     (notice,) = store.notices()
     assert notice.file == LIVE and notice.unreadable == 1

@@ -188,7 +188,7 @@ def test_you_said_we_did_links_ideas_and_actions(demo):
     for idea in done_with_action:
         actions = [demo.action(a) for a in idea.action_ids]
         assert any(a.status == ActionStatus.DONE and a.result for a in actions), idea.reference
-    assert any(linked for entry in table_results(demo) for linked in entry.with_quotes(demo).ideas_by_action.values())
+    assert any(linked for entry in table_results(demo) for linked in entry.read(demo).ideas_by_action.values())
 
 
 def test_upcoming_meetings_lie_ahead_at_whole_hours_with_fitting_agendas(demo):

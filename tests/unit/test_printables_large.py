@@ -44,9 +44,7 @@ def results_pdf(store) -> bytes:
     from kiosk.core.public import table_results
 
     fill_store(store)
-    return build_results(
-        [e.with_quotes(store) for e in table_results(store)], store.settings(), date(2026, 11, 27), "fi"
-    )
+    return build_results([e.read(store) for e in table_results(store)], store.settings(), date(2026, 11, 27), "fi")
 
 
 @pytest.fixture(params=["summary", "results"])

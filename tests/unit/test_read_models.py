@@ -117,12 +117,12 @@ def test_results_cover_two_years_and_every_recorded_result(store):
         Action(table_id=busy.id, what="Kysely", responsible="Kylätoimikunta", created=months_ago(40)),
         _done(forgotten, "Laituri", 61),
     )
-    results = table_results(store)
+    results = [entry.read(store) for entry in table_results(store)]
     assert [r.table.name for r in results] == ["Liikkuminen", "Kirjasto"]
     assert [a.what for a in results[0].done] == ["Uusi vuoro"]
     assert [a.what for a in results[0].under_way] == ["Kysely"]  # still under way, however old
     assert results[1].done == [] and results[1].table.results == ["Lainausautomaatti"]
-    everything = table_results(store, since=months_ago(120))
+    everything = [entry.read(store) for entry in table_results(store, since=months_ago(120))]
     assert [r.table.name for r in everything] == ["Liikkuminen", "Uimaranta", "Kirjasto"]
     assert [a.what for a in everything[0].done] == ["Uusi vuoro", "Vanha vuoro"]
 
@@ -176,7 +176,7 @@ def test_results_sheet_shows_each_tables_latest_actions(store):
     assert all(f"Tehty {n}" in text for n in range(RESULTS_SHEET_ACTIONS))
     assert f"Tehty {RESULTS_SHEET_ACTIONS}" not in text and f"Kesken {RESULTS_SHEET_ACTIONS}" not in text
     assert "Lisäksi 3 muuta toimenpidettä tällä ajanjaksolla." in text
-    assert len(table_results(store)[0].done) == RESULTS_SHEET_ACTIONS + 2  # the screen shows them all
+    assert len(table_results(store)[0].read(store).done) == RESULTS_SHEET_ACTIONS + 2  # the screen shows them all
 
 
 def test_per_table_keeps_the_latest_work_and_counts_the_rest(store):
@@ -191,10 +191,12 @@ def test_per_table_keeps_the_latest_work_and_counts_the_rest(store):
     done[0].idea_ids = [i.id for i in ideas]
     put(store, ACTIONS, *done)
     entry = table_results(store, per_table=2)[0]
-    assert entry.ideas_by_action == {}  # the ideas are read for the cards that are shown
-    short = entry.with_quotes(store, ideas=2)
+    assert entry.done == [] and entry.ideas_by_action == {}  # actions and ideas are read for the cards shown
+    short = entry.read(store, ideas=2)
     assert [a.what for a in short.done] == ["Tehty 0", "Tehty 1"]
-    assert short.more_actions == 2 and len(table_results(store)[0].done) == 4  # without per_table, all of them
+    assert (
+        short.more_actions == 2 and len(table_results(store)[0].read(store).done) == 4
+    )  # without per_table, all of them
     assert [i.text for i in short.ideas_by_action[done[0].id]] == ["Idea numero 2", "Idea numero 3"]
     assert short.more_ideas == {done[0].id: 2}
 
@@ -204,3 +206,34 @@ def test_per_table_keeps_the_latest_work_and_counts_the_rest(store):
     assert "Idea numero 3" in card and "Idea numero 0" not in card
     assert "Samaa toivoi lisäksi 2 muuta ideaa." in card
     assert "Lisäksi 2 muuta toimenpidettä viimeisten 24 kuukauden ajalta." in card
+
+
+def test_choosing_the_results_decodes_only_the_actions_shown(store):
+    """A city's thousands of open actions are chosen among by their keys; only a card's actions are built."""
+    from kiosk.core.storage import LIVE
+
+    table = _table("Liikkuminen")
+    put(store, TABLES, table)
+    done = [_done(table, f"Tehty {n}", months=1 + n) for n in range(20)]
+    put(store, ACTIONS, *done)
+    store.folder.close()  # as the next process reads the folder
+    reopened = type(store).open(store.path, clock=store.clock, durable=False)
+    (entry,) = table_results(reopened, per_table=3)
+    assert entry.more_actions == 17 and reopened.folder.undecoded(LIVE, ACTIONS) is not None
+    shown = entry.read(reopened)
+    assert {a.what for a in shown.done} == {"Tehty 0", "Tehty 1", "Tehty 2"}
+    assert reopened.folder.undecoded(LIVE, ACTIONS) is not None  # still the file's bytes: nothing else was decoded
+    assert reopened.action(done[19].id).what == "Tehty 19"  # one by id, also without decoding the rest
+    assert reopened.folder.undecoded(LIVE, ACTIONS) is not None
+
+
+def test_choosing_inside_a_transaction_sees_its_own_changes(store):
+    table = _table("Liikkuminen")
+    put(store, TABLES, table)
+    first, second = _done(table, "Ensimmäinen", months=1), _done(table, "Toinen", months=2)
+    put(store, ACTIONS, first)
+    with store.transaction() as tx:
+        tx.put(ACTIONS, second.to_dict())
+        keys = {key.id for key in store.current_action_keys(months_ago(24))}
+        assert keys == {first.id, second.id} and set(store.actions_by_id(list(keys))) == keys
+    assert {key.id for key in store.current_action_keys(months_ago(24))} == {first.id, second.id}
