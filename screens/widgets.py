@@ -65,9 +65,18 @@ class HangingLines(Static):
         self.rows = list(rows)
         said = (Content.assemble(f"{mark} " if mark else "", text) for _level, mark, text in self.rows)
         super().__init__(Content("\n").join(said), id=id, classes=classes)
+        self._wrapped: tuple[int, list[Content]] = (-1, [])
 
     def wrapped(self, width: int) -> list[Content]:
-        """The screen lines at this width: continuation lines indented to the text after the mark."""
+        """The screen lines at this width: continuation lines indented to the text after the mark.
+
+        Kept for the last width: each layout pass asks for the height, and drawing for the lines.
+        """
+        if self._wrapped[0] != width:
+            self._wrapped = (width, self._wrap(width))
+        return self._wrapped[1]
+
+    def _wrap(self, width: int) -> list[Content]:
         shown: list[Content] = []
         for level, mark, text in self.rows:
             indent = INDENTS[min(level, len(INDENTS) - 1)]

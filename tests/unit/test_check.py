@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -9,11 +10,28 @@ import pytest
 from kiosk.cli import main
 
 
+@pytest.fixture(scope="module")
+def demo_today(tmp_path_factory) -> Path:
+    """The demo data as ``kiosk demo`` loads it today: the check walks the kiosk on the real clock.
+
+    The fixed-clock demo's meetings lie ahead of 27.11.2026 only; on a later day the walk
+    found no upcoming meeting to open.
+    """
+    from kiosk.core.demo import load_demo
+    from kiosk.core.store import Store
+
+    path = tmp_path_factory.mktemp("demo-today") / "data"
+    store = Store.open(path, durable=False)
+    load_demo(store)
+    store.folder.close()
+    return path
+
+
 @pytest.fixture
-def checked_folder(demo_store) -> Path:
-    """A data folder with the demo data, closed again so the check opens it afresh."""
-    path = demo_store.path
-    demo_store.folder.close()
+def checked_folder(demo_today, tmp_path) -> Path:
+    """A copy of today's demo data folder, for the check to open afresh."""
+    path = tmp_path / "data"
+    shutil.copytree(demo_today, path, symlinks=True)
     return path
 
 
@@ -53,13 +71,14 @@ def test_check_passes_on_demo_data_and_writes_nothing(checked_folder, capsys):
         assert f"ok    {kind}: 3 PDFs" in output
 
 
-def test_a_garbage_live_file_fails_with_a_clear_message_until_staff_acknowledge_it(demo_store, capsys):
+def test_a_garbage_live_file_fails_with_a_clear_message_until_staff_acknowledge_it(checked_folder, capsys):
     from kiosk.core.safety import take_backup
     from kiosk.core.store import Store
 
-    backup = take_backup(demo_store)
-    path = demo_store.path
-    demo_store.folder.close()
+    path = checked_folder
+    store = Store.open(path, durable=False)
+    backup = take_backup(store)
+    store.folder.close()
     (path / "kiosk.json").write_bytes(b"\x00garbage{{{ not json")
     code, output = run_check(path, capsys)
     assert code != 0
