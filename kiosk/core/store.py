@@ -390,19 +390,20 @@ class Store:
             years = [y for y in years if y >= _year(table["created"])]
         return years
 
+    def _work_files(self, kind: str, table_id: str | None, years: Collection[int] = ()) -> list[str]:
+        """The files that hold meetings or actions: the live one, and the archives of a table's years (or of ``years``)."""
+        if not (table_id or years):
+            return [LIVE]
+        return [LIVE] + [archive_file(kind, y) for y in self._archived_years(kind, table_id) if not years or y in years]
+
     def _work(self, kind: str, table_id: str | None, years: Collection[int] = ()) -> Iterator[Document]:
         """Meetings or actions from the live file, and of a table (or of ``years``) from the archives too.
 
         One document at a time (TinyDB's table iteration), so a caller that keeps few holds few; of
         one table, from a file no reader has decoded, only that table's documents are decoded.
         """
-        files = (
-            [LIVE] + [archive_file(kind, y) for y in self._archived_years(kind, table_id) if not years or y in years]
-            if table_id or years
-            else [LIVE]
-        )
         seen = set()
-        for name in files:
+        for name in self._work_files(kind, table_id, years):
             table = self.folder.table(name, kind)
             if not table_id:
                 docs: Iterable[Document] = table
@@ -467,7 +468,7 @@ class Store:
         kept_since = months_before(self.now(), KEPT_MONTHS)
         years = range(local(since).year, local(kept_since).year + 1) if since < kept_since else ()
         keys, seen = [], set()
-        for name in [LIVE] + [archive_file(ACTIONS, y) for y in self._archived_years(ACTIONS) if y in years]:
+        for name in self._work_files(ACTIONS, None, years):
             for doc_id, doc in self._projected(name, ACTIONS, _ActionFields).items():
                 if doc_id in seen:
                     continue
