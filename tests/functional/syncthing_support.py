@@ -30,11 +30,40 @@ NOWHERE = "http://127.0.0.1:9"
 T = TypeVar("T")
 
 
+PORTS_PER_WORKER = 1000
+_handed_out: set[int] = set()
+
+
+def _port_range() -> range:
+    """This test process's own ports: below the kernel's ephemeral range, a slice for each xdist worker."""
+    try:
+        ephemeral = int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        ephemeral = 32768
+    slices = max(1, (ephemeral - 1024) // PORTS_PER_WORKER)
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw")
+    start = ephemeral - PORTS_PER_WORKER * (1 + int(worker if worker.isdigit() else 0) % slices)
+    return range(start, start + PORTS_PER_WORKER)
+
+
 def free_port() -> int:
-    """A TCP port on 127.0.0.1 that nobody listens on right now."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+    """A TCP port on 127.0.0.1 that nobody listens on now and that this process has not handed out before.
+
+    Not ``bind(0)``: the kernel picks those from its ephemeral range, which every outgoing connection
+    on the machine draws from too, and two calls in a row may give the same port (once, a node's
+    peer address was its own API's port, so the two centres reached each other only one way).
+    """
+    for port in _port_range():
+        if port in _handed_out:
+            continue
+        with socket.socket() as probe:
+            try:
+                probe.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+        _handed_out.add(port)
+        return port
+    raise RuntimeError("no free port left in this test process's range")
 
 
 def wait_for(

@@ -111,7 +111,9 @@ def test_syncthing_killed_while_a_bundle_arrives_keeps_the_last_complete_one(two
     for node, limit in ((kar_node, "maxSendKbps"), (suk_node, "maxRecvKbps")):
         node.api().call("PATCH", "/rest/config/options", {limit: 0, "limitBandwidthInLan": False})
     done = wait_for(
-        lambda: arrived(suk, devices[0], lambda b: b.sequence > first.sequence), "the whole new bundle after a restart"
+        lambda: arrived(suk, devices[0], lambda b: b.sequence > first.sequence),
+        "the whole new bundle after a restart",
+        explain=lambda: f"Karttula {kar_node.folders()}, Sukeva {suk_node.folders()}",
     )
     assert done.idea(kar.published.id).public_answer == "Kirjastoauto tulee keväällä"
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from syncthing_support import (
     _session_members,
@@ -15,6 +17,13 @@ from syncthing_support import (
 
 from kiosk.core.syncthing import PID_FILE, Syncthing, api_key
 from tests.unit.centres_support import make_centre
+
+
+def test_the_ports_handed_to_syncthing_never_repeat_and_stay_out_of_the_ephemeral_range():
+    low = int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    ports = [free_port() for _ in range(50)]
+    assert len(set(ports)) == len(ports)
+    assert all(1024 <= port < low for port in ports)
 
 
 def test_init_starts_syncthing_when_none_runs_and_configures_it(tmp_path, clock):
