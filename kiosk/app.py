@@ -44,7 +44,10 @@ FULL_COLLECTION_THRESHOLD = 1000
 """Young-generation collections before Python considers a full one by itself (its default is 10).
 
 A full collection walks every object, the data read for the screens included (60-80 ms with a city's
-history), so the kiosk runs it at rest instead of in the middle of a screen change."""
+history), so the kiosk runs it at rest instead of in the middle of a screen change. What survives a
+collection is frozen (``gc.freeze``), so the one after a closed screen walks only what is new since
+the last: 3-10 ms instead of 45-70 ms. The one at rest unfreezes everything first, and so also frees
+what became garbage while frozen (a screen that was open during a collection, then closed)."""
 COLLECT_AFTER_SECONDS = 0.5
 """How long the screen below a closed one is shown before the closed screen's widgets are collected."""
 IDLE_CHECK_SECONDS = 5.0
@@ -241,12 +244,17 @@ class KioskApp(App[int]):
         self.set_interval(REST_SECONDS / 2, self.collect_at_rest)
 
     def collect_at_rest(self) -> None:
-        """A full garbage collection once the kiosk is at rest after being used (never during a screen change)."""
+        """A full garbage collection once the kiosk is at rest after being used (never during a screen change).
+
+        Everything frozen is walked again (and frozen again after), so what became garbage while frozen is freed.
+        """
         if self._collected_after == self.last_activity or self._monotonic() - self.last_activity < REST_SECONDS:
             return
         self._collected_after = self.last_activity
         release_drawn_lines()
+        gc.unfreeze()
         gc.collect()
+        gc.freeze()
 
     @work(thread=True, exclusive=True, group="backup", exit_on_error=False)
     def take_daily_backup(self) -> None:
@@ -412,15 +420,20 @@ class KioskApp(App[int]):
         self._depth = depth
 
     def _collect_closed(self) -> None:
-        """Free the widgets of the screens closed since the last collection, and the lines they drew."""
+        """Free the widgets of the screens closed since the last collection, and the lines they drew.
+
+        What survives is frozen: the next collection in use walks only what is new by then.
+        """
         self._collection = None
         release_drawn_lines()
         gc.collect()
+        gc.freeze()
 
     async def on_unmount(self) -> None:
         """Stop speaking when the program closes, and leave Python's collector (and Textual's caches) as they were."""
         self.speech.close()
         release_drawn_lines()
+        gc.unfreeze()  # what this kiosk froze may be garbage now
         gc.set_threshold(*self._threshold)
 
     # Staff ----------------------------------------------------------------------

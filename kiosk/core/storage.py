@@ -473,8 +473,9 @@ class DataFolder:
         return list(self.recoveries)
 
     def _check(self, name: str) -> None:
-        """Check (and if need be repair) every document of a file; only the live and keys files stay cached."""
-        data = self._saved(name, keep=name in (LIVE, "keys"))
+        """Check (and if need be repair) every document of a file; only the live and keys files stay cached (undecoded)."""
+        kept = name in (LIVE, "keys")
+        data = self._fresh_copy(name, self._saved(name, keep=kept)) if kept else self._saved(name, keep=False)
         if isinstance(data, Tables):
             data.complete()
 

@@ -62,3 +62,31 @@ async def test_a_closed_screen_leaves_none_of_its_rendered_lines_behind(demo_sto
             if all(ref() is None for ref in drawn):
                 break
         assert [ref for ref in drawn if ref() is not None] == []
+
+
+async def test_a_collection_in_use_walks_only_what_is_new_and_the_one_at_rest_frees_the_rest(
+    store, make_app, monotonic
+):
+    """What survives a collection is frozen, so the collection after a closed screen (in the middle of
+    someone's visit) walks only what is new since: a few thousand objects, not the city's whole heap.
+    A screen that was open during one such collection and closed later is freed at the next rest."""
+    import weakref
+
+    from screens.upcoming import UpcomingScreen
+
+    app = make_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("2")
+        await settle(pilot)
+        assert isinstance(app.screen, UpcomingScreen)
+        app._collect_closed()  # the upcoming screen is open: it survives, frozen
+        assert gc.get_freeze_count() > 0
+        assert len(gc.get_objects()) < gc.get_freeze_count() / 10  # what a collection now walks
+        shown = weakref.ref(app.screen)
+        await pilot.press("escape")
+        await settle(pilot)
+        app._collect_closed()
+        assert shown() is not None  # frozen garbage waits for the rest
+        monotonic.advance(REST_SECONDS)
+        app.collect_at_rest()
+        assert shown() is None
