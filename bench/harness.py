@@ -141,9 +141,10 @@ def python_env() -> dict[str, str]:
     """The environment for a child Python: the repository importable, no stray data folder, bytecode cached.
 
     An installed kiosk runs from compiled bytecode (``pip install``, as ``deploy/update.sh`` runs it,
-    writes it into the read-only venv). A shell with ``PYTHONDONTWRITEBYTECODE`` would make every measured start compile the
-    kiosk's modules from source, a cost no centre's kiosk pays, so the children keep their bytecode
-    under ``bench/out/pycache`` (the first, warm-up, run writes it), the baseline's too.
+    writes it into the read-only venv). A shell with ``PYTHONDONTWRITEBYTECODE`` would make every
+    measured start compile the kiosk's modules from source, a cost no centre's kiosk pays, so the
+    children keep their bytecode under ``bench/out/pycache`` (the first, warm-up, run writes it),
+    the baseline's too.
     """
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join([str(ROOT), str(BENCH), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)

@@ -474,8 +474,8 @@ class DataFolder:
 
     def _check(self, name: str) -> None:
         """Check (and if need be repair) every document of a file; only the live and keys files stay cached (undecoded)."""
-        kept = name in (LIVE, "keys")
-        data = self._fresh_copy(name, self._saved(name, keep=kept)) if kept else self._saved(name, keep=False)
+        saved = self._saved(name, keep=(kept := name in (LIVE, "keys")))
+        data = self._fresh_copy(name, saved) if kept else saved
         if isinstance(data, Tables):
             data.complete()
 
