@@ -24,7 +24,8 @@ from kiosk.core.errors import KioskError
 from kiosk.core.i18n import DEFAULT_LANGUAGE, LANGUAGES, N_, _, current_language, set_language
 from kiosk.core.store import Store
 from kiosk.speech import SpeechEngine, find_support
-from screens.home import HOME_CSS, HomeScreen
+from screens import RESIDENT_CSS
+from screens.home import HomeScreen
 from screens.idle_warning_dialog import WARNING_SECONDS, IdleWarningDialog
 from screens.narration import READ_PAGE_KEY, REPEAT_KEY, SPEECH_KEY, ScreenReader
 from screens.themes import (
@@ -98,8 +99,8 @@ class KioskApp(App[int]):
     """The resident centre's kiosk."""
 
     TITLE = "Kumppanuuspöytä"
-    # The home screen's styles are read with the app's, so that the first frame needs one parse.
-    CSS_PATH = ["kiosk.tcss", HOME_CSS]
+    # Every resident screen's styles are read with the app's: one parse before the first frame, none when a screen opens.
+    CSS_PATH = ["kiosk.tcss", *RESIDENT_CSS]
     ENABLE_COMMAND_PALETTE = False
     BINDINGS = [
         Binding("ctrl+q", "blocked", show=False, priority=True, id="block-ctrl-q"),

@@ -3,8 +3,6 @@ their tables with this one), language and text size."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -19,8 +17,6 @@ from screens.base import KioskScreen
 from screens.shell import shell_of
 from screens.widgets import ChoiceButton, plain
 
-HOME_CSS = Path(__file__).with_name("home.tcss")
-"""The home screen's styles (the app reads them with its own, before the first frame)."""
 WELCOME = N_("Welcome! Press a number key, or touch a button.")
 """The greeting under the date."""
 
@@ -31,7 +27,7 @@ LANGUAGE_KEYS = {"fi": "5", "sv": "6", "en": "7"}
 class HomeScreen(KioskScreen):
     """Where every visit starts, and where the kiosk returns after the idle time."""
 
-    CSS_PATH = HOME_CSS
+    CSS_PATH = "home.tcss"  # read with the app's (screens.RESIDENT_CSS)
     # Focused as the screen is composed: focusing later would redraw the whole first frame.
     AUTO_FOCUS = "#choice-idea"
     SHOW_BACK = False

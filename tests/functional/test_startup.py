@@ -71,3 +71,40 @@ asyncio.run(main())
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["HomeScreen", "False", "['kiosk.cli.run']"]
+
+
+async def test_opening_each_resident_screen_the_first_time_parses_no_stylesheet_again(
+    demo_store, make_app, monkeypatch
+):
+    """Textual parses every source again when a pushed screen brings a styles file it has not read, so
+    the app reads every resident screen's styles with its own: a first visit parses only widgets' defaults
+    (a new widget's, and a base class's again when a subclass gives it another tie-breaker)."""
+    import textual.css.stylesheet as stylesheet
+
+    from screens.idea_status import IdeaStatusScreen
+    from screens.results import ResultsScreen
+    from screens.table_detail import TableDetailScreen
+
+    parsed: Counter = Counter()
+    original = stylesheet.parse
+
+    def counting_parse(scope, css, read_from, *args, **kwargs):
+        parsed[read_from] += 1
+        return original(scope, css, read_from, *args, **kwargs)
+
+    monkeypatch.setattr(stylesheet, "parse", counting_parse)
+    reference = demo_store.open_ideas()[0].reference
+    app = make_app(demo_store)
+    seen = set()
+    route = ["2", "1", "escape", "escape", "3", "escape", "4", *reference, "enter", "escape", "escape"]
+    route += ["1", "1", "K", "y", "l", "ä", "tab", "enter", "enter", "enter", "escape", "escape", "escape", "escape"]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        for key in route:
+            await pilot.press(key)
+            await pilot.pause()
+            seen.add(type(app.screen).__name__)
+    assert {TableDetailScreen.__name__, ResultsScreen.__name__, IdeaStatusScreen.__name__} <= seen
+    assert {"IdeaReviewScreen", "DiscardDialog"} <= seen, seen
+    files = {Path(path).name: count for (path, _class_var), count in parsed.items() if path.endswith(".tcss")}
+    assert files == dict.fromkeys(files, 1) and len(files) == 9, files

@@ -108,3 +108,42 @@ def test_resident_modules_stay_small(path):
 def test_non_ui_helpers_do_not_import_textual():
     for name in ("contrast.py", "paging.py", "idea_draft.py", "labels.py"):
         assert not any(m.startswith("textual") for m in _imports(SCREENS / name)), name
+
+
+def _resident_screens_by_styles() -> dict[str, set[str]]:
+    """Each styles file of the resident screens, with the names of the screens that bring it (``CSS_PATH``)."""
+    import importlib
+    import inspect
+
+    from textual.screen import Screen
+
+    found: dict[str, set[str]] = {}
+    for path in sorted(SCREENS.glob("*.py")):
+        module = importlib.import_module(f"screens.{path.stem}")
+        for cls in vars(module).values():
+            if inspect.isclass(cls) and issubclass(cls, Screen) and cls.__module__ == module.__name__:
+                paths = cls.CSS_PATH if isinstance(cls.CSS_PATH, list) else [cls.CSS_PATH] if cls.CSS_PATH else []
+                for css in paths:
+                    found.setdefault(Path(css).name, set()).add(cls.__name__)
+    return found
+
+
+def test_the_app_reads_every_resident_screens_styles_and_each_rule_names_its_screen():
+    """All of them are in force at once (the app reads them before its first frame), so a rule that does not
+    name its screen would style another screen's widgets with the same id or class."""
+    import re
+
+    from kiosk.app import KioskApp
+    from screens import RESIDENT_CSS
+
+    screens_by_file = _resident_screens_by_styles()
+    assert set(screens_by_file) == {path.name for path in RESIDENT_CSS}
+    assert {Path(path).name for path in KioskApp.CSS_PATH} >= set(screens_by_file)
+    for name, screens in screens_by_file.items():
+        text = re.sub(r"/\*.*?\*/", "", (SCREENS / name).read_text(encoding="utf-8"), flags=re.S)
+        heads = re.findall(r"([^{}]+)\{", text)
+        assert heads, name
+        for head in heads:
+            for selector in head.split(","):
+                named = set(re.findall(r"[A-Z]\w*", selector)) & screens
+                assert named and selector.split()[0].lstrip(".-") in {"large", *named}, (name, selector.strip())
