@@ -14,13 +14,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kiosk.core.clock import months_before
 from kiosk.core.errors import KioskError
 from kiosk.core.i18n import LANGUAGES, N_
 from kiosk.core.public import (
-    RESULTS_MONTHS,
     RESULTS_SHEET_ACTIONS,
     RESULTS_SHEET_TABLES,
+    results_since,
     table_results,
 )
 from printables.sources import MeetingSheet, find_meeting_id, meeting_sheet
@@ -86,7 +85,7 @@ def build_pdf(
         from printables.results import build_results
 
         now = store.now()
-        since = months_before(now, RESULTS_MONTHS)
+        since = results_since(now)
         results = table_results(store, since, per_table=RESULTS_SHEET_ACTIONS)
         shown = [entry.read(store) for entry in results[:RESULTS_SHEET_TABLES]]
         left_out = len(results) - len(shown)

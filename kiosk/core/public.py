@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from kiosk.core.clock import months_before
+from kiosk.core.clock import local, months_before
 from kiosk.core.i18n import N_
 from kiosk.core.model import Action, Idea, Meeting, Role, Table, TableStatus, Workshop
 from kiosk.core.store import ActionKey, Store
@@ -107,8 +107,16 @@ class TableResults:
     def read(self, store: Store, ideas: int = RESULTS_IDEAS_PER_ACTION) -> TableResults:
         """A copy with its actions built and, under each, the newest ``ideas`` published ideas behind it quoted.
 
-        Read when the card is shown, so a results screen reads the actions and ideas of the page it shows.
+        Read when the card is shown, so a results screen reads the actions and ideas of the page it
+        shows; read again only once the data has changed (``Store.remembered``).
         """
+        shown = (tuple(self.done_keys), tuple(self.under_way_keys), tuple(a.id for a in self.done + self.under_way))
+        return store.remembered(
+            ("table results read", self.table.id, shown, self.more_actions, self.active_at, ideas),
+            lambda: self._read(store, ideas),
+        )
+
+    def _read(self, store: Store, ideas: int) -> TableResults:
         built = store.actions_by_id([key.id for key in self.done_keys + self.under_way_keys])
         done = self.done + [built[key.id] for key in self.done_keys if key.id in built]
         under_way = self.under_way + [built[key.id] for key in self.under_way_keys if key.id in built]
@@ -226,18 +234,28 @@ def workshops_of_table(store: Store, table_id: str) -> list[Workshop]:
     return [w for w in store.workshops() if table_id in w.table_ids]
 
 
+def results_since(now: datetime) -> datetime:
+    """Where "recent work" begins: ``RESULTS_MONTHS`` months before the start of today (the same all day)."""
+    return months_before(local(now).replace(hour=0, minute=0, second=0, microsecond=0), RESULTS_MONTHS)
+
+
 def table_results(store: Store, since: datetime | None = None, per_table: int | None = None) -> list[TableResults]:
     """Tables' recent work, the most recently active table first; ``TableResults.read`` reads an entry's actions.
 
-    Recent work is the actions done since ``since`` (by default ``RESULTS_MONTHS`` months
-    back) and those still under way, each by due date. A table is listed if it has such work,
-    results it recorded when it closed, or closed since then. With ``per_table``, a table keeps
-    its ``per_table`` latest done actions and its first ``per_table`` under way and counts the
-    rest in ``more_actions``. Choosing needs only the actions' keys: a city's thousands of open
-    actions are looked at, not built, and an entry's actions and the ideas behind them are read
-    by ``read``, for the entries that are shown.
+    Recent work is the actions done since ``since`` (by default ``results_since`` now) and those
+    still under way, each by due date. A table is listed if it has such work, results it recorded
+    when it closed, or closed since then. With ``per_table``, a table keeps its ``per_table``
+    latest done actions and its first ``per_table`` under way and counts the rest in
+    ``more_actions``. Choosing needs only the actions' keys: a city's thousands of open actions
+    are looked at, not built, and an entry's actions and the ideas behind them are read by
+    ``read``, for the entries that are shown. Chosen again only once the data has changed
+    (``Store.remembered``); the entries are shared, the list is the caller's.
     """
-    since = months_before(store.now(), RESULTS_MONTHS) if since is None else since
+    since = results_since(store.now()) if since is None else since
+    return list(store.remembered(("table results", since, per_table), lambda: _table_results(store, since, per_table)))
+
+
+def _table_results(store: Store, since: datetime, per_table: int | None) -> list[TableResults]:
     by_table: dict[str, list[ActionKey]] = {}
     for key in sorted(store.current_action_keys(since), key=_due):
         by_table.setdefault(key.table_id, []).append(key)

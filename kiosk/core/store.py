@@ -19,13 +19,15 @@ change what it gets.
 from __future__ import annotations
 
 import os
-from collections.abc import Collection, Iterable, Iterator, Mapping
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from itertools import groupby
 from pathlib import Path
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeVar, cast
 
 import msgspec
 from tinydb import Query
@@ -70,10 +72,13 @@ SCHEMA_VERSION = 2
 """The layout this code reads and writes (1 was a file per collection)."""
 LOW_DISK_BYTES = 20 * 1024 * 1024
 """Free disk space below which staff are warned."""
+REMEMBERED = 16
+"""Read models ``Store.remembered`` keeps (those used last)."""
 _OPEN_ACTIONS = [ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value]
 _CLOSED_IDEAS = [state.value for state in CLOSED_IDEA_STATES]
 Q = Query()
 R = TypeVar("R", bound=Record)
+T = TypeVar("T")
 P = TypeVar("P", bound=msgspec.Struct)
 
 
@@ -261,6 +266,11 @@ class Store:
 
     folder: DataFolder
     clock: Clock = field(default_factory=SystemClock)
+    _remembered: OrderedDict[Hashable, tuple[tuple[Any, ...], Any]] = field(
+        default_factory=OrderedDict, init=False, repr=False, compare=False
+    )
+    _remembered_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False, compare=False)
+    _writing: threading.local = field(default_factory=threading.local, init=False, repr=False, compare=False)
 
     @classmethod
     def open(
@@ -294,8 +304,44 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[Transaction]:
         """A locked read-modify-write: saved whole when the block ends, not at all if it raises."""
-        with self.folder.transaction():
-            yield Transaction(self)
+        self._writing.depth = getattr(self._writing, "depth", 0) + 1
+        try:
+            with self.folder.transaction():
+                yield Transaction(self)
+        finally:
+            self._writing.depth -= 1
+
+    def files_state(self) -> tuple[tuple[str, int, int, int], ...]:
+        """Every data file as it is on disk (name, inode, size, time written): a save, here or elsewhere, changes it."""
+        state, folder = [], os.fspath(self.folder.path)
+        for name in self.folder.all_files():
+            with suppress(FileNotFoundError):  # gone since the listing: left out, as the next listing will
+                status = os.stat(f"{folder}/{name}.json")  # as ``DataFolder.file_path`` has it, without a Path each
+                state.append((name, status.st_ino, status.st_size, status.st_mtime_ns))
+        return tuple(state)
+
+    def remembered(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """What ``compute()`` returns, computed again only once a data file or the day has changed.
+
+        For the resident screens' read models, which visitors open again and again while nothing
+        changes (a city's results take 50 ms to choose and read). The value is shared: read it, never
+        change it. In a transaction it is always computed, from what the transaction sees.
+        """
+        if getattr(self._writing, "depth", 0):
+            return compute()
+        state = (self.now().date(), self.files_state())
+        with self._remembered_lock:
+            kept = self._remembered.get(key)
+            if kept is not None and kept[0] == state:
+                self._remembered.move_to_end(key)
+                return cast(T, kept[1])  # stored by this method, for this key
+        value = compute()  # a save meanwhile changes the state: the next call computes again
+        with self._remembered_lock:
+            self._remembered[key] = (state, value)
+            self._remembered.move_to_end(key)
+            while len(self._remembered) > REMEMBERED:
+                self._remembered.popitem(last=False)
+        return value
 
     def _live(self, name: str) -> RecordTable:
         return self.folder.table(LIVE, name)

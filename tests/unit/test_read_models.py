@@ -255,3 +255,36 @@ def test_choosing_inside_a_transaction_sees_its_own_changes(store):
         keys = {key.id for key in store.current_action_keys(months_ago(24))}
         assert keys == {first.id, second.id} and set(store.actions_by_id(list(keys))) == keys
     assert {key.id for key in store.current_action_keys(months_ago(24))} == {first.id, second.id}
+
+
+def test_the_results_are_chosen_and_read_again_only_once_a_file_or_the_day_has_changed(store, clock, monkeypatch):
+    """Visitors open the results again and again; a city's take 50 ms to choose and read, so they are
+    remembered until a save (this kiosk's, or another process's: a staff command, a received bundle)."""
+    table = _table("Liikkuminen")
+    put(store, TABLES, table)
+    put(store, ACTIONS, _done(table, "Uusi vuoro", 3))
+    chosen = []
+    keys = store.current_action_keys
+    monkeypatch.setattr(store, "current_action_keys", lambda since: chosen.append(since) or keys(since))
+
+    def done_now() -> set[str]:
+        (entry,) = table_results(store, per_table=3)
+        return {action.what for action in entry.read(store).done}
+
+    (entry,) = table_results(store, per_table=3)
+    assert table_results(store, per_table=3) == [entry] and len(chosen) == 1  # remembered
+    assert entry.read(store) is entry.read(store)
+    put(store, ACTIONS, _done(table, "Toinen vuoro", 2))
+    assert done_now() == {"Uusi vuoro", "Toinen vuoro"} and len(chosen) == 2
+    other = type(store).open(store.path, clock=clock, durable=False)
+    put(other, ACTIONS, _done(table, "Kolmas vuoro", 1))
+    assert done_now() == {"Uusi vuoro", "Toinen vuoro", "Kolmas vuoro"} and len(chosen) == 3
+    clock.advance(hours=1)
+    done_now()
+    assert len(chosen) == 3  # the same day: "the last 24 months" begin at the same midnight
+    clock.advance(days=1)
+    done_now()
+    assert len(chosen) == 4 and chosen[-1] == months_ago(24).replace(hour=0, minute=0) + timedelta(days=1)
+    with store.transaction() as tx:  # a transaction sees its own changes, never a remembered choice
+        tx.put(ACTIONS, _done(table, "Neljäs vuoro", 1).to_dict())
+        assert "Neljäs vuoro" in done_now()
