@@ -224,9 +224,23 @@ def upcoming_workshops(store: Store) -> list[Workshop]:
 
 
 def upcoming_events(store: Store) -> list[UpcomingMeeting | Workshop]:
-    """The meetings and service workshops ahead, soonest first, for the resident's "upcoming" list."""
+    """The meetings and service workshops ahead, soonest first, for the resident's "upcoming" list.
+
+    Listed again only once the data or the day has changed, or a listed meeting has ended (``Store.remembered``).
+    """
+    events = store.remembered(("upcoming events",), lambda: _upcoming_events(store), until=_first_end)
+    return list(events)
+
+
+def _upcoming_events(store: Store) -> list[UpcomingMeeting | Workshop]:
     events: list[UpcomingMeeting | Workshop] = [*upcoming_meetings(store), *upcoming_workshops(store)]
     return sorted(events, key=lambda e: (e.meeting.start if isinstance(e, UpcomingMeeting) else e.start).timestamp())
+
+
+def _first_end(events: list[UpcomingMeeting | Workshop]) -> float | None:
+    """When the first of the listed meetings ends (and leaves the list), as a timestamp; None if none is listed."""
+    ends = [event.meeting.end.timestamp() for event in events if isinstance(event, UpcomingMeeting)]
+    return min(ends, default=None)
 
 
 def workshops_of_table(store: Store, table_id: str) -> list[Workshop]:

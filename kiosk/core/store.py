@@ -266,7 +266,7 @@ class Store:
 
     folder: DataFolder
     clock: Clock = field(default_factory=SystemClock)
-    _remembered: OrderedDict[Hashable, tuple[tuple[Any, ...], Any]] = field(
+    _remembered: OrderedDict[Hashable, tuple[tuple[Any, ...], Any, float | None]] = field(
         default_factory=OrderedDict, init=False, repr=False, compare=False
     )
     _remembered_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False, compare=False)
@@ -320,24 +320,29 @@ class Store:
                 state.append((name, status.st_ino, status.st_size, status.st_mtime_ns))
         return tuple(state)
 
-    def remembered(self, key: Hashable, compute: Callable[[], T]) -> T:
+    def remembered(
+        self, key: Hashable, compute: Callable[[], T], until: Callable[[T], float | None] | None = None
+    ) -> T:
         """What ``compute()`` returns, computed again only once a data file or the day has changed.
 
         For the resident screens' read models, which visitors open again and again while nothing
-        changes (a city's results take 50 ms to choose and read). The value is shared: read it, never
-        change it. In a transaction it is always computed, from what the transaction sees.
+        changes (a city's results take 50 ms to choose and read). ``until`` gives the moment (a
+        timestamp) the value goes out of date by itself, if it does: when a listed meeting ends.
+        The value is shared: read it, never change it. In a transaction it is always computed,
+        from what the transaction sees.
         """
         if getattr(self._writing, "depth", 0):
             return compute()
-        state = (self.now().date(), self.files_state())
+        now = self.now()
+        state = (now.date(), self.files_state())
         with self._remembered_lock:
             kept = self._remembered.get(key)
-            if kept is not None and kept[0] == state:
+            if kept is not None and kept[0] == state and (kept[2] is None or now.timestamp() < kept[2]):
                 self._remembered.move_to_end(key)
                 return cast(T, kept[1])  # stored by this method, for this key
         value = compute()  # a save meanwhile changes the state: the next call computes again
         with self._remembered_lock:
-            self._remembered[key] = (state, value)
+            self._remembered[key] = (state, value, until(value) if until else None)
             self._remembered.move_to_end(key)
             while len(self._remembered) > REMEMBERED:
                 self._remembered.popitem(last=False)

@@ -288,3 +288,19 @@ def test_the_results_are_chosen_and_read_again_only_once_a_file_or_the_day_has_c
     with store.transaction() as tx:  # a transaction sees its own changes, never a remembered choice
         tx.put(ACTIONS, _done(table, "Neljäs vuoro", 1).to_dict())
         assert "Neljäs vuoro" in done_now()
+
+
+def test_the_upcoming_list_is_remembered_until_its_first_meeting_ends(store, clock):
+    from kiosk.core.public import upcoming_events
+
+    table = _table("Liikkuminen")
+    put(store, TABLES, table)
+    soon = Meeting(table_id=table.id, start=FIXED_NOW + timedelta(minutes=30), place="Kylätalo", duration_minutes=60)
+    later = Meeting(table_id=table.id, start=FIXED_NOW + timedelta(days=7), place="Koulu")
+    put(store, MEETINGS, soon, later)
+    first = upcoming_events(store)
+    assert [event.meeting.id for event in first] == [soon.id, later.id]
+    clock.advance(minutes=80)  # under way, still listed
+    assert [id(event) for event in upcoming_events(store)] == [id(event) for event in first]  # remembered
+    clock.advance(minutes=10)  # it has ended
+    assert [event.meeting.id for event in upcoming_events(store)] == [later.id]
