@@ -13,7 +13,8 @@ ROOT = Path(__file__).resolve().parents[2]
 SIZE = (100, 30)
 
 
-async def test_each_stylesheet_is_parsed_once_up_to_the_home_screen(demo_store, make_app, monkeypatch):
+def _count_parses(monkeypatch) -> Counter:
+    """How often each stylesheet source is parsed from here on, by its (path, class variable)."""
     import textual.css.stylesheet as stylesheet
 
     parsed: Counter = Counter()
@@ -24,6 +25,11 @@ async def test_each_stylesheet_is_parsed_once_up_to_the_home_screen(demo_store, 
         return original(scope, css, read_from, *args, **kwargs)
 
     monkeypatch.setattr(stylesheet, "parse", counting_parse)
+    return parsed
+
+
+async def test_each_stylesheet_is_parsed_once_up_to_the_home_screen(demo_store, make_app, monkeypatch):
+    parsed = _count_parses(monkeypatch)
     app = make_app(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -79,20 +85,11 @@ async def test_opening_each_resident_screen_the_first_time_parses_no_stylesheet_
     """Textual parses every source again when a pushed screen brings a styles file it has not read, so
     the app reads every resident screen's styles with its own: a first visit parses only widgets' defaults
     (a new widget's, and a base class's again when a subclass gives it another tie-breaker)."""
-    import textual.css.stylesheet as stylesheet
-
     from screens.idea_status import IdeaStatusScreen
     from screens.results import ResultsScreen
     from screens.table_detail import TableDetailScreen
 
-    parsed: Counter = Counter()
-    original = stylesheet.parse
-
-    def counting_parse(scope, css, read_from, *args, **kwargs):
-        parsed[read_from] += 1
-        return original(scope, css, read_from, *args, **kwargs)
-
-    monkeypatch.setattr(stylesheet, "parse", counting_parse)
+    parsed = _count_parses(monkeypatch)
     reference = demo_store.open_ideas()[0].reference
     app = make_app(demo_store)
     seen = set()
