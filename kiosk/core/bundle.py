@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import takewhile
@@ -193,7 +194,7 @@ def keep_published(store: Store) -> Store:
     bundle never undoes a commit: the bundle is a copy, and the next change writes it again.
     """
 
-    def publish(written: set[str]) -> None:
+    def publish(written: Mapping[str, object]) -> None:
         if LIVE not in written:
             return
         try:
@@ -203,5 +204,5 @@ def keep_published(store: Store) -> Store:
             _log.exception("could not write the published bundle")
 
     store.folder.after_commit.append(publish)
-    publish({LIVE})
+    publish({LIVE: {}})
     return store

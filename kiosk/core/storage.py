@@ -221,8 +221,8 @@ class DataFolder:
         """Per table, the check every document must pass (the store's models)."""
         self.recoveries: list[Recovery] = []
         """Damaged files repaired by this process so far."""
-        self.after_commit: list[Callable[[set[str]], None]] = []
-        """Called with the files written, after a transaction, still under the lock (the store's archiving)."""
+        self.after_commit: list[Callable[[Mapping[str, Data]], None]] = []
+        """Called with the files written (name -> content), after a transaction, still under the lock."""
         self.on_recovery: list[Callable[[Recovery], None]] = []
         """Called after a damaged file was repaired (the store's notice for staff)."""
         self._now, self._lock_timeout = now, lock_timeout
@@ -298,11 +298,11 @@ class DataFolder:
                 yield
                 if transaction.failed:
                     raise RuntimeError("a nested transaction failed, so nothing was saved")
-                self._write_all({name: transaction.files[name] for name in transaction.dirty})
+                self._write_all(written := {name: transaction.files[name] for name in transaction.dirty})
             finally:
                 self._local.tx = None
             for hook in self.after_commit:
-                hook(transaction.dirty)
+                hook(written)
 
     @contextmanager
     def locked(self) -> Iterator[None]:

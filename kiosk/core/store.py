@@ -50,7 +50,7 @@ from kiosk.core.model import (
 )
 from kiosk.core.repair import Validator
 from kiosk.core.settings import Settings
-from kiosk.core.storage import ARCHIVE, LIVE, DataFolder, RecordTable, Recovery, document
+from kiosk.core.storage import ARCHIVE, LIVE, DataFolder, RecordTable, Recovery, Tables, document
 
 KEYS = "keys"
 """The keys file and its table of contact keys."""
@@ -271,6 +271,8 @@ class Store:
     )
     _remembered_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False, compare=False)
     _writing: threading.local = field(default_factory=threading.local, init=False, repr=False, compare=False)
+    _swept: date | None = field(default=None, init=False, repr=False, compare=False)
+    """The day this store last looked through every live table for records to archive."""
 
     @classmethod
     def open(
@@ -727,14 +729,22 @@ class Store:
 
     # Archiving ----------------------------------------------------------------------
 
-    def _archive_closed(self, written: set[str]) -> None:
+    def _archive_closed(self, written: Mapping[str, Any]) -> None:
         """After a transaction that closed records: copy them to their archives, then drop them from the live file.
 
-        This runs as a transaction of its own, after the one that closed them, so a crash between the
-        archive and the live file leaves two equal copies, and a reader may take either.
+        This runs as a transaction of its own, after the one that closed them, so a crash leaves two
+        equal copies, and a reader may take either. Only the tables the transaction touched are looked
+        through, and every table on the day's first write: records that age into their archive
+        (a meeting held six months ago) go by the next day, however quiet their table is.
         """
-        moves = self._closed_records() if LIVE in written else []
-        if not moves and (LIVE not in written or self._live(META).get(doc_id="schema")):
+        if LIVE not in written:
+            return
+        today = self.now().date()
+        kinds = None if self._swept != today else _touched_tables(written[LIVE])
+        moves = self._closed_records(kinds)
+        if kinds is None:
+            self._swept = today
+        if not moves and self._live(META).get(doc_id="schema"):
             return
         with self.transaction() as tx:
             tx.put(META, {"id": "schema", "version": SCHEMA_VERSION})
@@ -744,31 +754,41 @@ class Store:
                 if kind == IDEAS:
                     self._index_archived(tx, archive, documents)
 
-    def _closed_records(self) -> list[tuple[str, str, list[Document]]]:
-        """(live table, archive file, documents) of every closed record still in the live file."""
-        groups: list[tuple[str, str, Document]] = [
-            (IDEAS, idea_file(doc.get("number", 0)), doc)
-            for doc in self._live(IDEAS).search(Q.state.one_of(_CLOSED_IDEAS))
-        ]
+    def _closed_records(self, kinds: Collection[str] | None = None) -> list[tuple[str, str, list[Document]]]:
+        """(live table, archive file, documents) of every closed record still in the live file (of ``kinds``: all)."""
+
+        def wanted(kind: str) -> bool:
+            return kinds is None or kind in kinds
+
+        groups: list[tuple[str, str, Document]] = []
+        if wanted(IDEAS):
+            groups += [
+                (IDEAS, idea_file(doc.get("number", 0)), doc)
+                for doc in self._live(IDEAS).search(Q.state.one_of(_CLOSED_IDEAS))
+            ]
         kept = months_before(self.now(), KEPT_MONTHS)
         old = lambda at: at is not None and datetime.fromisoformat(at) < kept  # noqa: E731
         held_long_ago = months_before(self.now(), MEETINGS_KEPT_MONTHS)
-        groups += [
-            (MEETINGS, archive_file(MEETINGS, _year(doc["start"])), doc)
-            for doc in self._live(MEETINGS).search(Q.start.test(lambda at: datetime.fromisoformat(at) < held_long_ago))
-        ]
-        finished = ~Q.status.one_of(_OPEN_ACTIONS) & (
-            Q.completed.test(old) | (Q.completed == None)  # noqa: E711 - a TinyDB query, not a comparison & Q.created.test(old)
-        )
-        groups += [
-            (ACTIONS, archive_file(ACTIONS, _year(doc["completed"] or doc["created"])), doc)
-            for doc in self._live(ACTIONS).search(finished)
-        ]
-        month = local(self.now()).replace(day=1, hour=0, minute=0, second=0, microsecond=0)
-        groups += [
-            (AUDIT, archive_file(AUDIT, _year(doc["at"])), doc)
-            for doc in self._live(AUDIT).search(Q.at.test(lambda at: datetime.fromisoformat(at) < month))
-        ]
+        if wanted(MEETINGS):
+            long_ago = Q.start.test(lambda at: datetime.fromisoformat(at) < held_long_ago)
+            groups += [
+                (MEETINGS, archive_file(MEETINGS, _year(doc["start"])), doc)
+                for doc in self._live(MEETINGS).search(long_ago)
+            ]
+        if wanted(ACTIONS):
+            finished = ~Q.status.one_of(_OPEN_ACTIONS) & (
+                Q.completed.test(old) | (Q.completed == None)  # noqa: E711 - a TinyDB query, not a comparison & Q.created.test(old)
+            )
+            groups += [
+                (ACTIONS, archive_file(ACTIONS, _year(doc["completed"] or doc["created"])), doc)
+                for doc in self._live(ACTIONS).search(finished)
+            ]
+        if wanted(AUDIT):
+            month = local(self.now()).replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+            groups += [
+                (AUDIT, archive_file(AUDIT, _year(doc["at"])), doc)
+                for doc in self._live(AUDIT).search(Q.at.test(lambda at: datetime.fromisoformat(at) < month))
+            ]
         key = lambda group: group[:2]  # noqa: E731
         return [
             (kind, archive, [g[2] for g in same]) for (kind, archive), same in groupby(sorted(groups, key=key), key=key)
@@ -783,6 +803,13 @@ class Store:
         closed = {doc.doc_id: doc.get("closed") for doc in documents if doc.get("sealed_contact")}
         if closed:  # the retention period of a contact counts from when its idea closed
             tx.table(KEYS, file=KEYS).update(lambda key: key.update(closed=closed[key["id"]]), doc_ids=list(closed))
+
+
+def _touched_tables(data: Mapping[str, Any]) -> set[str]:
+    """The tables of a written file that its transaction may have changed: those TinyDB decoded (the rest are as read)."""
+    if isinstance(data, Tables):
+        return {name for name, value in dict.items(data) if not isinstance(value, msgspec.Raw)}
+    return set(data)
 
 
 def _year(moment: str) -> int:
