@@ -31,6 +31,7 @@ from typing import Any, NamedTuple, TypeVar, cast
 
 import msgspec
 from tinydb import Query
+from tinydb.queries import QueryLike
 from tinydb.table import Document
 from tinydb.table import Table as TinyTable
 
@@ -756,39 +757,31 @@ class Store:
 
     def _closed_records(self, kinds: Collection[str] | None = None) -> list[tuple[str, str, list[Document]]]:
         """(live table, archive file, documents) of every closed record still in the live file (of ``kinds``: all)."""
-
-        def wanted(kind: str) -> bool:
-            return kinds is None or kind in kinds
-
-        groups: list[tuple[str, str, Document]] = []
-        if wanted(IDEAS):
-            groups += [
-                (IDEAS, idea_file(doc.get("number", 0)), doc)
-                for doc in self._live(IDEAS).search(Q.state.one_of(_CLOSED_IDEAS))
-            ]
         kept = months_before(self.now(), KEPT_MONTHS)
         old = lambda at: at is not None and datetime.fromisoformat(at) < kept  # noqa: E731
         held_long_ago = months_before(self.now(), MEETINGS_KEPT_MONTHS)
-        if wanted(MEETINGS):
-            long_ago = Q.start.test(lambda at: datetime.fromisoformat(at) < held_long_ago)
-            groups += [
-                (MEETINGS, archive_file(MEETINGS, _year(doc["start"])), doc)
-                for doc in self._live(MEETINGS).search(long_ago)
-            ]
-        if wanted(ACTIONS):
-            finished = ~Q.status.one_of(_OPEN_ACTIONS) & (
-                Q.completed.test(old) | (Q.completed == None)  # noqa: E711 - a TinyDB query, not a comparison & Q.created.test(old)
-            )
-            groups += [
-                (ACTIONS, archive_file(ACTIONS, _year(doc["completed"] or doc["created"])), doc)
-                for doc in self._live(ACTIONS).search(finished)
-            ]
-        if wanted(AUDIT):
-            month = local(self.now()).replace(day=1, hour=0, minute=0, second=0, microsecond=0)
-            groups += [
-                (AUDIT, archive_file(AUDIT, _year(doc["at"])), doc)
-                for doc in self._live(AUDIT).search(Q.at.test(lambda at: datetime.fromisoformat(at) < month))
-            ]
+        month = local(self.now()).replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+        rules: dict[str, tuple[QueryLike, Callable[[Document], str]]] = {
+            IDEAS: (Q.state.one_of(_CLOSED_IDEAS), lambda doc: idea_file(doc.get("number", 0))),
+            MEETINGS: (
+                Q.start.test(lambda at: datetime.fromisoformat(at) < held_long_ago),
+                lambda doc: archive_file(MEETINGS, _year(doc["start"])),
+            ),
+            ACTIONS: (
+                ~Q.status.one_of(_OPEN_ACTIONS) & (Q.completed.test(old) | (Q.completed == None)),  # noqa: E711 - a TinyDB query, not a comparison
+                lambda doc: archive_file(ACTIONS, _year(doc["completed"] or doc["created"])),
+            ),
+            AUDIT: (
+                Q.at.test(lambda at: datetime.fromisoformat(at) < month),
+                lambda doc: archive_file(AUDIT, _year(doc["at"])),
+            ),
+        }
+        groups = [
+            (kind, archive(doc), doc)
+            for kind, (query, archive) in rules.items()
+            if kinds is None or kind in kinds
+            for doc in self._live(kind).search(query)
+        ]
         key = lambda group: group[:2]  # noqa: E731
         return [
             (kind, archive, [g[2] for g in same]) for (kind, archive), same in groupby(sorted(groups, key=key), key=key)
