@@ -72,8 +72,9 @@ def decode_whole(raw: bytes, validators: Mapping[str, Validator]) -> Data | None
         return None
     if not is_tinydb_shape(data):
         return None
-    end = data.pop(END, None)
-    if end != {"~": {"documents": sum(len(table) for table in data.values())}} or invalid_documents(data, validators):
+    end = data.pop(END, {}).get("~")
+    count = end.get("documents") if isinstance(end, dict) else None
+    if count != sum(len(table) for table in data.values()) or invalid_documents(data, validators):
         return None
     return data
 

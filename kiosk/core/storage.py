@@ -5,11 +5,13 @@ own ids) read and written through ``FolderStorage``, the one storage class the k
 needs. Reads take no lock; a file is parsed again only when another file has taken its
 name, and each of its tables is decoded (and checked) the first time TinyDB asks for it,
 so a screen pays for the tables it shows. Writes happen inside ``transaction()``: it holds
-the folder's lock file, gives the block fresh copies of the files it touches, and when
-the block ends writes each changed file whole (``write_atomic``), the live file last.
-A crash between two files can leave a record in two files, never in neither: no journal
-is needed (the store moves closed records in a transaction of their own, so both copies
-are the same).
+the folder's lock file, gives the block its own copies of the files it touches, and when
+the block ends saves each changed file, the live file last. A file the block only put whole
+documents into (``DataFolder.put``: a resident's idea) gets them appended to its log
+(``kiosk.core.journal``), so that write does not grow with the file; any other change writes
+the file whole (``write_atomic``) and folds its log in. A crash between two files can leave
+a record in two files, never in neither (the store moves closed records in a transaction of
+their own, so both copies are the same).
 
 A file that does not parse, lost its count line, or holds a document its model refuses
 is damage: its bytes are kept in ``damaged/`` and it is rebuilt by ``kiosk.core.repair``;
@@ -27,7 +29,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 import msgspec
 from tinydb import TinyDB
@@ -35,7 +37,7 @@ from tinydb.queries import QueryLike
 from tinydb.storages import Storage
 from tinydb.table import Document, Table
 
-from kiosk.core import backup
+from kiosk.core import backup, journal
 from kiosk.core.errors import StorageError
 from kiosk.core.files import fsync_dir, remove_temp_files, storage_error, write_atomic
 from kiosk.core.i18n import N_
@@ -91,6 +93,12 @@ class Recovery:
     """False when the folder could not be written: the repair lives in memory only."""
 
 
+class _Shared(NamedTuple):
+    """A table the cached file has decoded, in a transaction's copy that has not read it yet (copied when it does)."""
+
+    documents: dict[str, dict[str, Any]]
+
+
 class Tables(Data):
     """A file's tables as TinyDB reads them, each decoded the first time it is asked for.
 
@@ -98,22 +106,62 @@ class Tables(Data):
     reader builds it (``DataFolder.repair_holding``), so a screen pays for the documents it shows.
     """
 
-    def __init__(self, folder: DataFolder, name: str, top: _TOP) -> None:
-        # Each table's bytes of their own, so that a decoded table lets go of them (the file's bytes are not kept).
-        # Held as msgspec.Raw until first asked for: to its readers it is Data.
-        super().__init__({table: msgspec.Raw(bytes(raw)) for table, raw in top.items()})  # type: ignore[misc]
+    def __init__(self, folder: DataFolder, name: str, tables: Mapping[str, Any], token: str | None) -> None:
+        # Held as msgspec.Raw (or _Shared) until first asked for: to its readers it is Data.
+        super().__init__(tables)
         self._folder, self._name = folder, name
+        self.token = token
+        """The token in the file's count line, which its log names (``kiosk.core.journal``)."""
+        self.pending: dict[str, dict[str, msgspec.Raw | None]] = {}
+        """Per table not decoded yet, the documents put (None: removed) since the file was written."""
 
     def __getitem__(self, table: str) -> dict[str, dict[str, Any]]:
         value = super().__getitem__(table)
-        if not isinstance(value, msgspec.Raw):
+        if type(value) is dict and table not in self.pending:
             return value
-        documents: dict[str, dict[str, Any]] = msgspec.json.decode(value)
-        if is_tinydb_shape({table: documents}):
-            super().__setitem__(table, documents)
-            return documents
-        self.repair()
-        return super().__getitem__(table) if table in self else {}
+        if isinstance(value, msgspec.Raw):
+            value = msgspec.json.decode(value)
+            if not is_tinydb_shape({table: value}):
+                self.repair()
+                return self[table] if table in self else {}  # noqa: SIM401 - dict.get would not decode
+        elif isinstance(value, _Shared):
+            value = msgspec.json.decode(msgspec.json.encode(value.documents))
+        for doc_id, doc in self.pending.pop(table, {}).items():
+            if doc is None:
+                value.pop(doc_id, None)
+            else:
+                value[doc_id] = msgspec.json.decode(doc)
+        super().__setitem__(table, value)
+        return value
+
+    def stage(self, table: str, doc_id: str, doc: msgspec.Raw | None) -> None:
+        """Put a document (None: remove it), into the table if decoded, else to apply when it is."""
+        if table not in self:
+            super().__setitem__(table, msgspec.Raw(b"{}"))  # type: ignore[assignment]  # bytes until read, as all
+        value = super().__getitem__(table)
+        if type(value) is not dict or table in self.pending:
+            self.pending.setdefault(table, {})[doc_id] = doc
+        elif doc is None:
+            value.pop(doc_id, None)
+        else:
+            value[doc_id] = msgspec.json.decode(doc)
+
+    def fork(self) -> Tables:
+        """A copy for a transaction: undecoded tables shared (bytes do not change), decoded ones copied when read."""
+        tables = {name: _Shared(v) if type(v) is dict else v for name, v in dict.items(self)}
+        copy = Tables(self._folder, self._name, tables, self.token)
+        copy.pending = {name: dict(changes) for name, changes in self.pending.items()}
+        return copy
+
+    def settle(self) -> None:
+        """A transaction's copy becomes the saved file: its shared tables are its own again."""
+        for name, value in list(dict.items(self)):
+            if isinstance(value, _Shared):
+                super().__setitem__(name, value.documents)
+
+    def changed(self) -> set[str]:
+        """The tables this copy decoded or put documents into (the others are as read)."""
+        return {name for name, value in dict.items(self) if type(value) is dict} | set(self.pending)
 
     def holds(self, table: str, doc_id: str) -> bool:
         """Whether this file's table has this document (an undecoded table is decoded to look: damage is rare)."""
@@ -125,7 +173,7 @@ class Tables(Data):
         found = sum(len(self[name]) for name in tables if name in self)
         data = {name: self[name] for name in tables if name in self}
         if self.get(END) is not None and (
-            self[END] != {"~": {"documents": found}} or invalid_documents(data, self._folder.validators)
+            self[END].get("~", {}).get("documents") != found or invalid_documents(data, self._folder.validators)
         ):
             self.repair()
 
@@ -134,6 +182,7 @@ class Tables(Data):
         raw = self._folder.file_path(self._name).read_bytes()
         whole = decode_whole(raw, self._folder.validators)
         if whole is not None:  # another process has already written a good file in its place
+            self._folder._merge_log(self._name, whole, raw)
             self.clear()
             self.update(whole)
             return
@@ -163,9 +212,12 @@ class FolderStorage(Storage):
 class _Cached:
     """A file's tables, and the open file whose inode (held open, so never reused) they came from."""
 
-    key: tuple[int, int, int]
+    key: tuple[tuple[int, int, int], tuple[int, int, int] | None]
+    """The file's and its log's (inode, size, time written)."""
     pin: IO[bytes]
     data: Data
+    log_end: int = 0
+    """Where the whole lines of the file's log end (0: it has none of this file's)."""
 
 
 @dataclass
@@ -174,6 +226,9 @@ class _Transaction:
 
     files: dict[str, Data] = field(default_factory=dict)
     dirty: set[str] = field(default_factory=set)
+    """Files TinyDB wrote: saved whole."""
+    changes: dict[str, dict[tuple[str, str], msgspec.Raw | None]] = field(default_factory=dict)
+    """Per file, the documents ``DataFolder.put`` put (table, id -> JSON; None: removed)."""
     depth: int = 0
     failed: bool = False
 
@@ -182,23 +237,34 @@ def _file_key(status: os.stat_result) -> tuple[int, int, int]:
     return status.st_ino, status.st_size, status.st_mtime_ns
 
 
-def encode(data: Mapping[str, Any]) -> Iterator[bytes]:
+def _log_key(log: Path | None) -> tuple[int, int, int] | None:
+    try:
+        return None if log is None else _file_key(os.stat(log))
+    except FileNotFoundError:
+        return None
+
+
+def encode(data: Mapping[str, Any], token: str | None = None) -> Iterator[bytes]:
     """A file's bytes: one document a line (a cut file loses a line), the meta table first, the count last.
 
     A table TinyDB never asked for is still the raw bytes it was read as, and is written as it was.
+    The count line carries the ``token`` its log must name.
     """
     dump = msgspec.json.encode
     count = 0
     yield b"{"
     for name in sorted((n for n in data if n != END), key=lambda n: n != "meta"):
-        table = dict.__getitem__(data, name) if isinstance(data, Tables) else data[name]
+        table = dict.__getitem__(data, name) if isinstance(data, Tables) and name not in data.pending else data[name]
+        if isinstance(table, _Shared):
+            table = table.documents
         if isinstance(table, msgspec.Raw):
             count += bytes(table).count(b"\n") - 1
             yield dump(name) + b":" + bytes(table) + b",\n"
             continue
         count += len(table)
         yield dump(name) + b":{" + b",".join(b"\n" + dump(i) + b":" + dump(d) for i, d in table.items()) + b"\n},\n"
-    yield dump(END) + b":{\n" + dump({"~": {"documents": count}})[1:-1] + b"\n}}\n"
+    end = {"documents": count, "journal": token} if token else {"documents": count}
+    yield dump(END) + b":{\n" + dump({"~": end})[1:-1] + b"\n}}\n"
 
 
 class DataFolder:
@@ -248,15 +314,34 @@ class DataFolder:
         """One TinyDB table of a file, without TinyDB's query cache (other processes write too)."""
         return self.database(name).table(table, cache_size=0)  # type: ignore[return-value]
 
-    def undecoded(self, name: str, table: str) -> msgspec.Raw | None:
-        """A table's bytes as read from its file, if no TinyDB read has decoded it yet (else None)."""
+    def undecoded(self, name: str, table: str) -> tuple[msgspec.Raw, Mapping[str, msgspec.Raw | None]] | None:
+        """A table's bytes as read from its file and the documents put since (None: removed), if not decoded yet."""
         data = self._data_for(name)
         value = dict.get(data, table) if isinstance(data, Tables) else None
-        return value if isinstance(value, msgspec.Raw) else None
+        return (value, data.pending.get(table, {})) if isinstance(value, msgspec.Raw) else None
+
+    def put(self, name: str, table: str, doc_id: str, doc: Mapping[str, Any] | None) -> None:
+        """In a transaction: save this document whole (None: remove it), by the file's log if nothing else changes it."""
+        transaction: _Transaction | None = getattr(self._local, "tx", None)
+        if transaction is None:
+            raise RuntimeError("writes to the data folder happen inside folder.transaction()")
+        data, raw = self._data_for(name), None if doc is None else msgspec.Raw(msgspec.json.encode(doc))
+        if isinstance(data, Tables):
+            data.stage(table, doc_id, raw)
+        else:  # no file yet (or an unsaved repair): written whole
+            data.setdefault(table, {}).pop(doc_id, None)
+            if doc is not None:
+                data[table][doc_id] = dict(doc)
+            transaction.dirty.add(name)
+        transaction.changes.setdefault(name, {})[(table, doc_id)] = raw
 
     def file_path(self, name: str) -> Path:
         """Where a data file is on disk."""
         return self.path / f"{name}.json"
+
+    def log_path(self, name: str) -> Path | None:
+        """Where a data file's log is: the top-level files (the live and keys files) have one."""
+        return None if "/" in name else journal.path_of(self.file_path(name))
 
     def files(self, under: str = "") -> list[str]:
         """Names of the data files that exist (``under="archive"``: the archive's), sorted."""
@@ -298,7 +383,7 @@ class DataFolder:
                 yield
                 if transaction.failed:
                     raise RuntimeError("a nested transaction failed, so nothing was saved")
-                self._write_all(written := {name: transaction.files[name] for name in transaction.dirty})
+                written = self._commit(transaction)
             finally:
                 self._local.tx = None
             for hook in self.after_commit:
@@ -330,18 +415,69 @@ class DataFolder:
         finally:
             self._lock.release()
 
+    def _commit(self, transaction: _Transaction) -> dict[str, Data]:
+        """Save a transaction, the live file last: by the log what only ``put`` changed, the rest whole.
+
+        Returns what each file got: the documents put, or the whole file."""
+        lines = {
+            name: journal.line((table, doc_id, doc) for (table, doc_id), doc in changes.items())
+            for name, changes in transaction.changes.items()
+            if name not in transaction.dirty
+        }
+        logged = {name: line for name, line in lines.items() if self._log_takes(name, transaction.files[name], line)}
+        whole = {name: transaction.files[name] for name in transaction.dirty | set(lines) if name not in logged}
+        self._write_all({name: data for name, data in whole.items() if name != LIVE})
+        for name in sorted(logged, key=lambda name: name == LIVE):
+            self._append(name, transaction.files[name], logged[name])
+        self._write_all({name: data for name, data in whole.items() if name == LIVE})
+        put: dict[str, Data] = {name: {} for name in logged}
+        for name in logged:
+            for (table, doc_id), doc in transaction.changes[name].items():
+                if doc is not None:
+                    put[name].setdefault(table, {})[doc_id] = msgspec.json.decode(doc)
+        return whole | put
+
+    def _log_takes(self, name: str, data: Data, line: bytes) -> bool:
+        """Whether a file's log can take this line: the log is this file's as cached, and not too long."""
+        log = self.log_path(name)
+        with self._cache_lock:
+            cached = self._cache.get(name)
+        if log is None or cached is None or not isinstance(data, Tables) or data.token is None:
+            return False
+        same = isinstance(cached.data, Tables) and cached.data.token == data.token and cached.key[1] == _log_key(log)
+        return same and cached.log_end + len(line) <= journal.LIMIT
+
+    def _append(self, name: str, data: Data, line: bytes) -> None:
+        """Append a transaction's line to a file's log; its copy becomes the cached file."""
+        log, cached = self.log_path(name), self._cache[name]
+        assert log is not None and isinstance(data, Tables) and data.token is not None  # as _log_takes found
+        status = journal.append(log, data.token, line, cached.log_end, durable=self.durable)
+        data.settle()
+        with self._cache_lock:
+            self._cache[name] = _Cached((cached.key[0], _file_key(status)), cached.pin, data, status.st_size)
+
     def _write_all(self, contents: Mapping[str, Data]) -> None:
-        """Write files whole: the others first (each folder synced once), the live file last."""
+        """Write files whole, folding in their logs: the others first (each folder synced once), the live file last."""
         others = sorted(name for name in contents if name != LIVE)
         for name in others:
-            write_atomic(self.file_path(name), encode(contents[name]), durable=self.durable, sync_folder=False)
+            self._write_whole(name, contents[name], sync_folder=False)
         if self.durable:
             for folder in {self.file_path(name).parent for name in others}:
                 fsync_dir(folder)
         if LIVE in contents:
-            write_atomic(self.file_path(LIVE), encode(contents[LIVE]), durable=self.durable)
+            self._write_whole(LIVE, contents[LIVE])
         for name in contents:
             self._remember(name, contents[name])
+
+    def _write_whole(self, name: str, data: Data, *, sync_folder: bool = True) -> None:
+        """Write a file whole under a new token, and remove its log (one a crash left names the old token)."""
+        path, log = self.file_path(name), self.log_path(name)
+        write_atomic(path, encode(data, journal.new_token()), durable=self.durable, sync_folder=sync_folder)
+        if log is not None:
+            try:
+                log.unlink(missing_ok=True)
+            except OSError as error:
+                raise storage_error(error, log) from error
 
     def _stage(self, name: str, data: Data) -> None:
         transaction: _Transaction | None = getattr(self._local, "tx", None)
@@ -360,14 +496,14 @@ class DataFolder:
             saved = self._saved(name)  # checks (and if need be repairs) the file first
             # A repair's notice may have joined this transaction and staged the file meanwhile.
             if name not in transaction.files:
-                transaction.files[name] = self._fresh_copy(name, saved)
+                transaction.files[name] = saved.fork() if isinstance(saved, Tables) else _copy(saved)
         return transaction.files[name]
 
     def _saved(self, name: str, *, keep: bool = True, repaired: bool = False) -> Data:
         """The file as saved; read again only when another file has taken its name."""
-        path = self.file_path(name)
+        path, log = self.file_path(name), self.log_path(name)
         try:
-            key = _file_key(os.stat(path))
+            key = (_file_key(os.stat(path)), _log_key(log))
         except FileNotFoundError:
             self._forget(name)
             return {}
@@ -380,6 +516,8 @@ class DataFolder:
                 return cached.data
         # Reading (and any repair, which takes the folder lock) runs outside the cache lock, and the
         # file read is the one pinned, so the cache never holds one file's data under another's key.
+        # The log is read first: a log that names another token than the file is one folded into it.
+        log_raw, log_key = self._read_log(log)
         try:
             handle = open(path, "rb")  # noqa: SIM115 - kept open as the cache's pin
         except FileNotFoundError:
@@ -387,9 +525,14 @@ class DataFolder:
         except OSError as error:
             raise storage_error(error, path) from error
         try:
-            key, raw = _file_key(os.fstat(handle.fileno())), handle.read()
-            data: Data | None = self._parse(name, raw)
-            if data is None:  # damaged: repaired, and the repair (with its notice) read from disk if saved
+            key, raw = (_file_key(os.fstat(handle.fileno())), log_key), handle.read()
+            tables, log_end = self._parse(name, raw), 0
+            if tables is not None:
+                changes, log_end = journal.read(log_raw, tables.token)
+                for table, doc_id, doc in changes:
+                    tables.stage(table, doc_id, doc)
+                data: Data = tables
+            else:  # damaged: repaired, and the repair (with its notice) read from disk if saved
                 if repaired:
                     raise StorageError(N_("The file {path} is damaged"), path=str(path))
                 data, recovery = self._recover(name, raw)
@@ -405,10 +548,41 @@ class DataFolder:
             return data
         with self._cache_lock:
             self._forget(name)
-            self._cache[name] = _Cached(key, handle, data)
+            self._cache[name] = _Cached(key, handle, data, log_end)
             for old in [n for n in self._cache if n.startswith(ARCHIVE + "/")][:-CACHED_ARCHIVES]:
                 self._forget(old)
         return data
+
+    def _read_log(self, log: Path | None) -> tuple[bytes, tuple[int, int, int] | None]:
+        """A log's bytes and its key (the size: of what was read, as a writer may be appending)."""
+        if log is None:
+            return b"", None
+        try:
+            with open(log, "rb") as handle:
+                raw, status = handle.read(), os.fstat(handle.fileno())
+        except FileNotFoundError:
+            return b"", None
+        except OSError as error:
+            raise storage_error(error, log) from error
+        return raw, (status.st_ino, len(raw), status.st_mtime_ns)
+
+    def _merge_log(self, name: str, data: Data, raw: bytes) -> int:
+        """Apply to ``data`` the changes of the log of the damaged file ``raw`` that their models accept; how many.
+
+        A file cut short lost its token: its log is taken as its own (only a crash between a whole write
+        and the removal of the log it folded in leaves one of an earlier token).
+        """
+        log = self._read_log(self.log_path(name))[0]
+        changes, _ = journal.read(log, journal.token_of(raw) or journal.named(log))
+        merged = 0
+        for table, doc_id, doc in changes:
+            value = None if doc is None else msgspec.json.decode(doc)
+            if value is None:
+                data.get(table, {}).pop(doc_id, None)
+            elif isinstance(value, dict) and not invalid_documents({table: {doc_id: value}}, self.validators):
+                data.setdefault(table, {})[doc_id] = value
+                merged += 1
+        return merged
 
     def _parse(self, name: str, raw: bytes) -> Tables | None:
         """The file's tables, still undecoded; None if it does not parse or lost its count line."""
@@ -416,7 +590,9 @@ class DataFolder:
             top = msgspec.json.decode(raw, type=_TOP)
         except msgspec.DecodeError:
             return None
-        return Tables(self, name, top) if END in top else None
+        # Each table's bytes of their own, so that a decoded table lets go of them (the file's bytes are not kept).
+        tables = {table: msgspec.Raw(bytes(value)) for table, value in top.items()}
+        return Tables(self, name, tables, journal.token_of(raw)) if END in top else None
 
     def repair_holding(self, table: str, doc_id: str) -> None:
         """A reader found a document its model refuses: repair the file it came from (it is being read, so cached)."""
@@ -425,8 +601,8 @@ class DataFolder:
                 cached.data.repair()
                 return
 
-    def _fresh_copy(self, name: str, saved: Data) -> Data:
-        """A copy of the saved file for a transaction to change, read again from the file's bytes."""
+    def _file_alone(self, name: str, saved: Data) -> Data:
+        """The saved file without its log, read again from its bytes (its count line counts only these)."""
         with self._cache_lock:
             cached = self._cache.get(name)
             if cached is not None and cached.data is saved:
@@ -434,8 +610,7 @@ class DataFolder:
                 copy = self._parse(name, cached.pin.read())
                 if copy is not None:
                     return copy
-        unsaved: Data = msgspec.json.decode(b"".join(encode(saved)))  # a repair that could not be saved
-        return unsaved
+        return _copy(saved)  # a repair that could not be saved
 
     def _remember(self, name: str, data: Data) -> None:
         """Cache the file this process just wrote (under the folder lock, so it is the file at the path).
@@ -450,8 +625,8 @@ class DataFolder:
             return
         with self._cache_lock:
             self._forget(name)
-            if tables is not None:
-                self._cache[name] = _Cached(_file_key(os.fstat(pin.fileno())), pin, tables)
+            if tables is not None:  # its log was removed
+                self._cache[name] = _Cached((_file_key(os.fstat(pin.fileno())), None), pin, tables)
             else:
                 pin.close()
 
@@ -473,9 +648,9 @@ class DataFolder:
         return list(self.recoveries)
 
     def _check(self, name: str) -> None:
-        """Check (and if need be repair) every document of a file; only the live and keys files stay cached (undecoded)."""
-        saved = self._saved(name, keep=(kept := name in (LIVE, "keys")))
-        data = self._fresh_copy(name, saved) if kept else saved
+        """Check (and if need be repair) every document of a file; only the top-level files stay cached (undecoded)."""
+        saved = self._saved(name, keep=(kept := self.log_path(name) is not None))
+        data = self._file_alone(name, saved) if kept else saved
         if isinstance(data, Tables):
             data.complete()
 
@@ -485,19 +660,18 @@ class DataFolder:
         """Keep the damaged bytes and rebuild the file from a backup and what it still holds (``_announce`` tells)."""
         at = self._now()
         fixed = repair(name, raw, self.path / backup.BACKUPS, self.validators)
+        logged = self._merge_log(name, fixed.data, raw)  # newer still than what the file holds
         kept_as, saved = None, True
         try:
             with self.locked():
-                path = self.file_path(name)
-                if path.read_bytes() != raw:  # another process repaired it meanwhile
+                if self.file_path(name).read_bytes() != raw:  # another process repaired it meanwhile
                     return fixed.data, Recovery(name, at, None, None, 0, 0, 0)
                 kept_as = backup.set_aside(self.path, name, raw, at, durable=self.durable)
-                write_atomic(path, encode(fixed.data), durable=self.durable)
+                self._write_whole(name, fixed.data)
         except (StorageError, OSError):
             saved = False  # a read-only folder: the repair is read from memory, and reported
-        return fixed.data, Recovery(
-            name, at, kept_as, fixed.backup, fixed.restored, fixed.merged_back, fixed.unreadable, saved
-        )
+        merged = fixed.merged_back + logged
+        return fixed.data, Recovery(name, at, kept_as, fixed.backup, fixed.restored, merged, fixed.unreadable, saved)
 
     def _announce(self, recovery: Recovery) -> None:
         if recovery.kept_as is None and recovery.saved:
@@ -514,11 +688,20 @@ class DataFolder:
             extra = sorted(set(self.all_files()) - set(contents))
             self._write_all(contents)
             for name in extra:
-                self.file_path(name).unlink(missing_ok=True)
+                for path in (self.file_path(name), self.log_path(name)):
+                    if path is not None:
+                        path.unlink(missing_ok=True)
                 self._forget(name)
+
+    def fold_logs(self) -> None:
+        """Write each file that has a log whole, so that the file alone holds everything (backups copy files)."""
+        if any(_log_key(self.log_path(name)) for name in self.files()):
+            with self.locked():
+                self._write_all({name: self._saved(name) for name in self.files() if _log_key(self.log_path(name))})
 
     def backup_now(self, dest: Path | None = None, *, keep: int | None = 14) -> Path:
         """Back up every data file into ``dest`` (default: ``backups/``), copying only changed ones."""
+        self.fold_logs()
         root = Path(dest) if dest is not None else self.path / backup.BACKUPS
         return backup.take_backup(
             self.path, self.all_files(), root, self._now(), check=self._check, keep=keep, durable=self.durable
@@ -527,3 +710,8 @@ class DataFolder:
     def list_backups(self, dest: Path | None = None) -> list[Path]:
         """Backups in ``dest`` (default: ``backups/``), newest first."""
         return backup.list_backups(Path(dest) if dest is not None else self.path / backup.BACKUPS)
+
+
+def _copy(data: Data) -> Data:
+    copy: Data = msgspec.json.decode(b"".join(encode(data)))
+    return copy

@@ -125,6 +125,8 @@ _PROJECTIONS: dict[type, msgspec.json.Decoder[Any]] = {
     _OfTable: msgspec.json.Decoder(dict[str, _OfTable]),
 }
 """A decoder for each shape ``Store._projected`` reads a table as."""
+_DOCUMENTS = msgspec.json.Decoder(dict[str, dict[str, Any]])
+_RAW_DOCUMENTS = msgspec.json.Decoder(dict[str, msgspec.Raw])
 
 
 @dataclass
@@ -229,19 +231,18 @@ class Transaction:
         return None if found is None else dict(found)
 
     def put(self, name: str, record: dict[str, Any], *, file: str = LIVE) -> None:
-        """Insert the record, or update the one with its ``id``."""
-        self.table(name, file=file).upsert(document(record, record["id"]))
+        """Insert the record, or replace the one with its ``id`` (by the file's log: ``DataFolder.put``)."""
+        self._folder.put(file, name, record["id"], record)
 
     def delete(self, name: str, doc_id: str, *, file: str = LIVE) -> None:
         """Remove the document with this id, if there is one."""
-        self.table(name, file=file).remove(doc_ids=[doc_id])
+        self._folder.put(file, name, doc_id, None)
 
     def next_number(self, counter: str) -> int:
         """The next number (1, 2, 3 ...) of a named counter, saved with the transaction."""
-        meta = self.table(META)
-        found = meta.get(doc_id=f"counter:{counter}")
+        found = self.table(META).get(doc_id=f"counter:{counter}")
         number = (found["value"] if found else 0) + 1
-        meta.upsert(document({"value": number}, f"counter:{counter}"))
+        self._folder.put(LIVE, META, f"counter:{counter}", {"value": number})
         return number
 
 
@@ -318,9 +319,11 @@ class Store:
         """Every data file as it is on disk (name, inode, size, time written): a save, here or elsewhere, changes it."""
         state, folder = [], os.fspath(self.folder.path)
         for name in self.folder.all_files():
-            with suppress(FileNotFoundError):  # gone since the listing: left out, as the next listing will
-                status = os.stat(f"{folder}/{name}.json")  # as ``DataFolder.file_path`` has it, without a Path each
-                state.append((name, status.st_ino, status.st_size, status.st_mtime_ns))
+            # As ``DataFolder.file_path`` and ``log_path`` have them, without a Path each.
+            for path in (f"{folder}/{name}.json", *(() if "/" in name else (f"{folder}/{name}.journal",))):
+                with suppress(FileNotFoundError):  # gone since the listing: left out, as the next listing will
+                    status = os.stat(path)
+                    state.append((path, status.st_ino, status.st_size, status.st_mtime_ns))
         return tuple(state)
 
     def remembered(
@@ -377,8 +380,8 @@ class Store:
         not fit (the shape asks less than the model) is damage, reported and left out.
         """
         with suppress(msgspec.DecodeError):  # damaged: found below, one document at a time
-            if (raw := self.folder.undecoded(name, kind)) is not None:
-                decoded: dict[str, P] = _PROJECTIONS[shape].decode(raw)
+            one = lambda doc: msgspec.json.decode(doc, type=shape)  # noqa: E731
+            if (decoded := self._undecoded(name, kind, _PROJECTIONS[shape].decode, one)) is not None:
                 return decoded
         found = {}
         for doc in self.folder.table(name, kind):
@@ -388,11 +391,33 @@ class Store:
                 self.folder.repair_holding(kind, str(doc.doc_id))
         return found
 
+    def _undecoded(
+        self, name: str, kind: str, whole: Callable[[bytes], dict[str, T]], one: Callable[[msgspec.Raw], T]
+    ) -> dict[str, T] | None:
+        """A table no TinyDB read has decoded, decoded by ``whole`` (and each document put since by ``one``); else None."""
+        found = self.folder.undecoded(name, kind)
+        if found is None:
+            return None
+        raw, changes = found
+        documents = whole(raw)
+        for doc_id, doc in changes.items():
+            if doc is None:
+                documents.pop(doc_id, None)
+            else:
+                documents[doc_id] = one(doc)
+        return documents
+
+    def _all_documents(self, name: str, kind: str) -> list[Document]:
+        """Every document of a file's table; an undecoded table is decoded for this call and stays undecoded."""
+        with suppress(msgspec.DecodeError):  # damaged: TinyDB's read below has the file repaired
+            if (each := self._undecoded(name, kind, _DOCUMENTS.decode, msgspec.json.decode)) is not None:
+                return [document(doc, doc_id) for doc_id, doc in each.items()]
+        return list(self.folder.table(name, kind))
+
     def _documents(self, name: str, kind: str, doc_ids: Collection[str]) -> dict[str, Document]:
         """A file's documents of a table with these ids (those there are); of an undecoded table only these are decoded."""
         with suppress(msgspec.DecodeError):  # damaged: TinyDB's read below has the file repaired
-            if (raw := self.folder.undecoded(name, kind)) is not None:
-                each = msgspec.json.decode(raw, type=dict[str, msgspec.Raw])
+            if (each := self._undecoded(name, kind, _RAW_DOCUMENTS.decode, lambda doc: doc)) is not None:
                 return {i: document(msgspec.json.decode(each[i], type=dict[str, Any]), i) for i in doc_ids if i in each}
         table: TinyTable = self.folder.table(name, kind)  # TinyDB's own signature, for get(doc_ids=...)
         return {str(doc.doc_id): doc for doc in table.get(doc_ids=list(doc_ids))}
@@ -741,10 +766,8 @@ class Store:
         if LIVE not in written:
             return
         today = self.now().date()
-        kinds = None if self._swept != today else _touched_tables(written[LIVE])
-        moves = self._closed_records(kinds)
-        if kinds is None:
-            self._swept = today
+        moves = self._closed_records(None if self._swept != today else written[LIVE])
+        self._swept = today
         if not moves and self._live(META).get(doc_id="schema"):
             return
         with self.transaction() as tx:
@@ -755,8 +778,8 @@ class Store:
                 if kind == IDEAS:
                     self._index_archived(tx, archive, documents)
 
-    def _closed_records(self, kinds: Collection[str] | None = None) -> list[tuple[str, str, list[Document]]]:
-        """(live table, archive file, documents) of every closed record still in the live file (of ``kinds``: all)."""
+    def _closed_records(self, among: Mapping[str, Any] | None = None) -> list[tuple[str, str, list[Document]]]:
+        """(live table, archive file, documents) of every closed record in the live file (or ``among`` the tables written)."""
         kept = months_before(self.now(), KEPT_MONTHS)
         old = lambda at: at is not None and datetime.fromisoformat(at) < kept  # noqa: E731
         held_long_ago = months_before(self.now(), MEETINGS_KEPT_MONTHS)
@@ -776,11 +799,16 @@ class Store:
                 lambda doc: archive_file(AUDIT, _year(doc["at"])),
             ),
         }
+        sources: Mapping[str, Iterable[Document]] = (
+            {kind: self._all_documents(LIVE, kind) for kind in rules}
+            if among is None
+            else {k: [document(d, i) for i, d in among[k].items()] for k in _touched_tables(among) if k in rules}
+        )
         groups = [
-            (kind, archive(doc), doc)
-            for kind, (query, archive) in rules.items()
-            if kinds is None or kind in kinds
-            for doc in self._live(kind).search(query)
+            (kind, rules[kind][1](doc), doc)
+            for kind, documents in sources.items()
+            for doc in documents
+            if rules[kind][0](doc)
         ]
         key = lambda group: group[:2]  # noqa: E731
         return [
@@ -799,10 +827,8 @@ class Store:
 
 
 def _touched_tables(data: Mapping[str, Any]) -> set[str]:
-    """The tables of a written file that its transaction may have changed: those TinyDB decoded (the rest are as read)."""
-    if isinstance(data, Tables):
-        return {name for name, value in dict.items(data) if not isinstance(value, msgspec.Raw)}
-    return set(data)
+    """The tables of a written file that its transaction may have changed: those decoded or put into (the rest are as read)."""
+    return data.changed() if isinstance(data, Tables) else set(data)
 
 
 def _year(moment: str) -> int:

@@ -45,6 +45,7 @@ def test_a_cut_file_keeps_every_acknowledged_idea_and_tells_staff(store, acknowl
 
 def test_a_file_cut_into_its_last_idea_loses_only_that_line_and_says_so(store, acknowledged):
     live = store.folder.file_path(LIVE)
+    store.folder.fold_logs()  # the newest ideas are in the log: now the file holds them too
     raw = live.read_bytes()
     live.write_bytes(raw[: raw.index(b'"' + acknowledged[-1].id.encode()) + 40])  # into the newest idea's line
     store = reopen(store)
@@ -55,6 +56,7 @@ def test_a_file_cut_into_its_last_idea_loses_only_that_line_and_says_so(store, a
 
 def test_a_wrong_shaped_record_is_set_aside_and_the_rest_merged_back(store, acknowledged):
     live = store.folder.file_path(LIVE)
+    store.folder.fold_logs()  # the newest ideas are in the log: now the file holds them too
     data = msgspec.json.decode(live.read_bytes())
     data["ideas"][acknowledged[-1].id]["text"] = 5  # valid JSON, not an idea
     data["ideas"]["x"] = {"text": 5, "number": "a"}

@@ -22,11 +22,12 @@ from kiosk.core.storage import LIVE, DataFolder, encode
 from kiosk.core.store import ACTIONS, IDEAS, MEETINGS, TABLES, Store, idea_file
 
 REPO = Path(__file__).resolve().parents[2]
-STORAGE_MODULES = ("storage.py", "repair.py", "backup.py", "files.py")
+STORAGE_MODULES = ("storage.py", "journal.py", "repair.py", "backup.py", "files.py")
 """Everything that reads and writes the data folder's files, backups included (the typed readers
 of ``store.py`` and the services above it only call these). The first version had 1,526 lines."""
-STORAGE_LINES = 1000
-"""The most lines those modules may have, docstrings and all."""
+STORAGE_LINES = 1300
+"""The most lines those modules may have, docstrings and all: 1,000 before the live file's log
+(issue 11: leaving an idea at most as dear as TinyDB's default storage, whatever the history)."""
 
 
 @pytest.fixture
@@ -192,7 +193,7 @@ def test_a_crash_between_archive_and_live_file_leaves_two_equal_copies_read_once
     def die_before_the_second_live_write(path, content, **kw):
         if path.name == "kiosk.json":
             live_writes.append(path)
-            if len(live_writes) == 2:  # the decline is saved, the archive written, then the process stops
+            if len(live_writes) == 1:  # the decline is in the log, the archive written, then the process stops
                 raise KeyboardInterrupt
         real(path, content, **kw)
 
