@@ -44,7 +44,8 @@ def clean_text(text: str, *, multiline: bool = False) -> str:
     text = _ESCAPE_SEQUENCE.sub("", text)
     if not multiline:
         text = text.replace("\n", " ")
-    text = "".join(c for c in text if not _is_unwanted(c, multiline))
+    if not text.replace("\n", "").replace("\t", "").isprintable():  # else there is none to drop
+        text = "".join(c for c in text if not _is_unwanted(c, multiline))
     text = text.replace("\t", " ")
     text = unicodedata.normalize("NFC", text)
     if not multiline:
