@@ -395,13 +395,13 @@ class DataFolder:
         from filelock import FileLock, Timeout  # the write path only
 
         if self._lock is None:
-            self._lock = FileLock(self.path / ".lock", timeout=self._lock_timeout, mode=0o600, poll_interval=0.005)
+            self._lock = FileLock(self.path / ".lock", timeout=self._lock_timeout, mode=0o600)
         try:
             if not self.path.is_dir():
                 from kiosk.core.files import private_dir
 
                 private_dir(self.path)
-            self._lock.acquire()
+            self._lock.acquire(poll_interval=0.005)
         except Timeout as error:
             raise StorageError(N_("The data folder {path} is busy; try again"), path=str(self.path)) from error
         except OSError as error:

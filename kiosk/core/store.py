@@ -780,30 +780,37 @@ class Store:
 
     def _closed_records(self, among: Mapping[str, Any] | None = None) -> list[tuple[str, str, list[Document]]]:
         """(live table, archive file, documents) of every closed record in the live file (or ``among`` the tables written)."""
-        kept = months_before(self.now(), KEPT_MONTHS)
-        old = lambda at: at is not None and datetime.fromisoformat(at) < kept  # noqa: E731
-        held_long_ago = months_before(self.now(), MEETINGS_KEPT_MONTHS)
-        month = local(self.now()).replace(day=1, hour=0, minute=0, second=0, microsecond=0)
-        rules: dict[str, tuple[QueryLike, Callable[[Document], str]]] = {
-            IDEAS: (Q.state.one_of(_CLOSED_IDEAS), lambda doc: idea_file(doc.get("number", 0))),
-            MEETINGS: (
-                Q.start.test(lambda at: datetime.fromisoformat(at) < held_long_ago),
-                lambda doc: archive_file(MEETINGS, _year(doc["start"])),
-            ),
-            ACTIONS: (
-                ~Q.status.one_of(_OPEN_ACTIONS) & (Q.completed.test(old) | (Q.completed == None)),  # noqa: E711 - a TinyDB query, not a comparison
-                lambda doc: archive_file(ACTIONS, _year(doc["completed"] or doc["created"])),
-            ),
-            AUDIT: (
-                Q.at.test(lambda at: datetime.fromisoformat(at) < month),
-                lambda doc: archive_file(AUDIT, _year(doc["at"])),
-            ),
-        }
+        now = self.now()
+
+        def rule(kind: str) -> tuple[QueryLike, Callable[[Document], str]]:
+            """Which of a table's records are closed, and the archive file of each (only for the tables looked at)."""
+            if kind == IDEAS:
+                return Q.state.one_of(_CLOSED_IDEAS), lambda doc: idea_file(doc.get("number", 0))
+            if kind == MEETINGS:
+                held_long_ago = months_before(now, MEETINGS_KEPT_MONTHS)
+                return (
+                    Q.start.test(lambda at: datetime.fromisoformat(at) < held_long_ago),
+                    lambda doc: archive_file(MEETINGS, _year(doc["start"])),
+                )
+            if kind == ACTIONS:
+                kept = months_before(now, KEPT_MONTHS)
+                old = lambda at: at is not None and datetime.fromisoformat(at) < kept  # noqa: E731
+                return (
+                    ~Q.status.one_of(_OPEN_ACTIONS) & (Q.completed.test(old) | (Q.completed == None)),  # noqa: E711 - a TinyDB query, not a comparison
+                    lambda doc: archive_file(ACTIONS, _year(doc["completed"] or doc["created"])),
+                )
+            month = local(now).replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+            return Q.at.test(lambda at: datetime.fromisoformat(at) < month), lambda doc: archive_file(
+                AUDIT, _year(doc["at"])
+            )
+
+        kinds = (IDEAS, MEETINGS, ACTIONS, AUDIT)
         sources: Mapping[str, Iterable[Document]] = (
-            {kind: self._all_documents(LIVE, kind) for kind in rules}
+            {kind: self._all_documents(LIVE, kind) for kind in kinds}
             if among is None
-            else {k: [document(d, i) for i, d in among[k].items()] for k in _touched_tables(among) if k in rules}
+            else {k: [document(d, i) for i, d in among[k].items()] for k in _touched_tables(among) if k in kinds}
         )
+        rules = {kind: rule(kind) for kind in sources}
         groups = [
             (kind, rules[kind][1](doc), doc)
             for kind, documents in sources.items()
