@@ -796,7 +796,8 @@ class Store:
                 kept = months_before(now, KEPT_MONTHS)
                 old = lambda at: at is not None and datetime.fromisoformat(at) < kept  # noqa: E731
                 return (
-                    ~Q.status.one_of(_OPEN_ACTIONS) & (Q.completed.test(old) | (Q.completed == None)),  # noqa: E711 - a TinyDB query, not a comparison
+                    ~Q.status.one_of(_OPEN_ACTIONS)
+                    & (Q.completed.test(old) | ((Q.completed == None) & Q.created.test(old))),  # noqa: E711 - a TinyDB query, not a comparison
                     lambda doc: archive_file(ACTIONS, _year(doc["completed"] or doc["created"])),
                 )
             month = local(now).replace(day=1, hour=0, minute=0, second=0, microsecond=0)

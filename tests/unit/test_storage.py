@@ -226,6 +226,21 @@ def test_after_the_days_first_write_leaving_an_idea_looks_only_at_the_ideas_for_
     assert demo_store.idea(declined.id).state.value == "declined"
 
 
+def test_an_action_cancelled_without_a_completion_date_stays_live_until_it_is_old(store: Store, clock) -> None:
+    """The archive query once read "not open, and completed long ago or never": a cancelled action went at once."""
+    from kiosk.core.model import Action, ActionStatus
+
+    recent = Action(
+        "t1", "Penkki", "Kylätoimikunta", status=ActionStatus.CANCELLED, created=clock.now() - timedelta(days=30)
+    )
+    long_ago = dataclasses.replace(recent, id="old", created=clock.now() - timedelta(days=365 * 3))
+    with store.transaction() as tx:
+        tx.table(ACTIONS).insert_multiple(Document(a.to_dict(), doc_id=a.id) for a in (recent, long_ago))
+    live = {str(doc.doc_id) for doc in store.folder.table(LIVE, ACTIONS)}
+    assert live == {recent.id}  # the old one went to its year's archive, last month's stays
+    assert store.action("old").created.year == clock.now().year - 3
+
+
 def test_records_that_age_into_their_archive_go_on_the_next_days_first_write(demo_store: Store, clock) -> None:
     def done_long_ago() -> list[str]:
         kept = clock.now() - timedelta(days=31 * 25)
