@@ -316,7 +316,7 @@ class Store:
             self._writing.depth -= 1
 
     def files_state(self) -> tuple[tuple[str, int, int, int], ...]:
-        """Every data file as it is on disk (name, inode, size, time written): a save, here or elsewhere, changes it."""
+        """Every data file and log as it is on disk (path, inode, size, time written): a save, here or elsewhere, changes it."""
         state, folder = [], os.fspath(self.folder.path)
         for name in self.folder.all_files():
             # As ``DataFolder.file_path`` and ``log_path`` have them, without a Path each.
