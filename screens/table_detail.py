@@ -136,7 +136,10 @@ class TableDetailScreen(ScrollingDetailScreen):
                 yield Static(_("What the table has achieved"), classes="section-title")
                 yield Static(bullets(table.results), classes="text")
         with Horizontal(id="page-bar"):
-            yield PageBar(id="scroll-bar")
+            # A table's page is nearly always taller than the screen: its bar is there from the
+            # first frame (at the top: Next only), so the text never shrinks under the reader once
+            # shown. A page that fits hides it once laid out (``update_page_bar``).
+            yield PageBar(id="scroll-bar", forward=True)
             if self._print_meeting_id():
                 yield PrintButton("large", self._print_meeting_id())
 

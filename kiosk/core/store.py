@@ -546,15 +546,19 @@ class Store:
         """
         kept_since = months_before(self.now(), KEPT_MONTHS)
         years = range(local(since).year, local(kept_since).year + 1) if since < kept_since else ()
-        keys, seen = [], set()
+        keys: list[ActionKey] = []
+        seen: set[str] = set()
+        done_status, open_statuses = ActionStatus.DONE.value, frozenset(_OPEN_ACTIONS)
         for name in self._work_files(ACTIONS, None, years):
-            for doc_id, doc in self._projected(name, ACTIONS, _ActionFields).items():
-                if doc_id in seen:
+            projected = self._projected(name, ACTIONS, _ActionFields)
+            for doc_id, doc in projected.items():
+                if seen and doc_id in seen:  # a record in two files (a crash while archiving): the first
                     continue
-                seen.add(doc_id)
-                done = doc.status == ActionStatus.DONE.value
-                if doc.status in _OPEN_ACTIONS or (done and doc.completed and doc.completed >= since):
-                    keys.append(ActionKey(doc_id, doc.table_id, done, doc.completed or doc.created, doc.due))
+                if doc.status in open_statuses:
+                    keys.append(ActionKey(doc_id, doc.table_id, False, doc.completed or doc.created, doc.due))
+                elif doc.status == done_status and doc.completed and doc.completed >= since:
+                    keys.append(ActionKey(doc_id, doc.table_id, True, doc.completed, doc.due))
+            seen.update(projected)
         return keys
 
     def actions_by_id(self, action_ids: Collection[str]) -> dict[str, Action]:

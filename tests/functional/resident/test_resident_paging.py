@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 from resident_support import SIZE, SMALL_SIZE, settle
+from textual import events
 
+from screens.table_detail import TableDetailScreen
 from screens.widgets import PageBar
 
 MAX_PRESSES = 120
@@ -137,3 +139,26 @@ async def test_detail_page_bar_follows_the_text(village, make_app):
             await pilot.press("pagedown")
             await settle(pilot)
         assert bar.query_one("#page-next").disabled and not bar.query_one("#page-previous").disabled
+
+
+async def test_a_tall_table_page_has_its_bar_from_the_first_layout(village, make_app):
+    """The text area of a table's page keeps the height it is first laid out with: the bar never pops in under it."""
+    app = make_app(village)
+    seen: list[tuple[int, bool]] = []
+
+    def on_message(message) -> None:
+        """At every resize while the table's page is open and laid out: its body's height, and whether the bar shows."""
+        screen = app.screen if app.screen_stack else None
+        if isinstance(message, events.Resize) and isinstance(screen, TableDetailScreen) and screen.is_mounted:
+            body, bar = screen.query("#detail"), screen.query(PageBar)
+            if body and bar and body.first().size.height:
+                seen.append((body.first().size.height, bar.first().display))
+
+    async with app.run_test(size=SMALL_SIZE, message_hook=on_message) as pilot:
+        await pilot.press("2", "1")
+        await settle(pilot)
+        bar = app.screen.query_one(PageBar)
+        assert bar.display and not bar.query_one("#page-next").disabled
+    assert seen, "the table page's body was never laid out"
+    assert {shown for _height, shown in seen} == {True}
+    assert len({height for height, _shown in seen}) == 1
