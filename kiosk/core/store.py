@@ -621,14 +621,21 @@ class Store:
         """The ideas with these ids that exist, open or archived (each archive file read once, only these decoded)."""
         found = self._ideas_in(LIVE, idea_ids)
         wanted = set(idea_ids) - set(found)
-        for entry in self.folder.table(INDEX_FILE, IDEA_INDEX).all() if wanted else []:
+        index = self.folder.table(INDEX_FILE, IDEA_INDEX).all() if wanted else []
+        for entry in sorted(index, key=lambda entry: str(entry.doc_id), reverse=True):  # the newest ideas first
             here = wanted.intersection(entry["ids"].split())
             if here:
                 found.update(self._ideas_in(str(entry.doc_id), here))
                 wanted -= here
+                if not wanted:
+                    break
         return found
 
     def _ideas_in(self, name: str, idea_ids: Collection[str]) -> dict[str, Idea]:
+        """The ideas with these ids in one file: an archive file the index names is only looked into (``peek``)."""
+        with suppress(ValueError):  # a document its model refuses: read the file as usual, which reports it
+            if name != LIVE and (peeked := self.folder.peek(name, IDEAS, idea_ids)) is not None:
+                return {i: Idea.from_dict(doc) for i, doc in peeked.items()}
         documents = self._documents(name, IDEAS, idea_ids)
         return {i: idea for i, doc in documents.items() if (idea := self._model(Idea, doc)) is not None}
 

@@ -89,6 +89,36 @@ def test_ideas_are_found_by_id_and_number_open_or_archived(store):
     assert store.idea_by_number(kept.number).state.value == "declined"
 
 
+def _archived_ideas(store, count: int) -> tuple[list, type]:
+    """``count`` ideas closed into the archive, and the store opened again as the next process (nothing read)."""
+    ideas = [svc.submit_idea(store, f"Idea numero {n}") for n in range(count)]
+    for idea in ideas:
+        svc.publish_idea(store, idea.id)
+        svc.decline_idea(store, idea.id, "Ei nyt")
+    store.folder.close()
+    return ideas, type(store).open(store.path, clock=store.clock, durable=False)
+
+
+def test_ideas_quoted_from_an_archive_file_are_found_in_its_lines_not_by_reading_it_whole(store, monkeypatch):
+    ideas, reopened = _archived_ideas(store, 3)
+    parsed = []
+    parse = reopened.folder._parse
+    monkeypatch.setattr(reopened.folder, "_parse", lambda name, raw: parsed.append(name) or parse(name, raw))
+    found = reopened.ideas_by_id({ideas[0].id, ideas[2].id})
+    assert {i.text for i in found.values()} == {"Idea numero 0", "Idea numero 2"}
+    assert found[ideas[0].id] == store.idea(ideas[0].id)  # the same record as the whole file gives
+    assert "archive/ideas-0001" not in parsed and "archive/index" in parsed
+
+
+def test_a_damaged_line_in_an_archive_file_is_read_the_usual_way_and_reported(store):
+    ideas, reopened = _archived_ideas(store, 3)
+    path = reopened.folder.file_path("archive/ideas-0001")
+    path.write_bytes(path.read_bytes().replace(b'"text":"Idea numero 1"', b'"text":Idea numero 1"'))
+    found = reopened.ideas_by_id({idea.id for idea in ideas})  # no traceback on the resident's screen
+    assert {found[ideas[0].id].text, found[ideas[2].id].text} == {"Idea numero 0", "Idea numero 2"}
+    assert [r.file for r in reopened.folder.recoveries] == ["archive/ideas-0001"]
+
+
 def _table(name: str, **fields) -> Table:
     return Table(name=name, theme=name, created=months_ago(100), **fields)
 
