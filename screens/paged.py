@@ -61,10 +61,11 @@ class PagedScreen(ScrollingScreen):
         return items_per_page(self.PAGE_KIND, self.large)
 
     def compose(self) -> ComposeResult:
-        """Read the items once, then compose the screen with its first page already in place."""
-        self._items = list(self.list_items())
-        self.page = clamp_page(self.page, len(self._items), self.per_page)
-        yield from super().compose()
+        """Read the items once, then compose the screen with its first page already in place (one look at the data)."""
+        with self.store.one_look():
+            self._items = list(self.list_items())
+            self.page = clamp_page(self.page, len(self._items), self.per_page)
+            yield from super().compose()
 
     def composed_heading(self) -> Content:
         """The heading with "page 1 / 3" when the list has more than one page."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cached_property
 
 from kiosk.core.clock import local, months_before
 from kiosk.core.i18n import N_
@@ -76,25 +77,53 @@ class UpcomingMeeting:
 class TableResults:
     """What one table achieved: its results, and its actions with the ideas behind them.
 
-    As ``table_results`` chooses it, an entry holds the keys of the actions it shows; ``read``
-    builds those actions and quotes the ideas behind them, for the entries that are shown.
+    As ``table_results`` lists it, an entry holds the keys of its recent work; the actions it
+    shows are chosen from them when first asked for (``done_keys``, ``under_way_keys``), and
+    ``read`` builds those actions and quotes the ideas behind them, for the entries that are shown.
     """
 
     table: Table
     done: list[Action] = field(default_factory=list)
     under_way: list[Action] = field(default_factory=list)
     ideas_by_action: dict[str, list[Idea]] = field(default_factory=dict)
-    more_actions: int = 0
-    """Actions of the period left out (``table_results`` with ``per_table``)."""
+    left_out: int | None = None
+    """Actions of the period left out (``more_actions``), once read."""
     more_ideas: dict[str, int] = field(default_factory=dict)
     """By action id: ideas behind the action that ``read`` left unquoted."""
 
     active_at: datetime | None = None
     """When the table's latest action of the period was done or agreed, those left out included."""
-    done_keys: list[ActionKey] = field(default_factory=list)
-    """The done actions to show, by due date, not read yet."""
-    under_way_keys: list[ActionKey] = field(default_factory=list)
-    """The actions under way to show, by due date, not read yet."""
+    work: list[ActionKey] = field(default_factory=list)
+    """The table's actions of the period, not chosen among yet."""
+    per_table: int | None = None
+    """How many done actions, and how many under way, are chosen (None: all)."""
+
+    @cached_property
+    def _chosen(self) -> tuple[list[ActionKey], list[ActionKey]]:
+        own = sorted(self.work, key=_due)
+        done = [key for key in own if key.done]
+        under_way = [key for key in own if not key.done]
+        if self.per_table is not None:
+            newest = {key.id for key in sorted(done, key=_at, reverse=True)[: self.per_table]}
+            done, under_way = [key for key in done if key.id in newest], under_way[: self.per_table]
+        return done, under_way
+
+    @property
+    def done_keys(self) -> list[ActionKey]:
+        """The done actions to show, by due date, not read yet."""
+        return self._chosen[0]
+
+    @property
+    def under_way_keys(self) -> list[ActionKey]:
+        """The actions under way to show, by due date, not read yet."""
+        return self._chosen[1]
+
+    @property
+    def more_actions(self) -> int:
+        """Actions of the period left out (``table_results`` with ``per_table``)."""
+        if self.left_out is not None:
+            return self.left_out
+        return len(self.work) - len(self.done_keys) - len(self.under_way_keys)
 
     @property
     def latest(self) -> datetime | None:
@@ -271,28 +300,16 @@ def table_results(store: Store, since: datetime | None = None, per_table: int | 
 
 def _table_results(store: Store, since: datetime, per_table: int | None) -> list[TableResults]:
     by_table: dict[str, list[ActionKey]] = {}
-    for key in sorted(store.current_action_keys(since), key=_due):
+    for key in store.current_action_keys(since):
         by_table.setdefault(key.table_id, []).append(key)
     results = []
     for table in store.tables():
         own = by_table.get(table.id, [])
-        done = [key for key in own if key.done]
-        under_way = [key for key in own if not key.done]
-        if per_table is not None:
-            newest = {key.id for key in sorted(done, key=_at, reverse=True)[:per_table]}
-            done, under_way = [key for key in done if key.id in newest], under_way[:per_table]
         closed_lately = table.status == TableStatus.CLOSED and table.closed is not None and table.closed >= since
         if own or table.results or closed_lately:
             moments = [key.at for key in own if key.at is not None]
-            results.append(
-                TableResults(
-                    table=table,
-                    more_actions=len(own) - len(done) - len(under_way),
-                    active_at=max(moments) if moments else None,
-                    done_keys=done,
-                    under_way_keys=under_way,
-                )
-            )
+            active_at = max(moments) if moments else None
+            results.append(TableResults(table=table, active_at=active_at, work=own, per_table=per_table))
     results.sort(key=lambda r: (r.latest is not None, r.latest.timestamp() if r.latest else 0.0), reverse=True)
     return results
 

@@ -321,39 +321,29 @@ class DataFolder:
         return (value, data.pending.get(table, {})) if isinstance(value, msgspec.Raw) else None
 
     def peek(self, name: str, table: str, doc_ids: Collection[str]) -> dict[str, dict[str, Any]] | None:
-        """These documents of an archive file not read yet, found in its lines without parsing it; None if not all are.
-
-        For a reader that knows which file holds each document (the idea index): a city's results
-        quote a few ideas from each of ten archive files, and parsing each whole would cost more than
-        the screen. A file is written one document a line (``encode``), so a document is its line.
-        Nothing is cached. None (the caller reads the file as usual, which finds any damage) when
-        a document is not found or does not decode, in a transaction, or when the file is cached.
+        """These documents of an archive file not read yet, found in its lines (one document a line) and only
+        they decoded: a city's results quote a few ideas from each of ten files. Nothing is cached. None when
+        one is not found or does not decode, in a transaction, or if the file is cached: read it as usual then.
         """
-        if getattr(self._local, "tx", None) is not None or self.log_path(name) is not None:
-            return None
         with self._cache_lock:
-            if name in self._cache:
+            if name in self._cache or getattr(self._local, "tx", None) or self.log_path(name):
                 return None
         try:
             raw = self.file_path(name).read_bytes()
         except OSError:
             return None  # the usual read says what is wrong
-        dump = msgspec.json.encode
+        dump, found = msgspec.json.encode, {}
         header = dump(table) + b":{"  # a table starts a line (the first one after the file's "{")
         start = len(header) + (1 if raw.startswith(b"{" + header) else raw.find(b"\n" + header) + 1)
         end = raw.find(b"\n}", start)  # its closing line: a newline is never inside a document
         if start == len(header) or end < 0:
             return None
-        found = {}
         for doc_id in doc_ids:
-            key = b"\n" + dump(doc_id) + b":"
-            at = raw.find(key, start, end)
-            if at < 0:
-                return None
-            line = raw[at + len(key) : raw.find(b"\n", at + 1)].removesuffix(b",")
+            at = raw.find(key := b"\n" + dump(doc_id) + b":", start, end)
             try:
-                found[doc_id] = msgspec.json.decode(line, type=dict[str, Any])
-            except msgspec.DecodeError:
+                line = raw[at + len(key) : raw.find(b"\n", at + 1)] if at >= 0 else b""
+                found[doc_id] = msgspec.json.decode(line.removesuffix(b","), type=dict[str, Any])
+            except msgspec.DecodeError:  # not found (b"" does not decode), or damaged
                 return None
         return found
 

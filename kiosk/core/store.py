@@ -273,6 +273,7 @@ class Store:
     )
     _remembered_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False, compare=False)
     _writing: threading.local = field(default_factory=threading.local, init=False, repr=False, compare=False)
+    _looking: threading.local = field(default_factory=threading.local, init=False, repr=False, compare=False)
     _swept: date | None = field(default=None, init=False, repr=False, compare=False)
     """The day this store last looked through every live table for records to archive."""
 
@@ -326,6 +327,21 @@ class Store:
                     state.append((path, status.st_ino, status.st_size, status.st_mtime_ns))
         return tuple(state)
 
+    @contextmanager
+    def one_look(self) -> Iterator[None]:
+        """Read models remembered in this block look at the data files once, as the block starts.
+
+        For a screen being composed, which asks for several (a results page: the list and each card).
+        A save during the block is seen by the next look: a value computed meanwhile is remembered
+        under the earlier state, so it is computed again then.
+        """
+        outer = getattr(self._looking, "state", None)
+        self._looking.state = outer or self.files_state()
+        try:
+            yield
+        finally:
+            self._looking.state = outer
+
     def remembered(
         self, key: Hashable, compute: Callable[[], T], until: Callable[[T], float | None] | None = None
     ) -> T:
@@ -340,7 +356,7 @@ class Store:
         if getattr(self._writing, "depth", 0):
             return compute()
         now = self.now()
-        state = (now.date(), self.files_state())
+        state = (now.date(), getattr(self._looking, "state", None) or self.files_state())
         with self._remembered_lock:
             kept = self._remembered.get(key)
             if kept is not None and kept[0] == state and (kept[2] is None or now.timestamp() < kept[2]):

@@ -320,6 +320,23 @@ def test_the_results_are_chosen_and_read_again_only_once_a_file_or_the_day_has_c
         assert "Neljäs vuoro" in done_now()
 
 
+def test_one_look_checks_the_files_once_for_a_screens_read_models_and_a_save_is_seen_after_it(store, monkeypatch):
+    table = _table("Liikkuminen")
+    put(store, TABLES, table)
+    put(store, ACTIONS, _done(table, "Uusi vuoro", 3))
+    looked = []
+    state = store.files_state
+    monkeypatch.setattr(store, "files_state", lambda: looked.append(1) or state())
+    with store.one_look():  # as a results page is composed: its list, then each card
+        (entry,) = table_results(store, per_table=3)
+        entry.read(store)
+        put(store, ACTIONS, _done(table, "Toinen vuoro", 2))
+        entry.read(store)
+    assert len(looked) == 1
+    (entry,) = table_results(store, per_table=3)
+    assert {a.what for a in entry.read(store).done} == {"Uusi vuoro", "Toinen vuoro"}
+
+
 def test_the_upcoming_list_is_remembered_until_its_first_meeting_ends(store, clock):
     from kiosk.core.public import upcoming_events
 

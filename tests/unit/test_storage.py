@@ -25,9 +25,10 @@ REPO = Path(__file__).resolve().parents[2]
 STORAGE_MODULES = ("storage.py", "journal.py", "repair.py", "backup.py", "files.py")
 """Everything that reads and writes the data folder's files, backups included (the typed readers
 of ``store.py`` and the services above it only call these). The first version had 1,526 lines."""
-STORAGE_LINES = 1300
+STORAGE_LINES = 1330
 """The most lines those modules may have, docstrings and all: 1,000 before the live file's log
-(issue 11: leaving an idea at most as dear as TinyDB's default storage, whatever the history)."""
+(issue 11: leaving an idea at most as dear as TinyDB's default storage, whatever the history),
+1,300 before ``DataFolder.peek`` (a few archived ideas read without parsing their files)."""
 
 
 @pytest.fixture
