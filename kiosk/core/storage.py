@@ -321,10 +321,11 @@ class DataFolder:
         return (value, data.pending.get(table, {})) if isinstance(value, msgspec.Raw) else None
 
     def peek(self, name: str, table: str, doc_ids: Collection[str]) -> dict[str, dict[str, Any]] | None:
-        """These documents of an archive file not read yet, found in its lines (one document a line) and only
-        they decoded: a city's results quote a few ideas from each of ten files. Nothing is cached. None when
-        one is not found or does not decode, in a transaction, or if the file is cached: read it as usual then.
-        """
+        """These documents of an archive file not read yet, found in its lines and only they decoded.
+
+        A file holds one document a line (``encode``): a city's results quote a few ideas from each of ten
+        files. Nothing is cached. None when one is not found or does not decode, in a transaction, or if the
+        file is cached: read it as usual then (which finds and reports damage)."""
         with self._cache_lock:
             if name in self._cache or getattr(self._local, "tx", None) or self.log_path(name):
                 return None

@@ -110,10 +110,14 @@ def test_ideas_quoted_from_an_archive_file_are_found_in_its_lines_not_by_reading
     assert "archive/ideas-0001" not in parsed and "archive/index" in parsed
 
 
-def test_a_damaged_line_in_an_archive_file_is_read_the_usual_way_and_reported(store):
+@pytest.mark.parametrize(
+    "damage",
+    [b'"text":Idea numero 1"', b'"text":1'],  # a line that does not decode; a record its model refuses
+)
+def test_a_damaged_line_in_an_archive_file_is_read_the_usual_way_and_reported(store, damage):
     ideas, reopened = _archived_ideas(store, 3)
     path = reopened.folder.file_path("archive/ideas-0001")
-    path.write_bytes(path.read_bytes().replace(b'"text":"Idea numero 1"', b'"text":Idea numero 1"'))
+    path.write_bytes(path.read_bytes().replace(b'"text":"Idea numero 1"', damage))
     found = reopened.ideas_by_id({idea.id for idea in ideas})  # no traceback on the resident's screen
     assert {found[ideas[0].id].text, found[ideas[2].id].text} == {"Idea numero 0", "Idea numero 2"}
     assert [r.file for r in reopened.folder.recoveries] == ["archive/ideas-0001"]
