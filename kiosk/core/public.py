@@ -174,6 +174,16 @@ def _due(key: ActionKey) -> tuple[bool, date]:
     return key.due is None, key.due or date.min
 
 
+def shown_tables(store: Store, *, active_only: bool = False) -> list[Table]:
+    """Tables by name (optionally only the active ones), one set of models for every resident screen.
+
+    The idea form, the upcoming list and the results each ask for them; they are built once and
+    built again only once the data has changed (``Store.remembered``). Shared: read, never change.
+    """
+    tables = store.remembered(("tables",), store.tables)
+    return [t for t in tables if t.status == TableStatus.ACTIVE] if active_only else list(tables)
+
+
 def idea_themes(store: Store) -> list[Theme]:
     """Themes for the idea form: open workshops' themes, then active tables' themes.
 
@@ -191,7 +201,7 @@ def idea_themes(store: Store) -> list[Theme]:
             if name.casefold() not in seen:
                 seen.add(name.casefold())
                 themes.append(Theme(name=name, workshop_id=workshop.id))
-    for table in store.tables(active_only=True):
+    for table in shown_tables(store, active_only=True):
         if table.theme.casefold() not in seen:
             seen.add(table.theme.casefold())
             themes.append(Theme(name=table.theme, table_id=table.id))
@@ -201,7 +211,7 @@ def idea_themes(store: Store) -> list[Theme]:
 def themes_in_use(store: Store) -> list[str]:
     """Every theme of a table or workshop (open or closed), once each, in Finnish alphabetical order."""
     names: dict[str, str] = {}
-    for table in store.tables():
+    for table in shown_tables(store):
         names.setdefault(table.theme.casefold(), table.theme)
     for workshop in store.workshops():
         for theme in (*workshop.themes, *workshop.outcome_themes):
@@ -237,7 +247,7 @@ def find_theme(store: Store, typed: str) -> str:
 
 def upcoming_meetings(store: Store, limit: int | None = None) -> list[UpcomingMeeting]:
     """The next meetings of active tables, soonest first; called-off ones stay (marked), closed ones go."""
-    tables = {t.id: t for t in store.tables(active_only=True)}
+    tables = {t.id: t for t in shown_tables(store, active_only=True)}
     result = [
         UpcomingMeeting(meeting=m, table=tables[m.table_id])
         for m in store.upcoming_meetings()
@@ -303,15 +313,21 @@ def _table_results(store: Store, since: datetime, per_table: int | None) -> list
     for key in store.current_action_keys(since):
         by_table.setdefault(key.table_id, []).append(key)
     results = []
-    for table in store.tables():
+    for table in shown_tables(store):
         own = by_table.get(table.id, [])
         closed_lately = table.status == TableStatus.CLOSED and table.closed is not None and table.closed >= since
         if own or table.results or closed_lately:
             moments = [key.at for key in own if key.at is not None]
             active_at = max(moments) if moments else None
             results.append(TableResults(table=table, active_at=active_at, work=own, per_table=per_table))
-    results.sort(key=lambda r: (r.latest is not None, r.latest.timestamp() if r.latest else 0.0), reverse=True)
+    results.sort(key=_newest, reverse=True)
     return results
+
+
+def _newest(results: TableResults) -> float:
+    """When the table last did something, as a timestamp (-inf if never): to list the most recent first."""
+    latest = results.latest
+    return latest.timestamp() if latest is not None else float("-inf")
 
 
 def published_ideas(store: Store, limit: int | None = None) -> list[Idea]:

@@ -336,7 +336,9 @@ class DataFolder:
         dump, found = msgspec.json.encode, {}
         header = dump(table) + b":{"  # a table starts a line (the first one after the file's "{")
         start = len(header) + (1 if raw.startswith(b"{" + header) else raw.find(b"\n" + header) + 1)
-        end = raw.find(b"\n}", start)  # its closing line: a newline is never inside a document
+        end = raw.find(b"\n", start - 1)  # its closing line, the first to start with "}" (never a document's)
+        while end >= 0 and raw[end + 1 : end + 2] != b"}":  # line by line: memchr is 3x a find of b"\n}"
+            end = raw.find(b"\n", end + 1)
         if start == len(header) or end < 0:
             return None
         for doc_id in doc_ids:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from itertools import groupby
 from pathlib import Path
-from typing import Any, NamedTuple, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 import msgspec
 from tinydb import Query
@@ -93,8 +93,12 @@ def archive_file(kind: str, year: int) -> str:
     return f"{ARCHIVE}/{kind}-{year}"
 
 
-class ActionKey(NamedTuple):
-    """An action as choosing among many needs it (``Store.current_action_keys``)."""
+class ActionKey(msgspec.Struct, frozen=True, gc=False):
+    """An action as choosing among many needs it (``Store.current_action_keys``).
+
+    Thousands are made for a city's results page: holding no container, they stay out of the
+    garbage collector's walks (``gc=False``), as the projections they are made from do.
+    """
 
     id: str
     table_id: str
@@ -104,7 +108,7 @@ class ActionKey(NamedTuple):
     due: date | None
 
 
-class _ActionFields(msgspec.Struct):
+class _ActionFields(msgspec.Struct, gc=False):
     """The fields of an action document that its ``ActionKey`` is made of, read as its model reads them."""
 
     table_id: str = ""
@@ -114,15 +118,22 @@ class _ActionFields(msgspec.Struct):
     due: date | None = None
 
 
-class _OfTable(msgspec.Struct):
+class _OfTable(msgspec.Struct, gc=False):
     """The table a meeting or action belongs to: enough to find one table's among thousands."""
 
     table_id: str = ""
 
 
+class _Listed(msgspec.Struct, gc=False):
+    """An entry of the idea index: the ids of the ideas in one archive file, each after a space."""
+
+    ids: str = ""
+
+
 _PROJECTIONS: dict[type, msgspec.json.Decoder[Any]] = {
     _ActionFields: msgspec.json.Decoder(dict[str, _ActionFields]),
     _OfTable: msgspec.json.Decoder(dict[str, _OfTable]),
+    _Listed: msgspec.json.Decoder(dict[str, _Listed]),
 }
 """A decoder for each shape ``Store._projected`` reads a table as."""
 _DOCUMENTS = msgspec.json.Decoder(dict[str, dict[str, Any]])
@@ -333,14 +344,18 @@ class Store:
 
         For a screen being composed, which asks for several (a results page: the list and each card).
         A save during the block is seen by the next look: a value computed meanwhile is remembered
-        under the earlier state, so it is computed again then.
+        under the earlier state, so it is computed again then. A table decoded without TinyDB
+        (``_undecoded``) is decoded once in the block, while its file's bytes are the same.
         """
         outer = getattr(self._looking, "state", None)
-        self._looking.state = outer or self.files_state()
+        if outer is not None:
+            yield
+            return
+        self._looking.state, self._looking.decoded = self.files_state(), {}
         try:
             yield
         finally:
-            self._looking.state = outer
+            self._looking.state = self._looking.decoded = None
 
     def remembered(
         self, key: Hashable, compute: Callable[[], T], until: Callable[[T], float | None] | None = None
@@ -410,12 +425,20 @@ class Store:
     def _undecoded(
         self, name: str, kind: str, whole: Callable[[bytes], dict[str, T]], one: Callable[[msgspec.Raw], T]
     ) -> dict[str, T] | None:
-        """A table no TinyDB read has decoded, decoded by ``whole`` (and each document put since by ``one``); else None."""
+        """A table no TinyDB read has decoded, decoded by ``whole`` (and each document put since by ``one``); else None.
+
+        In a look (``one_look``) the result is shared by the look's readers: read it, never change it.
+        """
         found = self.folder.undecoded(name, kind)
         if found is None:
             return None
         raw, changes = found
+        decoded = getattr(self._looking, "decoded", None) if not changes else None
+        if decoded is not None and (kept := decoded.get((name, kind, whole))) is not None and kept[0] is raw:
+            return cast(dict[str, T], kept[1])  # decoded by ``whole`` from these very bytes, in this look
         documents = whole(raw)
+        if decoded is not None:
+            decoded[(name, kind, whole)] = (raw, documents)
         for doc_id, doc in changes.items():
             if doc is None:
                 documents.pop(doc_id, None)
@@ -637,11 +660,12 @@ class Store:
         """The ideas with these ids that exist, open or archived (each archive file read once, only these decoded)."""
         found = self._ideas_in(LIVE, idea_ids)
         wanted = set(idea_ids) - set(found)
-        index = self.folder.table(INDEX_FILE, IDEA_INDEX).all() if wanted else []
-        for entry in sorted(index, key=lambda entry: str(entry.doc_id), reverse=True):  # the newest ideas first
-            here = wanted.intersection(entry["ids"].split())
+        index = self._projected(INDEX_FILE, IDEA_INDEX, _Listed) if wanted else {}
+        for name in sorted(index, reverse=True):  # the newest ideas first
+            listed = index[name].ids + " "
+            here = {idea_id for idea_id in wanted if f" {idea_id} " in listed}
             if here:
-                found.update(self._ideas_in(str(entry.doc_id), here))
+                found.update(self._ideas_in(name, here))
                 wanted -= here
                 if not wanted:
                     break
