@@ -433,17 +433,18 @@ class Store:
         if found is None:
             return None
         raw, changes = found
-        decoded = getattr(self._looking, "decoded", None) if not changes else None
-        if decoded is not None and (kept := decoded.get((name, kind, whole))) is not None and kept[0] is raw:
-            return cast(dict[str, T], kept[1])  # decoded by ``whole`` from these very bytes, in this look
+        decoded = getattr(self._looking, "decoded", None)
+        kept = decoded.get((name, kind, whole)) if decoded is not None else None
+        if kept is not None and kept[0] is raw and kept[1] == changes:
+            return cast(dict[str, T], kept[2])  # decoded by ``whole`` from these very bytes and changes, in this look
         documents = whole(raw)
-        if decoded is not None:
-            decoded[(name, kind, whole)] = (raw, documents)
         for doc_id, doc in changes.items():
             if doc is None:
                 documents.pop(doc_id, None)
             else:
                 documents[doc_id] = one(doc)
+        if decoded is not None:
+            decoded[(name, kind, whole)] = (raw, dict(changes), documents)
         return documents
 
     def _all_documents(self, name: str, kind: str) -> list[Document]:

@@ -355,3 +355,50 @@ def test_the_upcoming_list_is_remembered_until_its_first_meeting_ends(store, clo
     assert [id(event) for event in upcoming_events(store)] == [id(event) for event in first]  # remembered
     clock.advance(minutes=10)  # it has ended
     assert [event.meeting.id for event in upcoming_events(store)] == [later.id]
+
+
+def test_a_look_decodes_the_live_actions_once_for_all_its_cards_and_sees_a_save_made_in_it(store, monkeypatch):
+    """Each results card builds its actions from the live file: in one look its actions are decoded once."""
+    from kiosk.core import store as store_module
+    from kiosk.core.storage import LIVE
+
+    tables = [_table(f"Pöytä {n}") for n in range(3)]
+    put(store, TABLES, *tables)
+    put(store, ACTIONS, *(_done(table, f"Tehty {table.name}", months=2) for table in tables))
+    store.folder.close()  # as the next process reads the folder: the actions are the file's bytes
+    reopened = type(store).open(store.path, clock=store.clock, durable=False)
+    decoded = []
+    real = store_module._RAW_DOCUMENTS
+
+    class Counting:
+        def decode(self, raw):
+            decoded.append(len(raw))
+            return real.decode(raw)
+
+    monkeypatch.setattr(store_module, "_RAW_DOCUMENTS", Counting())
+    actions = len(bytes(reopened.folder.undecoded(LIVE, ACTIONS)[0]))
+    with reopened.one_look():
+        entries = table_results(reopened, per_table=3)
+        cards = [entry.read(reopened) for entry in entries]
+        assert decoded.count(actions) == 1  # not once a card
+        new = _done(tables[0], "Vielä yksi", months=1)
+        put(reopened, ACTIONS, new)
+        assert reopened.actions_by_id([new.id])[new.id].what == "Vielä yksi"  # decoded again, not the look's copy
+    assert [len(card.done) for card in cards] == [1, 1, 1]
+
+
+def test_the_resident_screens_share_one_set_of_table_models_until_a_save(store):
+    from kiosk.core.public import idea_themes, shown_tables, upcoming_meetings
+
+    active, closed = _table("Liikkuminen"), _table("Kirjasto", status=TableStatus.CLOSED)
+    put(store, TABLES, active, closed)
+    put(store, ACTIONS, _done(active, "Uusi vuoro", 2))
+    put(store, MEETINGS, Meeting(table_id=active.id, start=FIXED_NOW + timedelta(days=3), place="Kylätalo"))
+    assert [t.name for t in shown_tables(store, active_only=True)] == ["Liikkuminen"]
+    (listed,) = [entry.table for entry in table_results(store)]
+    (meeting,) = upcoming_meetings(store)
+    assert listed is meeting.table is shown_tables(store, active_only=True)[0]  # built once, for every screen
+    assert [theme.name for theme in idea_themes(store)] == ["Liikkuminen"]
+    put(store, TABLES, _table("Metsät"))
+    assert [t.name for t in shown_tables(store)] == ["Kirjasto", "Liikkuminen", "Metsät"]
+    assert shown_tables(store, active_only=True)[0] is not listed  # read again after the save
