@@ -13,7 +13,7 @@ from kiosk.core.i18n import _
 from kiosk.core.store import Store
 from screens.narration import SpokenScreen
 from screens.shell import shell_of
-from screens.widgets import StepButton, key_label, plain
+from screens.widgets import KioskButton, StepButton, key_label, plain
 
 NOTICE_SECONDS = 12.0
 """How long a notice (e.g. how printing went) stays on the screen."""
@@ -71,7 +71,7 @@ class KioskScreen(SpokenScreen, Screen):
 
     def large_text_button(self) -> Button:
         """The switch between everyday and large text."""
-        return Button(self._large_text_label(), id="large-text-button", classes="nav", action="app.large_text")
+        return KioskButton(self._large_text_label(), id="large-text-button", classes="nav", action="app.large_text")
 
     def _large_text_label(self) -> Content:
         """The label of the text size switch: what pressing it will do."""

@@ -14,7 +14,7 @@ from screens.narration import button_text
 from screens.print_button import PrintButton
 from screens.shell import shell_of
 from screens.slip_button import SlipButton
-from screens.widgets import bullets, key_label, plain
+from screens.widgets import KioskButton, bullets, key_label, plain
 
 SAVED = N_("Your idea was saved. Its number is:")
 """The line above the reference."""
@@ -74,7 +74,7 @@ class IdeaThanksScreen(KioskScreen):
             )
             with Horizontal(classes="button-row"):
                 yield SlipButton(self._idea_id(), self.reference)
-                yield Button(key_label("Enter", _("Done, back to the start")), id="done")
+                yield KioskButton(key_label("Enter", _("Done, back to the start")), id="done")
 
     def _idea_id(self) -> str:
         """The saved idea's id."""

@@ -14,7 +14,7 @@ from kiosk.core.i18n import N_, _
 from kiosk.core.model import IDEA_MAX_CHARS
 from screens.base import KioskScreen
 from screens.idea_draft import IdeaDraft
-from screens.widgets import StepButton, field_line, key_label, plain, theme_text
+from screens.widgets import KioskButton, StepButton, field_line, key_label, plain, theme_text
 
 
 def theme_line(draft: IdeaDraft, store) -> Content:
@@ -76,7 +76,7 @@ class IdeaWriteScreen(KioskScreen):
             yield Static("", id="message", classes="notice -hidden")
             with Horizontal(classes="button-row"):
                 yield StepButton(key_label("Enter", _("Continue")), id="continue")
-                yield Button(key_label(NEW_LINE_KEY, _("New line")), id="new-line", classes="nav")
+                yield KioskButton(key_label(NEW_LINE_KEY, _("New line")), id="new-line", classes="nav")
 
     def on_mount(self) -> None:
         """Put the cursor after the text written so far."""

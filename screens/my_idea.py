@@ -11,7 +11,7 @@ from kiosk.core.i18n import N_, _
 from kiosk.core.ideas import find_idea
 from kiosk.core.model import format_reference, parse_reference
 from screens.base import KioskScreen
-from screens.widgets import StepButton, key_label, plain
+from screens.widgets import KioskButton, StepButton, key_label, plain
 
 KEYPAD = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "0")
 """Digits on the on-screen keypad, for a touch screen without a keyboard."""
@@ -44,8 +44,8 @@ class MyIdeaScreen(KioskScreen):
                 yield StepButton(key_label("Enter", _("Show")), id="show")
             with Grid(id="keypad"):
                 for digit in KEYPAD:
-                    yield Button(digit, id=f"digit-{digit}", classes="digit")
-                yield Button("\u232b", id="digit-erase", classes="digit")
+                    yield KioskButton(digit, id=f"digit-{digit}", classes="digit")
+                yield KioskButton("\u232b", id="digit-erase", classes="digit")
             yield Static("", id="message", classes="notice -hidden")
 
     @on(Button.Pressed, ".digit")

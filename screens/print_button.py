@@ -18,7 +18,7 @@ from textual.widgets import Button
 from kiosk.core.errors import KioskError
 from kiosk.core.i18n import N_, _, current_language
 from screens.shell import shell_of
-from screens.widgets import key_label
+from screens.widgets import KioskButton, key_label
 
 PRINTER_NOT_WORKING = N_("The printer is not working just now. Please ask the staff for help.")
 """All a resident is told when printing fails."""
@@ -26,7 +26,7 @@ PRINT_FOLDER = "kiosk-prints"
 """Folder under the system's temporary folder where PDFs wait for the printer."""
 
 
-class PrintButton(Button):
+class PrintButton(KioskButton):
     """ "Print in large text": builds the PDF and sends it to the printer in a worker thread."""
 
     class Done(Message):

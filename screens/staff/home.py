@@ -16,6 +16,7 @@ from kiosk.core.model import IdeaState
 from screens.staff.base import StaffScreen
 from screens.staff.dialogs.confirm import ConfirmDialog
 from screens.staff.footer import StaffFooter
+from screens.widgets import KioskButton
 
 MENU = (
     ("ideas", "1", N_("Ideas")),
@@ -59,13 +60,13 @@ class StaffHomeScreen(StaffScreen):
         with Horizontal():
             with Vertical(classes="menu"):
                 for button_id, key, label in MENU:
-                    yield Button(f"{key}  {_(label)}", id=button_id)
+                    yield KioskButton(f"{key}  {_(label)}", id=button_id)
                 if self.shares_with_centres():
-                    yield Button(f"9  {_(CENTRES_ITEM)}", id="centres")
-                yield Button(_("Lock the staff area"), id="lock", variant="primary")
-                yield Button(_("Close the program"), id="quit", variant="error")
+                    yield KioskButton(f"9  {_(CENTRES_ITEM)}", id="centres")
+                yield KioskButton(_("Lock the staff area"), id="lock", variant="primary")
+                yield KioskButton(_("Close the program"), id="quit", variant="error")
             with Vertical(classes="side"):
-                yield Button(id="calls")  # residents to call: beside the menu, which fills the height
+                yield KioskButton(id="calls")  # residents to call: beside the menu, which fills the height
                 yield Static(id="retention", classes="hint")
         yield StaffFooter()
 

@@ -24,6 +24,7 @@ from kiosk.core.store import Store
 from screens.staff.base import StaffScreen
 from screens.staff.footer import StaffFooter
 from screens.staff.labels import meeting_label
+from screens.widgets import KioskButton
 
 PRINTABLES = (
     ("poster", N_("Poster")),
@@ -90,12 +91,12 @@ class PrintExportScreen(StaffScreen):
             )
             with Horizontal(classes="buttons"):
                 for kind, label in PRINTABLES:
-                    yield Button(_(label), id=f"print-{kind}")
+                    yield KioskButton(_(label), id=f"print-{kind}")
             yield Label(_("Folder for files (e.g. a USB stick)"))
             yield Input(str(default_export_folder(self.store)), id="folder")
             with Horizontal(classes="buttons"):
-                yield Button(_("Ideas as CSV"), id="export-ideas")
-                yield Button(_("Meetings as .ics"), id="export-meetings")
+                yield KioskButton(_("Ideas as CSV"), id="export-ideas")
+                yield KioskButton(_("Meetings as .ics"), id="export-meetings")
             yield Static(id="error")
             yield Static(id="status", classes="hint")
         yield StaffFooter()

@@ -26,6 +26,7 @@ from screens.staff.base import StaffScreen
 from screens.staff.dialogs.choice import ChoiceDialog
 from screens.staff.footer import StaffFooter
 from screens.staff.printers import PrinterList, list_printers
+from screens.widgets import KioskButton
 
 NUMBER_FIELDS = (
     ("idle_seconds", "#idle", N_("Resident idle time (s)")),
@@ -87,7 +88,7 @@ class SettingsScreen(StaffScreen):
                     _("Printer (empty: the default printer)"),
                     Input(settings.printer, id="printer", max_length=NAME_MAX_CHARS),
                 )
-                yield from labelled(" ", Button(_("List printers"), id="list-printers"), classes="narrow")
+                yield from labelled(" ", KioskButton(_("List printers"), id="list-printers"), classes="narrow")
                 yield from labelled(
                     _("Default language"),
                     Select(
@@ -101,7 +102,7 @@ class SettingsScreen(StaffScreen):
             with Horizontal(classes="row"):
                 yield from labelled(
                     _("Theme names for Swedish and English screens"),
-                    Button(_("Theme names"), id="theme-names"),
+                    KioskButton(_("Theme names"), id="theme-names"),
                     classes="narrow",
                 )
             with Horizontal(classes="row"):
@@ -131,8 +132,8 @@ class SettingsScreen(StaffScreen):
             )
         yield Static(id="error")
         with Horizontal(classes="buttons"):
-            yield Button(_("Cancel"), id="cancel")
-            yield Button(_("Save"), id="save", variant="primary")
+            yield KioskButton(_("Cancel"), id="cancel")
+            yield KioskButton(_("Save"), id="save", variant="primary")
         yield StaffFooter()
 
     def _speech_line(self) -> Content:

@@ -23,6 +23,7 @@ from kiosk.core.public import themes_in_use
 from kiosk.core.settings import THEME_LANGUAGES, Settings
 from screens.staff.base import StaffScreen
 from screens.staff.footer import StaffFooter
+from screens.widgets import KioskButton
 
 COLUMNS = (("sv", N_("In Swedish")), ("en", N_("In English")))
 """The translated names, in the order of their columns."""
@@ -68,8 +69,8 @@ class ThemeNamesScreen(StaffScreen):
                         )
         yield Static(id="error")
         with Horizontal(classes="buttons"):
-            yield Button(_("Cancel"), id="cancel")
-            yield Button(_("Save"), id="save", variant="primary")
+            yield KioskButton(_("Cancel"), id="cancel")
+            yield KioskButton(_("Save"), id="save", variant="primary")
         yield StaffFooter()
 
     def on_mount(self) -> None:

@@ -13,6 +13,7 @@ from kiosk.core.i18n import N_
 from kiosk.core.i18n import gettext as _
 from screens.staff.base import StaffDialog
 from screens.staff.footer import StaffFooter
+from screens.widgets import KioskButton
 
 
 class ChoiceDialog(StaffDialog[str]):
@@ -35,7 +36,7 @@ class ChoiceDialog(StaffDialog[str]):
             else:
                 yield Static(Content(self.empty), classes="hint")
             with Horizontal(classes="buttons"):
-                yield Button(_("Cancel"), id="cancel")
+                yield KioskButton(_("Cancel"), id="cancel")
         yield StaffFooter()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

@@ -12,6 +12,7 @@ from kiosk.core.i18n import N_
 from kiosk.core.i18n import gettext as _
 from screens.staff.base import StaffDialog
 from screens.staff.footer import StaffFooter
+from screens.widgets import KioskButton
 
 
 class ConfirmDialog(StaffDialog[bool]):
@@ -29,8 +30,8 @@ class ConfirmDialog(StaffDialog[bool]):
         with Vertical(classes="dialog"):
             yield Static(Content(self.question), classes="dialog-title")
             with Horizontal(classes="buttons"):
-                yield Button(_("Cancel"), id="no")
-                yield Button(self.yes_label, id="yes", variant="warning")
+                yield KioskButton(_("Cancel"), id="no")
+                yield KioskButton(self.yes_label, id="yes", variant="warning")
         yield StaffFooter()
 
     def on_mount(self) -> None:

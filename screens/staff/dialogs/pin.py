@@ -17,6 +17,7 @@ from kiosk.core.pin import MAX_PIN_DIGITS, SET_PIN_HELP, PinCheck, PinOutcome, c
 from screens.narration import SpokenScreen
 from screens.staff.base import StaffDialog
 from screens.staff.footer import StaffFooter
+from screens.widgets import KioskButton
 
 LOCK_CHECK_SECONDS = 1.0
 """How often a locked dialog looks whether its lock has passed."""
@@ -46,8 +47,8 @@ class PinDialog(SpokenScreen, StaffDialog[bool]):
             yield Input(password=True, restrict=r"[0-9]*", max_length=MAX_PIN_DIGITS, id="pin")
             yield Static(id="error")
             with Horizontal(classes="buttons"):
-                yield Button(_("Cancel"), id="cancel")
-                yield Button(_("Open"), id="open", variant="primary")
+                yield KioskButton(_("Cancel"), id="cancel")
+                yield KioskButton(_("Open"), id="open", variant="primary")
         yield StaffFooter()
 
     def on_mount(self) -> None:

@@ -12,6 +12,7 @@ from kiosk.core.i18n import N_
 from kiosk.core.i18n import gettext as _
 from screens.staff.base import StaffDialog
 from screens.staff.footer import StaffFooter
+from screens.widgets import KioskButton
 
 
 class TextDialog(StaffDialog[str]):
@@ -38,8 +39,8 @@ class TextDialog(StaffDialog[str]):
             yield TextArea(self.initial, id="text", soft_wrap=True, show_line_numbers=False)
             yield Static(id="error")
             with Horizontal(classes="buttons"):
-                yield Button(_("Cancel"), id="cancel")
-                yield Button(_("Save"), id="save", variant="primary")
+                yield KioskButton(_("Cancel"), id="cancel")
+                yield KioskButton(_("Save"), id="save", variant="primary")
         yield StaffFooter()
 
     def on_mount(self) -> None:

@@ -14,6 +14,7 @@ from kiosk.core.i18n import N_
 from kiosk.core.i18n import gettext as _
 from kiosk.core.ideas import reads_as_question
 from screens.staff.base import StaffDialog
+from screens.widgets import KioskButton
 
 
 def field(label: str, widget: Input | TextArea) -> ComposeResult:
@@ -26,8 +27,8 @@ def form_buttons() -> ComposeResult:
     """The error line and the Cancel / Save buttons at the bottom of a form."""
     yield Static(id="error")
     with Horizontal(classes="buttons"):
-        yield Button(_("Cancel"), id="cancel")
-        yield Button(_("Save"), id="save", variant="primary")
+        yield KioskButton(_("Cancel"), id="cancel")
+        yield KioskButton(_("Save"), id="save", variant="primary")
 
 
 class FormDialog(StaffDialog[str]):
