@@ -645,9 +645,9 @@ class Store:
     def _archive_of(self, idea_id: str) -> str | None:
         """The archive file holding a closed idea, from the live index."""
         mark = f" {idea_id} "
-        for doc in self.folder.table(INDEX_FILE, IDEA_INDEX):
-            if mark in doc["ids"] + " ":
-                return str(doc.doc_id)
+        for name, entry in self._projected(INDEX_FILE, IDEA_INDEX, _Listed).items():
+            if mark in entry.ids + " ":
+                return name
         return None
 
     def idea(self, idea_id: str) -> Idea | None:

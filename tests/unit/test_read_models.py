@@ -110,6 +110,16 @@ def test_ideas_quoted_from_an_archive_file_are_found_in_its_lines_not_by_reading
     assert "archive/ideas-0001" not in parsed and "archive/index" in parsed
 
 
+def test_the_idea_index_is_looked_into_and_stays_the_files_bytes(store):
+    """A city's index is 1.8 MB of ids: finding an idea's archive file decodes it for that lookup only."""
+    from kiosk.core.store import IDEA_INDEX, INDEX_FILE
+
+    ideas, reopened = _archived_ideas(store, 3)
+    assert reopened.idea(ideas[1].id).text == "Idea numero 1"
+    assert set(reopened.ideas_by_id({ideas[0].id, ideas[2].id})) == {ideas[0].id, ideas[2].id}
+    assert reopened.folder.undecoded(INDEX_FILE, IDEA_INDEX) is not None  # not kept as Python strings
+
+
 @pytest.mark.parametrize(
     "damage",
     [b'"text":Idea numero 1"', b'"text":1'],  # a line that does not decode; a record its model refuses
