@@ -642,34 +642,30 @@ class Store:
         """Ideas still in progress, newest first."""
         return _newest_first(self._models(Idea, self._live(IDEAS)))
 
-    def _archive_of(self, idea_id: str) -> str | None:
-        """The archive file holding a closed idea, from the live index."""
-        mark = f" {idea_id} "
-        for name, entry in self._projected(INDEX_FILE, IDEA_INDEX, _Listed).items():
-            if mark in entry.ids + " ":
-                return name
-        return None
+    def _archives_holding(self, idea_ids: Collection[str]) -> Iterator[tuple[str, set[str]]]:
+        """The archive files holding some of these closed ideas, with which, from the idea index: the newest first."""
+        wanted = set(idea_ids)
+        index = self._projected(INDEX_FILE, IDEA_INDEX, _Listed) if wanted else {}
+        for name in sorted(index, reverse=True):
+            listed = index[name].ids + " "  # each id after a space: " a b c "
+            if here := {idea_id for idea_id in wanted if f" {idea_id} " in listed}:
+                yield name, here
+                wanted -= here
+                if not wanted:
+                    return
 
     def idea(self, idea_id: str) -> Idea | None:
         """One idea by id, open or archived."""
         found = self._live(IDEAS).get(doc_id=idea_id)
-        if found is None and (archive := self._archive_of(idea_id)) is not None:
-            found = self.folder.table(archive, IDEAS).get(doc_id=idea_id)
+        if found is None and (archive := next(self._archives_holding([idea_id]), None)) is not None:
+            found = self.folder.table(archive[0], IDEAS).get(doc_id=idea_id)
         return self._model(Idea, found)
 
     def ideas_by_id(self, idea_ids: Collection[str]) -> dict[str, Idea]:
         """The ideas with these ids that exist, open or archived (each archive file read once, only these decoded)."""
         found = self._ideas_in(LIVE, idea_ids)
-        wanted = set(idea_ids) - set(found)
-        index = self._projected(INDEX_FILE, IDEA_INDEX, _Listed) if wanted else {}
-        for name in sorted(index, reverse=True):  # the newest ideas first
-            listed = index[name].ids + " "
-            here = {idea_id for idea_id in wanted if f" {idea_id} " in listed}
-            if here:
-                found.update(self._ideas_in(name, here))
-                wanted -= here
-                if not wanted:
-                    break
+        for name, here in self._archives_holding(set(idea_ids) - set(found)):
+            found.update(self._ideas_in(name, here))
         return found
 
     def _ideas_in(self, name: str, idea_ids: Collection[str]) -> dict[str, Idea]:
